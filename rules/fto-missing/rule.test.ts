@@ -1,0 +1,50 @@
+import { testRule } from '../../test/support/rule-tester';
+import { rule } from './rule';
+
+const MESSAGE = 'No freedom-to-operate (FTO) analysis is stated in ip.fto';
+
+testRule(rule, {
+  valid: [
+    { name: 'completed FTO as a mapping', code: 'ip:\n  fto: {status: completed, by: outside counsel, date: 2026-06-30}\n' },
+    { name: 'FTO in progress', code: 'ip:\n  fto:\n    status: in-progress\n' },
+    { name: 'FTO stated as prose', code: 'ip:\n  fto: opinion from outside counsel, June 2026\n' },
+  ],
+  invalid: [
+    {
+      name: 'ip without fto points at ip and inserts the entry after the last clause, keeping comments',
+      code: 'ip: # the IP\n  # families\n  patents:\n    - family: A\n      jurisdictions: [CN]\nnext: 1\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 3 }],
+      output:
+        'ip: # the IP\n  # families\n  patents:\n    - family: A\n      jurisdictions: [CN]\n' +
+        '  fto:\n    status: in-progress\n    by: "[TBD]"\n    date: "[TBD]"\nnext: 1\n',
+    },
+    {
+      name: 'no ip at all points at the first clause and adds ip with fto at the end',
+      code: 'title: Licence\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
+      output: 'title: Licence\nip:\n  fto:\n    status: in-progress\n    by: "[TBD]"\n    date: "[TBD]"\n',
+    },
+    {
+      name: 'an empty fto is filled in',
+      code: 'ip:\n  fto:\n',
+      findings: [{ message: MESSAGE, line: 2, column: 3, endLine: 2, endColumn: 6 }],
+      output: 'ip:\n  fto:\n    status: in-progress\n    by: "[TBD]"\n    date: "[TBD]"\n',
+    },
+    {
+      name: 'status none points at the value',
+      code: 'ip:\n  fto: {status: none}\n',
+      findings: [{ message: 'The freedom-to-operate (FTO) analysis is "none"', line: 2, column: 17, endLine: 2, endColumn: 21 }],
+    },
+    {
+      name: 'fto: none as a single value',
+      code: 'ip:\n  fto: none\n',
+      findings: [{ message: 'The freedom-to-operate (FTO) analysis is "none"', line: 2, column: 8, endLine: 2, endColumn: 12 }],
+    },
+    {
+      name: 'severity from the config',
+      code: 'ip:\n  fto: none\n',
+      setting: 'error',
+      findings: [{ message: 'The freedom-to-operate (FTO) analysis is "none"', line: 2, column: 8, endLine: 2, endColumn: 12, severity: 'error' }],
+    },
+  ],
+});

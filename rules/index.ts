@@ -1,0 +1,29 @@
+import type { Rule } from '../server/src/engine';
+import { rule as dealValueMismatch } from './deal-value-mismatch/rule';
+import { rule as ftoMissing } from './fto-missing/rule';
+import { rule as nonCompeteMissing } from './non-compete-missing/rule';
+import { rule as nonCompeteNoRemedy } from './non-compete-no-remedy/rule';
+import { rule as patentCoverageGap } from './patent-coverage-gap/rule';
+import { rule as patentIndiaGap } from './patent-india-gap/rule';
+import { rule as placeholderLeft } from './placeholder-left/rule';
+import { rule as regionalRegistrationControl } from './regional-registration-control/rule';
+import { rule as requiredClauseMissing } from './required-clause-missing/rule';
+import { rule as reversionMissing } from './reversion-missing/rule';
+import { rule as syntax } from './syntax/rule';
+import { rule as terminationMissing } from './termination-missing/rule';
+
+/** Every built-in rule, in catalog order. */
+export const RULES: readonly Rule[] = [
+  regionalRegistrationControl,
+  patentCoverageGap,
+  patentIndiaGap,
+  ftoMissing,
+  nonCompeteMissing,
+  nonCompeteNoRemedy,
+  terminationMissing,
+  reversionMissing,
+  dealValueMismatch,
+  placeholderLeft,
+  requiredClauseMissing,
+  syntax,
+];

@@ -1,0 +1,33 @@
+import { isBlank, type Rule } from '../../server/src/engine';
+import { isNone } from '../support/values';
+import { NON_COMPETE_SKELETON } from '../support/skeletons';
+
+export const rule: Rule = {
+  meta: {
+    id: 'non-compete-missing',
+    category: 'pitfalls',
+    defaultSeverity: 'warning',
+    title: 'The licensee undertakes not to compete with the product',
+    why:
+      'Without a non-compete, a licensee may in-license a rival asset and let yours wait. Its boundaries are hard ' +
+      'to draw, which is why they must be drawn before closing: which targets, indications or modalities, for how ' +
+      'long, and what happens on breach.',
+    goodExample:
+      'non_compete:\n  scope: TROP2-directed ADCs in breast cancer\n  duration: term of the agreement\n' +
+      '  territory: licensed territory\n  remedy: licensor may terminate and reclaim the product',
+    fixable: true,
+  },
+  check(context) {
+    const entry = context.get('non_compete');
+    if (entry && isNone(entry.value)) {
+      context.report({ message: 'The sheet says there is no non-compete: nothing stops the licensee from favouring a competing product', range: entry.value.range });
+      return;
+    }
+    if (entry && !isBlank(entry.value)) return;
+    context.report({
+      message: 'No non-compete clause: nothing stops the licensee from favouring a competing product',
+      range: entry ? entry.keyRange : context.missingRange('non_compete'),
+      fix: { title: 'Insert a non-compete clause', edits: context.edit.insertEntry('', 'non_compete', NON_COMPETE_SKELETON) },
+    });
+  },
+};

@@ -1,0 +1,53 @@
+import { testRule } from '../../test/support/rule-tester';
+import { rule } from './rule';
+
+testRule(rule, {
+  valid: [
+    { name: 'every country covered', code: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - {family: WO1, jurisdictions: [CN, JP, KR]}\n' },
+    { name: 'EP covers the EPC states', code: 'license:\n  territory: [DE, FR, GB, CH]\nip:\n  patents:\n    - {family: WO1, jurisdictions: [EP]}\n' },
+    { name: 'coverage spread over families', code: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - {family: A, jurisdictions: [JP]}\n    - {family: B, jurisdictions: [Korea]}\n' },
+    { name: 'India is left to patent-india-gap', code: 'license:\n  territory: [IN, JP]\nip:\n  patents:\n    - {family: A, jurisdictions: [JP]}\n' },
+    { name: 'no territory (required-clause-missing reports it)', code: 'ip:\n  patents: []\n' },
+    {
+      name: 'a user region from the config',
+      code: 'license:\n  territory: [our-apac]\nip:\n  patents:\n    - {family: A, jurisdictions: [JP, KR]}\n',
+      config: { regions: { 'our-apac': ['JP', 'KR'] } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'names the uncovered countries and adds them to the first family, marked to confirm',
+      code: 'license:\n  territory: [JP, KR, TW]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: [CN, JP]\n    - family: WO2\n      jurisdictions:\n        - US\n',
+      findings: [{ message: 'No patent family covers KR, TW in the licensed territory', line: 2, column: 14, endLine: 2, endColumn: 26 }],
+      output:
+        'license:\n  territory: [JP, KR, TW]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: [CN, JP, KR, TW]  # to confirm\n' +
+        '    - family: WO2\n      jurisdictions:\n        - US\n',
+    },
+    {
+      name: 'regions are expanded to countries',
+      code: 'license:\n  territory: greater-china\nip:\n  patents:\n    - family: WO1\n      jurisdictions:\n        - CN\n',
+      findings: [{ message: 'No patent family covers TW, HK, MO in the licensed territory', line: 2, column: 14, endLine: 2, endColumn: 27 }],
+      output:
+        'license:\n  territory: greater-china\nip:\n  patents:\n    - family: WO1\n      jurisdictions:\n        - CN\n' +
+        '        - TW  # to confirm\n        - HK  # to confirm\n        - MO  # to confirm\n',
+    },
+    {
+      name: 'no patent family at all',
+      code: 'license:\n  territory: [JP]\n',
+      findings: [{ message: 'No patent family is listed, so no country of the licensed territory is covered (JP)', line: 2, column: 14, endLine: 2, endColumn: 18 }],
+    },
+    {
+      name: 'a worldwide territory names the largest markets first and offers no fix',
+      code: 'license:\n  territory: worldwide\nip:\n  patents:\n    - {family: WO1, jurisdictions: [CN]}\n',
+      findings: [
+        {
+          message: 'No patent family covers US, JP, DE, FR, GB, IT, ES, CA, KR, BR and 237 more in the licensed territory',
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 23,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+import type { Rule } from '../../server/src/engine';
+import { byMarketSize, listCodes } from '../support/describe';
+import { coveredCountries, familyLocation, patentFamilies } from '../support/patents';
+import { licensedTerritory } from '../support/territory';
+
+/** Beyond this many countries, adding them to a family by a fix would be a guess, not a correction. */
+const MAX_COUNTRIES_TO_ADD = 12;
+
+export const rule: Rule = {
+  meta: {
+    id: 'patent-coverage-gap',
+    category: 'pitfalls',
+    defaultSeverity: 'warning',
+    title: 'Every country of the territory is covered by a patent',
+    why:
+      'A licensee pays for exclusivity, and a country with no patent has none: a local copy can launch there. As more ' +
+      'Chinese assets go to emerging markets, patent strategy has to reach past the US, Europe and Japan to the ' +
+      'countries actually licensed.',
+    goodExample: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - family: WO2023/123456\n      jurisdictions: [CN, US, EP, JP, KR, IN]',
+    fixable: true,
+  },
+  check(context) {
+    const territory = licensedTerritory(context);
+    if (!territory) return;
+    const families = patentFamilies(context);
+    const covered = coveredCountries(families);
+    // India has its own rule, patent-india-gap, with its own reason.
+    const gaps = byMarketSize(territory.reading.countries.filter((country) => country !== 'IN' && !covered.has(country)));
+    if (gaps.length === 0) return;
+
+    const first = families[0];
+    const canFix = first?.jurisdictions && gaps.length <= MAX_COUNTRIES_TO_ADD;
+    context.report({
+      message:
+        families.length === 0
+          ? `No patent family is listed, so no country of the licensed territory is covered (${listCodes(gaps)})`
+          : `No patent family covers ${listCodes(gaps)} in the licensed territory`,
+      range: territory.entry.value.range,
+      related: families.map(familyLocation),
+      fix: canFix
+        ? {
+            title: `Add ${gaps.join(', ')} to patent family ${first.name} (to confirm)`,
+            edits: context.edit.appendToList(first.jurisdictions!, gaps, 'to confirm'),
+          }
+        : undefined,
+    });
+  },
+};

@@ -1,0 +1,32 @@
+import type { Rule } from '../../server/src/engine';
+import { coveredCountries, familyLocation, patentFamilies } from '../support/patents';
+import { licensedTerritory } from '../support/territory';
+
+export const rule: Rule = {
+  meta: {
+    id: 'patent-india-gap',
+    category: 'pitfalls',
+    defaultSeverity: 'warning',
+    title: 'India is covered by a patent when it is in the territory',
+    why:
+      'Western buyers hesitate over an asset with no Indian patent: India has strong local R&D and copies are quick ' +
+      'to make. When the territory is worldwide or takes in emerging markets, an Indian patent is part of what is sold.',
+    goodExample: 'ip:\n  patents:\n    - family: WO2023/123456\n      jurisdictions: [CN, US, EP, JP, IN]',
+    fixable: true,
+  },
+  check(context) {
+    const territory = licensedTerritory(context);
+    if (!territory?.reading.countries.includes('IN')) return;
+    const families = patentFamilies(context);
+    if (coveredCountries(families).has('IN')) return;
+    const first = families[0];
+    context.report({
+      message: 'India is in the licensed territory but no patent family covers IN',
+      range: territory.entry.value.range,
+      related: families.map(familyLocation),
+      fix: first?.jurisdictions
+        ? { title: `Add IN to patent family ${first.name} (to confirm)`, edits: context.edit.appendToList(first.jurisdictions, ['IN'], 'to confirm') }
+        : undefined,
+    });
+  },
+};

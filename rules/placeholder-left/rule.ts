@@ -1,0 +1,35 @@
+import { enumValue, forEachScalar, type Rule } from '../../server/src/engine';
+
+/**
+ * `[TBD]`, `[TBD: scope]`, `[●]`, `[ ]`, `[xx]`, `{{licensee}}`, a bare TBD/TBC/TBA, or XX standing in for
+ * a figure (but not a code name such as TBD-101). Each alternative is bounded by a literal on both sides, so matching stays linear.
+ */
+const PLACEHOLDER = /\[(?:\s*(?:TBD|TBC|TBA|tbd|tbc|[●•]|[xX]+|_+)\s*(?:[:\-–][^\]\n]*)?| +)\]|\{\{[^{}\n]*\}\}|\b(?:TB[DCA]|XX+)\b(?!-\w)/g;
+
+export const rule: Rule = {
+  meta: {
+    id: 'placeholder-left',
+    category: 'economics',
+    defaultSeverity: 'warning',
+    title: 'No placeholder is left in the sheet',
+    why:
+      'A `[TBD]` in a draft is a to-do; in a sheet marked agreed it is an open term that one side will later read ' +
+      'its own way. Placeholders are errors once `status: agreed`.',
+    goodExample: 'financials:\n  upfront: USD 20M\n  total_deal_value: USD 90M',
+    fixable: false,
+  },
+  check(context) {
+    const agreed = enumValue(context.node('status')) === 'agreed';
+    forEachScalar(context.root, (node, path) => {
+      if (typeof node.value !== 'string') return;
+      const found = [...new Set(node.value.match(PLACEHOLDER) ?? [])];
+      if (found.length === 0) return;
+      const quoted = found.map((placeholder) => `"${placeholder}"`).join(', ');
+      context.report({
+        message: `${found.length > 1 ? 'Placeholders' : 'Placeholder'} ${quoted} left in ${path}`,
+        range: node.range,
+        severity: agreed ? 'error' : undefined,
+      });
+    });
+  },
+};

@@ -1,0 +1,50 @@
+import { enumValue, scalarText, type Rule } from '../../server/src/engine';
+import { byMarketSize, listCodes } from '../support/describe';
+import { licensedTerritory } from '../support/territory';
+
+export const rule: Rule = {
+  meta: {
+    id: 'regional-registration-control',
+    category: 'pitfalls',
+    defaultSeverity: 'warning',
+    title: 'In a regional licence, the licensor keeps a say over local trials and registration',
+    why:
+      'Most deals are regional: Japan to a Japanese company, Korea to a Korean one. If that partner runs a poorly ' +
+      'designed local trial, the data and the label follow the asset everywhere and weaken the global plan. Licensor ' +
+      'consent or a joint steering committee review of local trial design prevents it.',
+    goodExample: 'license:\n  territory: [JP, KR]\n  regulatory:\n    registration_holder: licensee\n    clinical_plan_approval: jsc\n  governance:\n    jsc: true',
+    fixable: true,
+  },
+  check(context) {
+    const territory = licensedTerritory(context);
+    if (!territory?.regional) return;
+    if (isTrue(scalarText(context.node('license.governance.jsc')))) return;
+    const approval = context.get('license.regulatory.clinical_plan_approval');
+    const level = enumValue(approval?.value);
+    if (approval && level !== '' && level !== 'licensee-alone') return;
+
+    const where = listCodes(byMarketSize(territory.reading.countries), 6);
+    const message = `Regional licence (${where}) leaves local trials and registrations to the licensee alone: no licensor consent or JSC review`;
+    if (approval && level === 'licensee-alone') {
+      context.report({
+        message,
+        range: approval.value.range,
+        fix: { title: 'Require licensor consent to the local clinical plan', edits: context.edit.setValue(approval.value, 'licensor-consent') },
+      });
+      return;
+    }
+    const regulatory = context.get('license.regulatory');
+    context.report({
+      message,
+      range: (approval ?? regulatory ?? context.get('license') ?? territory.entry).keyRange,
+      fix: {
+        title: 'Require licensor consent to the local clinical plan',
+        edits: context.edit.insertEntry('license.regulatory', 'clinical_plan_approval', 'licensor-consent'),
+      },
+    });
+  },
+};
+
+function isTrue(text: string | undefined): boolean {
+  return text !== undefined && ['true', 'yes'].includes(text.trim().toLowerCase());
+}

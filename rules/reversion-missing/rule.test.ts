@@ -1,0 +1,39 @@
+import { testRule } from '../../test/support/rule-tester';
+import { rule } from './rule';
+
+const MESSAGE = 'Termination does not revert the licensed rights to the licensor';
+
+testRule(rule, {
+  valid: [
+    { name: 'no termination at all (termination-missing reports it)', code: 'title: x\n' },
+    { name: 'reversion present', code: 'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n' },
+    { name: 'reversion as prose', code: 'termination:\n  reversion: rights revert to licensor\n' },
+  ],
+  invalid: [
+    {
+      name: 'block termination: reversion added with the same indentation',
+      code: 'termination:\n    for_breach: {cure_days: 90}  # agreed\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+      output:
+        'termination:\n    for_breach: {cure_days: 90}  # agreed\n    reversion:\n' +
+        '        rights: all licensed rights revert to licensor\n        data_transfer: true\n' +
+        '        regulatory_filings_transfer: true\n        transition_assistance: "[TBD]"\n',
+    },
+    {
+      name: 'flow termination: reversion added in flow style',
+      code: 'termination: {for_breach: {cure_days: 90}}\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+      output:
+        'termination: {for_breach: {cure_days: 90}, reversion: {rights: all licensed rights revert to licensor, ' +
+        'data_transfer: true, regulatory_filings_transfer: true, transition_assistance: "[TBD]"}}\n',
+    },
+    {
+      name: 'empty reversion points at its key',
+      code: 'termination:\n  reversion:\n',
+      findings: [{ message: MESSAGE, line: 2, column: 3, endLine: 2, endColumn: 12 }],
+      output:
+        'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n' +
+        '    regulatory_filings_transfer: true\n    transition_assistance: "[TBD]"\n',
+    },
+  ],
+});

@@ -1,0 +1,18 @@
+import { isBlank, itemsOf, scalarText, type Entry, type RuleContext } from '../../server/src/engine';
+import { expandTerritory, type TerritoryReading } from '../../server/src/engine/values';
+
+export interface LicensedTerritory {
+  entry: Entry;
+  reading: TerritoryReading;
+  /** A licence for some countries, not the world (or the world but China): the case the first pitfall tip is about. */
+  regional: boolean;
+}
+
+export function licensedTerritory(context: RuleContext): LicensedTerritory | undefined {
+  const entry = context.get('license.territory');
+  if (!entry || isBlank(entry.value)) return undefined;
+  const items = itemsOf(entry.value).flatMap((item) => scalarText(item) ?? []);
+  const reading = expandTerritory(items, context.regions);
+  const global = reading.worldwide || reading.regions.some((region) => region === 'worldwide' || region.startsWith('ex-'));
+  return { entry, reading, regional: !global && reading.countries.length > 0 };
+}

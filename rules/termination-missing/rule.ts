@@ -1,0 +1,27 @@
+import { isBlank, type Rule } from '../../server/src/engine';
+import { TERMINATION_SKELETON } from '../support/skeletons';
+
+export const rule: Rule = {
+  meta: {
+    id: 'termination-missing',
+    category: 'pitfalls',
+    defaultSeverity: 'error',
+    title: 'A term sheet says how the deal ends',
+    why:
+      '10 of the 149 China out-licensing deals of 2018–2023 were handed back. Without termination terms agreed up ' +
+      'front, a break-up is negotiated from weakness, while the asset sits idle.',
+    goodExample:
+      'termination:\n  for_convenience: {notice_days: 180}\n  for_breach: {cure_days: 90}\n  for_diligence_failure: true\n' +
+      '  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n    regulatory_filings_transfer: true',
+    fixable: true,
+  },
+  check(context) {
+    const entry = context.get('termination');
+    if (entry && !isBlank(entry.value)) return;
+    context.report({
+      message: 'No termination clause: say how either party may end the licence and what happens then',
+      range: entry ? entry.keyRange : context.missingRange('termination'),
+      fix: { title: 'Insert a termination clause', edits: context.edit.insertEntry('', 'termination', TERMINATION_SKELETON) },
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import type { Entry, ModelNode, Sheet } from './model';
+import type { TextEdit } from './text';
+import { YamlEditor } from './yaml-editor';
+
+/**
+ * What a fix may ask for, in terms of the model. Each format writes it in its own syntax and
+ * style, so rules describe the change and never the text. An empty result means the change cannot
+ * be made safely here, and the fix is not offered.
+ */
+export interface SheetEditor {
+  /** Add `key: value` to the clause at `parentPath`, creating missing parents ('' is the top level). */
+  insertEntry(parentPath: string, key: string, value: unknown): TextEdit[];
+  /** Replace a value. */
+  setValue(node: ModelNode, value: unknown): TextEdit[];
+  /** Add items to a list (a single value becomes a list), with an optional note for the reader. */
+  appendToList(node: ModelNode, items: readonly unknown[], note?: string): TextEdit[];
+  renameKey(entry: Entry, newKey: string): TextEdit[];
+}
+
+const NO_EDITS: SheetEditor = {
+  insertEntry: () => [],
+  setValue: () => [],
+  appendToList: () => [],
+  renameKey: () => [],
+};
+
+export function editorFor(sheet: Sheet): SheetEditor {
+  return sheet.format === 'yaml' ? new YamlEditor(sheet) : NO_EDITS;
+}

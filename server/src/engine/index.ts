@@ -1,0 +1,8 @@
+export * from './text';
+export * from './model';
+export * from './rule';
+export * from './config';
+export * from './editor';
+export * from './lint';
+export * from './fixes';
+export { readYamlSheet } from './yaml-reader';

@@ -1,0 +1,103 @@
+import { activeRules, type Config } from './config';
+import { editorFor } from './editor';
+import { deepestEntry, getEntry, getNode, type Sheet, type SheetFormat } from './model';
+import type { Finding, Rule, RuleContext } from './rule';
+import { readYamlSheet } from './yaml-reader';
+import type { Range } from './text';
+import { LineIndex } from './text';
+
+/** Larger files are reported, not parsed: a term sheet is a few pages, and a 50 MB paste must not stall the editor. */
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export const SYNTAX_RULE_ID = 'syntax';
+
+export interface LintOptions {
+  rules: readonly Rule[];
+  config?: Config;
+  /** Used to choose the format; YAML when absent. */
+  fileName?: string;
+  maxFileBytes?: number;
+}
+
+export interface LintResult {
+  /** Undefined when the file was not read (too large). */
+  sheet?: Sheet;
+  findings: Finding[];
+}
+
+export function formatOf(fileName: string | undefined): SheetFormat {
+  return fileName && /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'yaml';
+}
+
+export function readSheet(text: string, format: SheetFormat): Sheet | undefined {
+  return format === 'yaml' ? readYamlSheet(text) : undefined;
+}
+
+/** The whole pipeline: text → model → rules → findings, sorted by position. Never throws. */
+export function lintText(text: string, options: LintOptions): LintResult {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) return { findings: [fileLevelFinding(text, `File too large to lint: ${megabytes(bytes)} MB (limit ${megabytes(maxBytes)} MB)`)] };
+  if (text.includes('\u0000')) return { findings: [fileLevelFinding(text, 'This file is not text: it contains binary data')] };
+
+  const sheet = readSheet(text, formatOf(options.fileName));
+  if (!sheet) return { findings: [] };
+
+  const findings: Finding[] = [];
+  const parsed = sheet.problems.length === 0;
+  for (const active of activeRules(options.rules, options.config)) {
+    // A sheet that does not parse gets only its syntax finding: rules would report noise on a half-read model.
+    if (parsed === (active.rule.meta.id === SYNTAX_RULE_ID)) continue;
+    const context = createContext(sheet, options.config, active.options, (report) => {
+      const severity = report.severity && !active.severityFromConfig ? report.severity : active.severity;
+      const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
+      findings.push({ ruleId: active.rule.meta.id, severity, message: report.message, range: report.range, related: report.related, fix });
+    });
+    try {
+      active.rule.check(context);
+    } catch (error) {
+      findings.push({
+        ruleId: active.rule.meta.id,
+        severity: 'error',
+        message: `Rule ${active.rule.meta.id} failed on this sheet: ${error instanceof Error ? error.message : String(error)}`,
+        range: firstLineRange(sheet),
+      });
+    }
+  }
+  findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+  return { sheet, findings };
+}
+
+function createContext(sheet: Sheet, config: Config | undefined, options: Record<string, unknown>, report: RuleContext['report']): RuleContext {
+  let editor: ReturnType<typeof editorFor> | undefined;
+  return {
+    root: sheet.root,
+    problems: sheet.problems,
+    options,
+    regions: config?.regions ?? {},
+    get edit() {
+      return (editor ??= editorFor(sheet));
+    },
+    get: (path) => getEntry(sheet.root, path),
+    node: (path) => getNode(sheet.root, path),
+    missingRange: (path) => deepestEntry(sheet.root, path)?.keyRange ?? firstLineRange(sheet),
+    report,
+  };
+}
+
+/** The first clause's key, or the first line: where findings about a wholly absent clause point. */
+export function firstLineRange(sheet: Sheet): Range {
+  const first = sheet.root.entries[0];
+  if (first) return first.keyRange;
+  return sheet.lines.range(0, sheet.lines.lineEnd(0));
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/** A finding about the whole file, on its first line, for files that are not read at all. */
+function fileLevelFinding(text: string, message: string): Finding {
+  const lines = new LineIndex(text.slice(0, 10_000));
+  return { ruleId: SYNTAX_RULE_ID, severity: 'error', message, range: lines.range(0, lines.lineEnd(0)) };
+}

@@ -1,0 +1,78 @@
+import type { SheetEditor } from './editor';
+import type { Entry, MapNode, ModelNode, ParseProblem } from './model';
+import type { Range, TextEdit } from './text';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export type RuleCategory = 'pitfalls' | 'asset' | 'economics' | 'structure';
+
+export interface RuleOptionSpec {
+  type: 'number' | 'money' | 'percent' | 'duration';
+  default: number | string;
+  description: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** One line, shown in hovers and `--list-rules`. */
+  title: string;
+  /** Why it matters, two or three sentences with the deal figures behind it (shown in hovers). */
+  why: string;
+  /** A good clause, as a YAML snippet. */
+  goodExample: string;
+  fixable: boolean;
+  options?: Readonly<Record<string, RuleOptionSpec>>;
+}
+
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related?: RelatedLocation[];
+  fix?: Fix;
+}
+
+export interface Report {
+  message: string;
+  range: Range;
+  /** A severity the finding calls for (e.g. error once a sheet is agreed); the user's configured severity wins. */
+  severity?: Severity;
+  related?: RelatedLocation[];
+  /** A fix with no edits is dropped: the editor could not express it in this sheet. */
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  readonly root: MapNode;
+  /** Parse problems; only the `syntax` rule sees a sheet that has any. */
+  readonly problems: readonly ParseProblem[];
+  /** The rule's options, defaults merged with the config. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** User-defined regions from the config, beside the built-in ones. */
+  readonly regions: Readonly<Record<string, readonly string[]>>;
+  readonly edit: SheetEditor;
+  get(path: string): Entry | undefined;
+  node(path: string): ModelNode | undefined;
+  /** Where a finding about something missing at `path` points: the deepest existing parent's key, else the sheet's first line. */
+  missingRange(path: string): Range;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,165 @@
+import { Document, isCollection, isSeq, stringify, visit } from 'yaml';
+import type { SheetEditor } from './editor';
+import { findEntry, isBlank, splitPath, type Entry, type MapNode, type ModelNode, type Sheet } from './model';
+import type { TextEdit } from './text';
+
+/** Writes model changes as YAML text that keeps the sheet's comments, order, indentation and line breaks. */
+export class YamlEditor implements SheetEditor {
+  private readonly text: string;
+  private readonly eol: string;
+  private readonly indentUnit: number;
+
+  constructor(private readonly sheet: Sheet) {
+    this.text = sheet.text;
+    this.eol = sheet.lines.eol;
+    this.indentUnit = detectIndentUnit(sheet.root);
+  }
+
+  insertEntry(parentPath: string, key: string, value: unknown): TextEdit[] {
+    const segments = splitPath(parentPath);
+    let map = this.sheet.root;
+    for (let i = 0; i < segments.length; i++) {
+      const entry = findEntry(map, segments[i]);
+      const rest = segments.slice(i + 1);
+      if (!entry) return this.insertIntoMap(map, segments[i], nest(rest, key, value));
+      if (entry.value.kind === 'map') {
+        map = entry.value;
+        continue;
+      }
+      if (entry.value.kind === 'scalar' && isBlank(entry.value)) return this.fillEmptyValue(entry, nest(rest, key, value));
+      return [];
+    }
+    const existing = findEntry(map, key);
+    if (!existing) return this.insertIntoMap(map, key, value);
+    return existing.value.kind === 'scalar' && isBlank(existing.value) ? this.fillEmptyValue(existing, value) : [];
+  }
+
+  setValue(node: ModelNode, value: unknown): TextEdit[] {
+    const { start, end } = node.range;
+    const needsSpace = start.offset === end.offset && this.text[start.offset - 1] === ':';
+    return [{ start: start.offset, end: end.offset, newText: (needsSpace ? ' ' : '') + flowText(value) }];
+  }
+
+  appendToList(node: ModelNode, items: readonly unknown[], note?: string): TextEdit[] {
+    if (items.length === 0) return [];
+    if (node.kind === 'map') return [];
+    if (node.kind === 'scalar') return this.setValue(node, isBlank(node) ? [...items] : [node.value, ...items]);
+    if (this.isFlow(node)) {
+      const close = node.range.end.offset - 1;
+      const last = node.items.at(-1);
+      const insertAt = last ? last.range.end.offset : close;
+      const edits: TextEdit[] = [{ start: insertAt, end: insertAt, newText: (last ? ', ' : '') + items.map(flowText).join(', ') }];
+      const noteEdit = note && this.trailingNote(node.range.end.offset, note);
+      return noteEdit ? [...edits, noteEdit] : edits;
+    }
+    const last = node.items.at(-1)!;
+    const dash = this.dashColumn(node.items[0]);
+    const at = this.sheet.lines.lineEnd(last.range.end.line);
+    const comment = note ? `  # ${note}` : '';
+    const lines = items.map((item) => `${this.eol}${' '.repeat(dash)}- ${flowText(item)}${comment}`);
+    return [{ start: at, end: at, newText: lines.join('') }];
+  }
+
+  renameKey(entry: Entry, newKey: string): TextEdit[] {
+    return [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: flowText(newKey) }];
+  }
+
+  private insertIntoMap(map: MapNode, key: string, value: unknown): TextEdit[] {
+    if (this.isFlow(map)) {
+      const last = map.entries.at(-1);
+      const at = last ? last.value.range.end.offset : map.range.end.offset - 1;
+      return [{ start: at, end: at, newText: `${last ? ', ' : ''}${flowText(key)}: ${flowText(value)}` }];
+    }
+    const last = map.entries.at(-1);
+    if (!last) {
+      const at = this.text.length;
+      const separator = at > 0 && !this.text.endsWith('\n') ? this.eol : '';
+      return [{ start: at, end: at, newText: separator + this.blockEntry(key, value, 0) + this.eol }];
+    }
+    const at = this.sheet.lines.lineEnd(last.value.range.end.line);
+    return [{ start: at, end: at, newText: this.eol + this.blockEntry(key, value, map.entries[0].keyRange.start.character) }];
+  }
+
+  /** Writes a value for a key that has none (`fto:`): a mapping as an indented block, anything else in place. */
+  private fillEmptyValue(entry: Entry, value: unknown): TextEdit[] {
+    if (!isPlainObject(value) || this.isFlowContext(entry)) return this.setValue(entry.value, value);
+    const at = this.sheet.lines.lineEnd(entry.keyRange.end.line);
+    const indent = entry.keyRange.start.character + this.indentUnit;
+    const lines = Object.entries(value).map(([key, inner]) => this.eol + this.blockEntry(key, inner, indent));
+    return [{ start: at, end: at, newText: lines.join('') }];
+  }
+
+  private blockEntry(key: string, value: unknown, indent: number): string {
+    const pad = ' '.repeat(indent);
+    const keyText = flowText(key);
+    if (value === null || value === undefined) return `${pad}${keyText}:`;
+    if (typeof value !== 'object' || (Array.isArray(value) && value.every((item) => typeof item !== 'object'))) {
+      return `${pad}${keyText}: ${flowText(value)}`;
+    }
+    const body = blockText(value, this.indentUnit)
+      .split('\n')
+      .map((line) => ' '.repeat(indent + this.indentUnit) + line)
+      .join(this.eol);
+    return `${pad}${keyText}:${this.eol}${body}`;
+  }
+
+  /** True when the key sits inside a flow collection, where a block cannot be written. */
+  private isFlowContext(entry: Entry): boolean {
+    const line = this.sheet.lines.lineText(entry.keyRange.start.line).slice(0, entry.keyRange.start.character);
+    return /[{[,]/.test(line);
+  }
+
+  private isFlow(node: ModelNode): boolean {
+    const first = this.text[node.range.start.offset];
+    return first === '{' || first === '[';
+  }
+
+  private dashColumn(item: ModelNode): number {
+    let offset = item.range.start.offset - 1;
+    while (offset > 0 && this.text[offset] === ' ') offset--;
+    return this.text[offset] === '-' ? this.sheet.lines.position(offset).character : item.range.start.character;
+  }
+
+  /** A comment after a flow list, only where nothing but blanks follows it on its line. */
+  private trailingNote(afterList: number, note: string): TextEdit | undefined {
+    const { line } = this.sheet.lines.position(afterList);
+    const lineEnd = this.sheet.lines.lineEnd(line);
+    if (this.text.slice(afterList, lineEnd).trim() !== '') return undefined;
+    return { start: lineEnd, end: lineEnd, newText: `  # ${note}` };
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
+}
+
+function nest(path: readonly string[], key: string, value: unknown): Record<string, unknown> {
+  return path.reduceRight<Record<string, unknown>>((inner, segment) => ({ [segment]: inner }), { [key]: value });
+}
+
+/** A value on one line: scalars as YAML scalars, collections in flow style. */
+function flowText(value: unknown): string {
+  return stringify(value, { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trimEnd();
+}
+
+/** A collection in block style, except lists of plain values, which read best on one line. */
+function blockText(value: unknown, indent: number): string {
+  const document = new Document(value);
+  visit(document, {
+    Seq(_, seq) {
+      if (isSeq(seq) && seq.items.every((item) => !isCollection(item))) seq.flow = true;
+    },
+  });
+  return document.toString({ indent, lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+}
+
+function detectIndentUnit(root: MapNode): number {
+  for (const entry of root.entries) {
+    const child = entry.value;
+    if (child.kind === 'map' && child.entries.length > 0) {
+      const unit = child.entries[0].keyRange.start.character - entry.keyRange.start.character;
+      if (unit > 0 && child.entries[0].keyRange.start.line > entry.keyRange.start.line) return unit;
+    }
+  }
+  return 2;
+}

@@ -1,0 +1,125 @@
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type Document, type Node as YamlNode } from 'yaml';
+import type { Entry, MapNode, ModelNode, ParseProblem, ScalarValue, Sheet } from './model';
+import { LineIndex, type Range } from './text';
+
+/** Deeper structures are not descended into: no clause of a term sheet nests this deep. */
+const MAX_DEPTH = 64;
+
+/** Reads YAML text into the canonical model. Never throws: what cannot be read becomes a problem. */
+export function readYamlSheet(text: string): Sheet {
+  const lines = new LineIndex(text);
+  const problems: ParseProblem[] = [];
+  const documents = parseDocuments(text);
+  const document = documents[0];
+  let root: MapNode = { kind: 'map', entries: [], range: lines.range(0, 0) };
+
+  for (const error of documents.flatMap((doc) => doc.errors)) {
+    problems.push({ message: firstLine(error.message), range: lines.range(error.pos[0], error.pos[1]) });
+  }
+  if (documents.length > 1) {
+    const second = documents[1].range?.[0] ?? text.length;
+    problems.push({ message: 'A term sheet is one YAML document; found a second one', range: lines.range(second, second) });
+  }
+
+  if (document?.contents) {
+    const builder = new ModelBuilder(text, lines, document);
+    const contents = builder.build(document.contents, 0);
+    if (contents.kind === 'map') {
+      root = contents;
+    } else {
+      const found = contents.kind === 'list' ? 'a list' : 'a single value';
+      problems.push({
+        message: `The top level of a term sheet must be a mapping of clauses (such as "parties:", "license:"); found ${found}`,
+        range: lines.range(contents.range.start.offset, lines.lineEnd(contents.range.start.line)),
+      });
+    }
+  }
+  return { format: 'yaml', text, lines, root, problems, directives: [] };
+}
+
+function parseDocuments(text: string): Document.Parsed[] {
+  const composer = new Composer({ prettyErrors: false });
+  return [...composer.compose(new Parser().parse(text))];
+}
+
+/** yaml's messages carry a source excerpt after the first line; the editor shows the place itself. */
+function firstLine(message: string): string {
+  // The parser gives up on pathological nesting with the engine's own stack error; say what it means.
+  if (/call stack/i.test(message)) return 'The text is nested too deeply to read';
+  return message.split('\n', 1)[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+class ModelBuilder {
+  /** One model node per YAML node, so aliases share their target instead of copying it. */
+  private readonly built = new Map<YamlNode, ModelNode>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly document: Document.Parsed,
+  ) {}
+
+  build(node: unknown, depth: number, emptyAt = 0): ModelNode {
+    if (isAlias(node)) {
+      const target = node.resolve(this.document);
+      return target ? this.buildShared(target, depth) : this.scalar(null, this.rangeOf(node));
+    }
+    const isEmptyScalar = isScalar(node) && node.value == null && node.range?.[0] === node.range?.[1];
+    if (!isEmptyScalar && (isMap(node) || isSeq(node) || isScalar(node))) return this.buildShared(node, depth);
+    return this.scalar(null, this.lines.range(emptyAt, emptyAt));
+  }
+
+  private buildShared(node: YamlNode, depth: number): ModelNode {
+    const existing = this.built.get(node);
+    if (existing) return existing;
+    const model = this.buildFresh(node, depth);
+    this.built.set(node, model);
+    return model;
+  }
+
+  private buildFresh(node: YamlNode, depth: number): ModelNode {
+    const range = this.rangeOf(node);
+    if (depth > MAX_DEPTH) return this.scalar(null, range);
+    if (isMap(node)) {
+      const entries: Entry[] = [];
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        const keyRange = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) || isAlias(keyNode) ? this.rangeOf(keyNode) : range;
+        const key = isScalar(keyNode) ? String(keyNode.value ?? '') : keyNode == null ? '' : String(keyNode);
+        entries.push({ key, keyRange, value: this.build(pair.value, depth + 1, this.afterColon(keyRange.end.offset)) });
+      }
+      return { kind: 'map', entries, range };
+    }
+    if (isSeq(node)) {
+      return { kind: 'list', items: node.items.map((item) => this.build(item, depth + 1, range.end.offset)), range };
+    }
+    if (isScalar(node)) return this.scalar(scalarValue(node.value, node.source), range);
+    return this.scalar(null, range);
+  }
+
+  private scalar(value: ScalarValue, range: Range): ModelNode {
+    return { kind: 'scalar', value, range };
+  }
+
+  /** A node's range without the trailing line breaks and spaces yaml includes in block collections. */
+  private rangeOf(node: { range?: [number, number, number] | null }): Range {
+    const start = node.range?.[0] ?? 0;
+    let end = node.range?.[1] ?? start;
+    while (end > start && /\s/.test(this.text[end - 1])) end--;
+    return this.lines.range(start, end);
+  }
+
+  /** Where an empty value sits: just after the key's colon. */
+  private afterColon(keyEnd: number): number {
+    let offset = keyEnd;
+    while (offset < this.text.length && (this.text[offset] === ' ' || this.text[offset] === '\t')) offset++;
+    return this.text[offset] === ':' ? offset + 1 : keyEnd;
+  }
+}
+
+function scalarValue(value: unknown, source: string | undefined): ScalarValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  return source ?? String(value);
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { activeRules, applyFixes, fixAll, lintText, type Rule } from '../../server/src/engine';
+import { RULES } from '../../rules';
+
+const throwing: Rule = {
+  meta: { id: 'throws', category: 'structure', defaultSeverity: 'warning', title: 't', why: 'w', goodExample: 'g', fixable: false },
+  check() {
+    throw new Error('boom');
+  },
+};
+
+test('a rule that throws becomes a finding, and the other rules still run', () => {
+  const syntaxless = RULES.filter((rule) => rule.meta.id === 'termination-missing');
+  const { findings } = lintText('title: x\n', { rules: [throwing, ...syntaxless] });
+  assert.deepEqual(
+    findings.map((finding) => [finding.ruleId, finding.message]),
+    [
+      ['termination-missing', 'No termination clause: say how either party may end the licence and what happens then'],
+      ['throws', 'Rule throws failed on this sheet: boom'],
+    ],
+  );
+});
+
+test('a file over the size limit gets one finding and is not parsed', () => {
+  const { findings, sheet } = lintText('a: 1\n'.repeat(100), { rules: RULES, maxFileBytes: 100 });
+  assert.equal(sheet, undefined);
+  assert.deepEqual(findings.map((finding) => finding.message), ['File too large to lint: 0.0 MB (limit 0.0 MB)']);
+});
+
+test('a 5 MB file gets the size finding with real figures', () => {
+  const { findings } = lintText('key: value\n'.repeat(500_000), { rules: RULES });
+  assert.deepEqual(findings.map((finding) => finding.message), ['File too large to lint: 5.2 MB (limit 4.0 MB)']);
+});
+
+test('invalid YAML gives only the syntax finding', () => {
+  const { findings } = lintText('license:\n  scope: [exclusive\nfinancials: 1\n', { rules: RULES });
+  assert.deepEqual(findings.map((finding) => finding.ruleId), ['syntax']);
+});
+
+test('deeply nested input is one syntax finding, not a crash', () => {
+  const { findings } = lintText(`a: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, { rules: RULES });
+  assert.deepEqual(findings.map((finding) => finding.ruleId), ['syntax']);
+  assert.equal(findings[0].range.start.line, 0);
+});
+
+test('deep block nesting is read without overflowing the stack', () => {
+  const text = Array.from({ length: 2000 }, (_, depth) => `${' '.repeat(depth)}k${depth}:`).join('\n') + ' 1\n';
+  assert.doesNotThrow(() => lintText(text, { rules: RULES }));
+});
+
+test('Markdown files are not read by the YAML reader', () => {
+  assert.deepEqual(lintText('# Heading\n', { rules: RULES, fileName: 'a.termsheet.md' }).findings, []);
+});
+
+test('config: presets and per-rule settings', () => {
+  const ids = (config: Parameters<typeof activeRules>[1]) =>
+    activeRules(RULES, config).map((active) => `${active.rule.meta.id}:${active.severity}`);
+  assert.ok(ids({}).includes('termination-missing:error'));
+  assert.deepEqual(ids({ extends: 'none', rules: { 'fto-missing': 'info' } }), ['fto-missing:info']);
+  assert.ok(!ids({ rules: { 'fto-missing': 'off' } }).some((id) => id.startsWith('fto-missing')));
+  assert.ok(ids({ rules: { 'fto-missing': { severity: 'hint' } } }).includes('fto-missing:hint'));
+});
+
+test('applyFixes takes one of two fixes that touch the same point and defers the other', () => {
+  const first = { title: 'a', edits: [{ start: 1, end: 1, newText: 'A' }] };
+  const second = { title: 'b', edits: [{ start: 1, end: 1, newText: 'B' }] };
+  const pass = applyFixes('xy', [first, second]);
+  assert.equal(pass.text, 'xAy');
+  assert.deepEqual(pass.deferred, [second]);
+});
+
+test('fixAll converges, keeps every comment, and fixing again changes nothing', () => {
+  const text = '# deal\ntermsheet: 1  # v1\nlicense:\n  scope: exclusive\n';
+  const once = fixAll(text, { rules: RULES });
+  assert.ok(once.passes > 1);
+  assert.ok(once.text.includes('# deal\ntermsheet: 1  # v1\nlicense:\n  scope: exclusive\n'));
+  assert.deepEqual(once.findings.filter((finding) => finding.fix), []);
+  assert.equal(fixAll(once.text, { rules: RULES }).text, once.text);
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { RULES } from '../../rules';
+
+const RULES_DIR = join(__dirname, '..', '..', '..', 'rules');
+const ruleFolders = readdirSync(RULES_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(RULES_DIR, entry.name, 'rule.ts')))
+  .map((entry) => entry.name)
+  .sort();
+
+test('every rule folder is registered, and every registered rule has a folder', () => {
+  assert.deepEqual(RULES.map((rule) => rule.meta.id).sort(), ruleFolders);
+});
+
+test('ids are unique kebab-case', () => {
+  const ids = RULES.map((rule) => rule.meta.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) assert.match(id, /^[a-z]+(-[a-z]+)*$/);
+});
+
+for (const rule of RULES) {
+  test(`${rule.meta.id}: a page, a test table, and metadata that reads well`, () => {
+    const folder = join(RULES_DIR, rule.meta.id);
+    assert.ok(existsSync(join(folder, 'rule.test.ts')), 'a test table');
+    const page = readFileSync(join(folder, 'README.md'), 'utf8').split('\n');
+    assert.equal(page[0], `# ${rule.meta.id}`);
+    assert.equal(page.find((line, index) => index > 0 && line.trim() !== ''), rule.meta.title);
+    assert.ok(rule.meta.why.length > 80, 'why explains, in a few sentences');
+  });
+}
