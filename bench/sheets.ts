@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
+
+/**
+ * A realistic sheet of about `lines` lines: the complete example with more patent families,
+ * milestones and trials, which is how real sheets grow.
+ */
+export function sheetOfLines(lines: number): string {
+  const base = readFileSync(join(EXAMPLES, 'complete.termsheet.yaml'), 'utf8');
+  const families: string[] = [];
+  const milestones: string[] = [];
+  const trials: string[] = [];
+  let count = base.split('\n').length;
+  for (let i = 0; count < lines; i++) {
+    families.push(`    - family: WO2025/${100000 + i} (use patent ${i})`, `      jurisdictions: [CN, US, EP, JP, KR, IN]`, `      expiry: ${2040 + (i % 8)}`);
+    milestones.push(`      - {event: indication ${i} approval, amount: 0}`);
+    trials.push(`      - phase: 2`, `        enrolled: ${60 + i}`, `        control: standard-of-care`, `        design: randomized`);
+    count += 8;
+  }
+  return base
+    .replace('  patents:\n', `  patents:\n${families.join('\n')}\n`)
+    .replace('    regulatory:\n', `    regulatory:\n${milestones.join('\n')}\n`)
+    .replace('    trials:\n', `    trials:\n${trials.join('\n')}\n`);
+}
