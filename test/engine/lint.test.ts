@@ -78,3 +78,10 @@ test('fixAll converges, keeps every comment, and fixing again changes nothing', 
   assert.deepEqual(once.findings.filter((finding) => finding.fix), []);
   assert.equal(fixAll(once.text, { rules: RULES }).text, once.text);
 });
+
+test('complex keys are named by their text: nested mapping keys cannot blow up', () => {
+  for (const text of ['? '.repeat(30) + 'x\n', `${'{'.repeat(28)}a: 1${'}: 1'.repeat(28)}\n`]) {
+    const { findings } = lintText(text, { rules: RULES });
+    assert.ok(findings.every((finding) => finding.message.length < 500));
+  }
+});

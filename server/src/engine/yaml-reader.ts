@@ -1,17 +1,25 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type Document, type Node as YamlNode } from 'yaml';
 import type { Entry, MapNode, ModelNode, ParseProblem, ScalarValue, Sheet } from './model';
+import { excessiveNesting, MAX_NESTING } from './nesting';
 import { LineIndex, type Range } from './text';
 
 /** Deeper structures are not descended into: no clause of a term sheet nests this deep. */
 const MAX_DEPTH = 64;
+const MAX_KEY_LENGTH = 200;
 
 /** Reads YAML text into the canonical model. Never throws: what cannot be read becomes a problem. */
 export function readYamlSheet(text: string): Sheet {
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
+  let root: MapNode = { kind: 'map', entries: [], range: lines.range(0, 0) };
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) {
+    const end = tooDeep < lines.lineEnd(lines.position(tooDeep).line) ? tooDeep + 1 : tooDeep;
+    problems.push({ message: `Nested more than ${MAX_NESTING} levels deep: too deep to read`, range: lines.range(tooDeep, end) });
+    return { format: 'yaml', text, lines, root, problems, directives: [] };
+  }
   const documents = parseDocuments(text);
   const document = documents[0];
-  let root: MapNode = { kind: 'map', entries: [], range: lines.range(0, 0) };
 
   for (const error of documents.flatMap((doc) => doc.errors)) {
     problems.push({ message: firstLine(error.message), range: lines.range(error.pos[0], error.pos[1]) });
@@ -85,7 +93,8 @@ class ModelBuilder {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyRange = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) || isAlias(keyNode) ? this.rangeOf(keyNode) : range;
-        const key = isScalar(keyNode) ? String(keyNode.value ?? '') : keyNode == null ? '' : String(keyNode);
+        // A complex key (a mapping used as a key) is named by its source text: stringifying it can explode.
+        const key = isScalar(keyNode) ? String(keyNode.value ?? '') : this.text.slice(keyRange.start.offset, keyRange.end.offset).slice(0, MAX_KEY_LENGTH);
         entries.push({ key, keyRange, value: this.build(pair.value, depth + 1, this.afterColon(keyRange.end.offset)) });
       }
       return { kind: 'map', entries, range };
