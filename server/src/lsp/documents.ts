@@ -1,0 +1,153 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex, type Finding } from '../engine';
+import type { CheckResult } from './check';
+import { internalErrorDiagnostic, toDiagnostic } from './convert';
+import { errorDetails } from './errors';
+
+/** The findings for one version of a document, and the diagnostics published for them (same order). */
+export interface LintOutcome {
+  uri: string;
+  version: number;
+  /** The text the findings were computed from: fix offsets refer to it. */
+  text: string;
+  findings: readonly Finding[];
+  diagnostics: readonly Diagnostic[];
+  /** True when checking failed and an internal-error diagnostic stands in for the findings. */
+  failed: boolean;
+  lines(): LineIndex;
+}
+
+export interface DocumentLinterHost {
+  check(text: string, uri: string): CheckResult;
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  logError(message: string): void;
+  /** The latest version of an open document. */
+  getDocument(uri: string): TextDocument | undefined;
+}
+
+/**
+ * Lints documents and keeps the latest result per document. Edits are debounced per document so
+ * typing does not lint every keystroke; requests that need findings re-lint synchronously when the
+ * cached result is older than the document, so they never answer for text the user no longer has.
+ */
+export class DocumentLinter {
+  private readonly outcomes = new Map<string, LintOutcome & { generation: number }>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Bumped when settings change, which makes every cached result stale. */
+  private generation = 0;
+
+  constructor(
+    private readonly host: DocumentLinterHost,
+    public debounceMs: number,
+  ) {}
+
+  /** Lints the document as it is now and publishes the result. Never throws. */
+  lintNow(document: TextDocument): LintOutcome {
+    this.cancel(document.uri);
+    const text = document.getText();
+    let outcome: LintOutcome;
+    try {
+      const result = this.host.check(text, document.uri);
+      const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document.uri));
+      outcome = this.remember(document, text, result.findings, diagnostics, false, result.lines);
+    } catch (error) {
+      this.host.logError(`termsheet-lint: checking ${document.uri} failed: ${errorDetails(error)}`);
+      outcome = this.failedOutcome(document, text, error);
+    }
+    this.publish(outcome);
+    return outcome;
+  }
+
+  /** Lints after the debounce delay; a newer change restarts the wait. */
+  schedule(document: TextDocument): void {
+    if (this.isFresh(document)) return;
+    this.cancel(document.uri);
+    const uri = document.uri;
+    const timer = setTimeout(() => {
+      this.pending.delete(uri);
+      try {
+        const latest = this.host.getDocument(uri);
+        if (latest && !this.isFresh(latest)) this.lintNow(latest);
+      } catch (error) {
+        this.host.logError(`termsheet-lint: scheduled check of ${uri} failed: ${errorDetails(error)}`);
+      }
+    }, this.debounceMs);
+    this.pending.set(uri, timer);
+  }
+
+  /** The findings for the document's current text, linting now if the cached ones are stale. */
+  current(document: TextDocument): LintOutcome {
+    const cached = this.outcomes.get(document.uri);
+    return cached && this.isFresh(document) ? cached : this.lintNow(document);
+  }
+
+  close(uri: string): void {
+    this.cancel(uri);
+    this.outcomes.delete(uri);
+    this.host.publish(uri, undefined, []);
+  }
+
+  /** Settings changed: every open document is linted again (debounced, so requests interleave). */
+  invalidateAll(documents: readonly TextDocument[]): void {
+    this.generation++;
+    for (const document of documents) this.schedule(document);
+  }
+
+  /** Replaces the document's diagnostics with one internal-error diagnostic (a handler failed on it). */
+  reportFailure(document: TextDocument, error: unknown): void {
+    this.cancel(document.uri);
+    this.publish(this.failedOutcome(document, document.getText(), error));
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+    this.outcomes.clear();
+  }
+
+  private isFresh(document: TextDocument): boolean {
+    const cached = this.outcomes.get(document.uri);
+    return cached !== undefined && cached.version === document.version && cached.generation === this.generation;
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.pending.get(uri);
+    if (timer !== undefined) clearTimeout(timer);
+    this.pending.delete(uri);
+  }
+
+  private failedOutcome(document: TextDocument, text: string, error: unknown): LintOutcome {
+    const firstLineEnd = text.search(/\r?\n/);
+    const diagnostic = internalErrorDiagnostic(error, firstLineEnd < 0 ? Math.min(text.length, 1000) : Math.min(firstLineEnd, 1000));
+    return this.remember(document, text, [], [diagnostic], true);
+  }
+
+  private remember(
+    document: TextDocument,
+    text: string,
+    findings: readonly Finding[],
+    diagnostics: readonly Diagnostic[],
+    failed: boolean,
+    knownLines?: LineIndex,
+  ): LintOutcome {
+    // Built only when a fix is converted: most results never need it, and a 5 MB text would pay for it on every keystroke.
+    let lines = knownLines;
+    const outcome = {
+      uri: document.uri,
+      version: document.version,
+      text,
+      findings,
+      diagnostics,
+      failed,
+      generation: this.generation,
+      lines: () => (lines ??= new LineIndex(text)),
+    };
+    this.outcomes.set(document.uri, outcome);
+    return outcome;
+  }
+
+  private publish(outcome: LintOutcome): void {
+    this.host.publish(outcome.uri, outcome.version, [...outcome.diagnostics]);
+  }
+}

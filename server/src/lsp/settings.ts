@@ -1,0 +1,51 @@
+import type { Config, RuleSetting } from '../engine';
+
+export type RuleSettings = Record<string, RuleSetting>;
+
+/** What the user set in the editor (`termsheet.*`); config files will be another layer beneath. */
+export interface ServerSettings {
+  rules: RuleSettings;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 200;
+/** Upper bound for a configured debounce, so a typo cannot silence linting. */
+const MAX_DEBOUNCE_MS = 10_000;
+
+export interface InitializationOptions {
+  debounceMs: number;
+  settings: ServerSettings;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Rule settings from untrusted JSON: a severity string or an options object per rule id; anything else is ignored. */
+export function readRuleSettings(value: unknown): RuleSettings {
+  const rules: RuleSettings = {};
+  if (!isRecord(value)) return rules;
+  for (const [id, setting] of Object.entries(value)) {
+    if (typeof setting === 'string') rules[id] = setting as RuleSetting;
+    else if (isRecord(setting)) rules[id] = { ...setting } as RuleSetting;
+  }
+  return rules;
+}
+
+/** The `termsheet` settings section (from `workspace/didChangeConfiguration` or `workspace/configuration`). */
+export function readSettingsSection(section: unknown): ServerSettings {
+  return { rules: readRuleSettings(isRecord(section) ? section.rules : undefined) };
+}
+
+/** `initializationOptions`: `{ debounceMs?, rules? }`. */
+export function readInitializationOptions(options: unknown): InitializationOptions {
+  const record = isRecord(options) ? options : {};
+  const delay = record.debounceMs;
+  const debounceMs =
+    typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(0, delay), MAX_DEBOUNCE_MS) : DEFAULT_DEBOUNCE_MS;
+  return { debounceMs, settings: readSettingsSection(record) };
+}
+
+/** The engine config: a base (config files, later) with the editor settings applied last. */
+export function effectiveConfig(settings: ServerSettings, base: Config = {}): Config {
+  return { ...base, rules: { ...base.rules, ...settings.rules } };
+}

@@ -1,0 +1,215 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import {
+  CodeActionRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  type ClientCapabilities,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
+  type Hover,
+  type InitializeResult,
+  type LogMessageParams,
+  type Position,
+  type PublishDiagnosticsParams,
+  type Range,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+
+/** The compiled server entry, from `out/test/lsp/` to `out/server/src/lsp/`. */
+export const SERVER_PATH = path.join(__dirname, '../../server/src/lsp/server.js');
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+interface DiagnosticsWaiter {
+  uri: string;
+  predicate: (params: PublishDiagnosticsParams) => boolean;
+  resolve: (params: PublishDiagnosticsParams) => void;
+}
+
+/** A minimal LSP client driving the real server in a child process. */
+export class LspTestClient {
+  /** Every publishDiagnostics received, per URI, oldest first. */
+  readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  readonly logMessages: LogMessageParams[] = [];
+  stderr = '';
+  exitCode: number | null = null;
+  exitSignal: NodeJS.Signals | null = null;
+
+  private readonly versions = new Map<string, number>();
+  private waiters: DiagnosticsWaiter[] = [];
+  private readonly exited: Promise<void>;
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly connection: MessageConnection,
+  ) {
+    this.exited = new Promise((resolve) => {
+      child.once('exit', (code, signal) => {
+        this.exitCode = code;
+        this.exitSignal = signal;
+        resolve();
+      });
+    });
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      this.stderr += chunk;
+    });
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logMessages.push(params);
+    });
+    // Write failures once the server is gone are reported through `exited`, to the waiting test.
+    connection.onError(() => undefined);
+    connection.listen();
+  }
+
+  /** The server over stdin/stdout, as editors start `termsheet-language-server --stdio`. */
+  static stdio(): LspTestClient {
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    return new LspTestClient(child, connection);
+  }
+
+  /** The server over Node IPC, as the VS Code client starts it. */
+  static nodeIpc(): LspTestClient {
+    const child = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    return new LspTestClient(child, connection);
+  }
+
+  get alive(): boolean {
+    return this.exitCode === null && this.exitSignal === null;
+  }
+
+  async initialize(initializationOptions: Record<string, unknown> = { debounceMs: 10 }, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      initializationOptions,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  async open(uri: string, text: string, languageId = 'yaml', version = 1): Promise<void> {
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Sends a change (the whole new text, or explicit content changes) and returns the new version. */
+  async change(uri: string, change: string | TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    const contentChanges = typeof change === 'string' ? [{ text: change }] : change;
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async changeConfiguration(settings: unknown): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
+  }
+
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
+  /** The most recent diagnostics published for `uri`. */
+  latest(uri: string): PublishDiagnosticsParams | undefined {
+    return this.published.get(uri)?.at(-1);
+  }
+
+  /**
+   * Resolves with the first publication for `uri` that satisfies `predicate`, counting the latest
+   * one already received; rejects after `timeoutMs` or when the server exits.
+   */
+  waitForDiagnostics(
+    uri: string,
+    predicate: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  ): Promise<PublishDiagnosticsParams> {
+    const latest = this.latest(uri);
+    if (latest && predicate(latest)) return Promise.resolve(latest);
+    return new Promise((resolve, reject) => {
+      const waiter: DiagnosticsWaiter = {
+        uri,
+        predicate,
+        resolve: (params) => {
+          clearTimeout(timer);
+          resolve(params);
+        },
+      };
+      const fail = (why: string) => {
+        clearTimeout(timer);
+        this.waiters = this.waiters.filter((other) => other !== waiter);
+        const seen = (this.published.get(uri) ?? []).map((params) => `v${params.version}: ${params.diagnostics.map((d) => d.code).join(', ') || '(none)'}`);
+        reject(new Error(`${why} waiting for diagnostics on ${uri}; received: [${seen.join(' | ')}]; stderr: ${this.stderr.slice(-2000)}`));
+      };
+      const timer = setTimeout(() => fail(`Timed out after ${timeoutMs} ms`), timeoutMs);
+      this.exited.then(() => fail(`Server exited (code ${this.exitCode}, signal ${this.exitSignal})`));
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Waits for the diagnostics of the version last sent for `uri`. */
+  diagnosticsForCurrentVersion(uri: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Diagnostic[]> {
+    const version = this.versions.get(uri);
+    return this.waitForDiagnostics(uri, (params) => params.version === version, timeoutMs).then((params) => params.diagnostics);
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  codeAction(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(Command | CodeAction)[] | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
+  }
+
+  /** The polite end: shutdown, exit, and wait for the process to go. */
+  async shutdown(timeoutMs = 5_000): Promise<void> {
+    if (!this.alive) return;
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+    this.kill();
+  }
+
+  /** Always safe to call; used in `after()` so no server outlives its test file. */
+  kill(): void {
+    this.connection.dispose();
+    if (this.alive) this.child.kill('SIGKILL');
+  }
+
+  private onDiagnostics(params: PublishDiagnosticsParams): void {
+    const list = this.published.get(params.uri) ?? [];
+    list.push(params);
+    this.published.set(params.uri, list);
+    const ready = this.waiters.filter((waiter) => waiter.uri === params.uri && waiter.predicate(params));
+    this.waiters = this.waiters.filter((waiter) => !ready.includes(waiter));
+    for (const waiter of ready) waiter.resolve(params);
+  }
+}
