@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util';
+import type { RuleLevel } from '../engine';
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const LEVELS: readonly RuleLevel[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+export interface CliOptions {
+  paths: string[];
+  format: Format;
+  /** `--rule` overrides in command-line order; a later one for the same id wins. */
+  rules: Record<string, RuleLevel>;
+  quiet: boolean;
+  /** Undefined when no limit was given. */
+  maxWarnings?: number;
+  listRules: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** Bad usage: reported as one line on stderr with exit code 2. */
+export class UsageError extends Error {}
+
+export const HELP = `Usage: termsheet-lint [options] [paths ...]
+
+Lints licensing term sheets. Directories are searched for *.termsheet.yaml,
+*.termsheet.yml and *.termsheet.md (node_modules and .git are skipped); a file
+named explicitly is linted whatever its name. Default path: the current folder.
+
+Options:
+  --format stylish|json          output format (default: stylish)
+  --rule ID=off|hint|info|warning|error
+                                 override one rule's severity (repeatable)
+  --quiet                        report errors only
+  --max-warnings N               exit with 1 when there are more than N warnings
+  --list-rules                   print the rule catalog
+  -h, --help                     show this help
+  -v, --version                  print the version
+
+Exit codes: 0 no error, 1 errors found (or too many warnings), 2 bad usage,
+unreadable path or internal failure.
+`;
+
+/**
+ * Parses and validates the command line. `knownRuleIds` lets a typo in `--rule` fail loudly
+ * instead of silently overriding nothing.
+ */
+export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<string>): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'list-rules': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const { values, positionals } = parsed;
+
+  const format = values.format ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`invalid --format '${format}' (expected one of: ${FORMATS.join(', ')})`);
+  }
+
+  const rules: Record<string, RuleLevel> = {};
+  for (const spec of values.rule ?? []) {
+    const [id, level] = parseRuleSpec(spec, knownRuleIds);
+    rules[id] = level;
+  }
+
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'];
+    if (!/^\d+$/.test(raw)) throw new UsageError(`invalid --max-warnings '${raw}' (expected a whole number, 0 or more)`);
+    maxWarnings = Number(raw);
+  }
+
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    format: format as Format,
+    rules,
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    listRules: values['list-rules'] ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+function parseRuleSpec(spec: string, knownRuleIds: ReadonlySet<string>): [string, RuleLevel] {
+  const match = /^([^=\s]+)=([^=\s]+)$/.exec(spec.trim());
+  if (!match) throw new UsageError(`invalid --rule '${spec}' (expected ID=${LEVELS.join('|')})`);
+  const [, id, level] = match;
+  if (!(LEVELS as readonly string[]).includes(level)) {
+    throw new UsageError(`invalid severity '${level}' in --rule '${spec}' (expected one of: ${LEVELS.join(', ')})`);
+  }
+  if (!knownRuleIds.has(id)) throw new UsageError(`unknown rule '${id}' in --rule (see --list-rules)`);
+  return [id, level as RuleLevel];
+}
+
+/** parseArgs messages are long and suggest `--`; one short line is enough on a terminal. */
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option '${option}' (see --help)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /argument missing/.test(message)) {
+    return `option '${option}' needs a value (see --help)`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /ambiguous/.test(message)) {
+    return `option '${option}' needs a value; write ${option}=<value> for one starting with '-'`;
+  }
+  const first = message.split('\n', 1)[0];
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}

@@ -1,0 +1,106 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The default file patterns of term-sheet.md, matched on the base name, case-insensitively. */
+const TERM_SHEET_NAME = /\.termsheet\.(ya?ml|md)$/i;
+
+/** Never searched when walking a directory: dependencies and repository internals. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+/** A named path that cannot be read: exit code 2, naming the path as the user wrote it. */
+export class PathError extends Error {}
+
+export interface LintTarget {
+  /** Absolute path, for reading. */
+  absolute: string;
+  /** Relative to the working directory with forward slashes, for output and ordering. */
+  display: string;
+}
+
+export function isTermSheetName(fileName: string): boolean {
+  return TERM_SHEET_NAME.test(fileName);
+}
+
+/**
+ * Expands the command-line paths into the files to lint, without duplicates, in path order
+ * (segment by segment, so a folder's files and subfolders sort by name as in a file tree).
+ */
+export function expandPaths(paths: readonly string[], cwd: string): LintTarget[] {
+  const found = new Map<string, LintTarget>();
+  const add = (absolute: string) => {
+    if (!found.has(absolute)) found.set(absolute, { absolute, display: displayPath(absolute, cwd) });
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const stat = statOrFail(absolute, given);
+    // A file named explicitly is linted whatever its name: the user asked for it.
+    if (stat.isFile()) add(absolute);
+    else if (stat.isDirectory()) walk(absolute, given, cwd, add);
+    else throw new PathError(`not a file or directory: ${given}`);
+  }
+  return [...found.values()].sort((a, b) => comparePaths(a.display, b.display));
+}
+
+function walk(directory: string, given: string, cwd: string, add: (absolute: string) => void): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(directory, { withFileTypes: true });
+  } catch (error) {
+    throw new PathError(describeFsError(error, displayPath(directory, cwd) || given));
+  }
+  for (const entry of entries) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, given, cwd, add);
+    } else if (isTermSheetName(entry.name) && (entry.isFile() || isFileLink(entry, full))) {
+      add(full);
+    }
+    // Symbolic links to directories are not followed: a link back up the tree would never end.
+  }
+}
+
+function isFileLink(entry: fs.Dirent, full: string): boolean {
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return fs.statSync(full).isFile();
+  } catch {
+    return false; // A dangling link in a folder is not something the user asked to lint.
+  }
+}
+
+function statOrFail(absolute: string, given: string): fs.Stats {
+  try {
+    return fs.statSync(absolute);
+  } catch (error) {
+    throw new PathError(describeFsError(error, given));
+  }
+}
+
+export function describeFsError(error: unknown, shownPath: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return `no such file or directory: ${shownPath}`;
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied: ${shownPath}`;
+    case 'EISDIR':
+      return `is a directory: ${shownPath}`;
+    default:
+      return `cannot read ${shownPath}: ${error instanceof Error ? error.message.split('\n', 1)[0] : String(error)}`;
+  }
+}
+
+function displayPath(absolute: string, cwd: string): string {
+  return path.relative(cwd, absolute).split(path.sep).join('/');
+}
+
+/** Code-unit order per segment: the same on every machine, unlike a locale comparison. */
+function comparePaths(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] !== right[i]) return left[i] < right[i] ? -1 : 1;
+  }
+  return left.length - right.length;
+}
