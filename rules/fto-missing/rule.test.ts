@@ -41,6 +41,11 @@ testRule(rule, {
       findings: [{ message: 'The freedom-to-operate (FTO) analysis is "none"', line: 2, column: 8, endLine: 2, endColumn: 12 }],
     },
     {
+      name: 'the message quotes what was written',
+      code: 'ip:\n  fto: N/A\n',
+      findings: [{ message: 'The freedom-to-operate (FTO) analysis is "N/A"', line: 2, column: 8, endLine: 2, endColumn: 11 }],
+    },
+    {
       name: 'severity from the config',
       code: 'ip:\n  fto: none\n',
       setting: 'error',

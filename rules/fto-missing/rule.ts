@@ -1,4 +1,4 @@
-import { asMap, isBlank, type Rule } from '../../server/src/engine';
+import { asMap, isBlank, scalarText, type Rule } from '../../server/src/engine';
 import { FTO_SKELETON } from '../support/skeletons';
 import { isNone } from '../support/values';
 
@@ -26,7 +26,7 @@ export const rule: Rule = {
     }
     const status = asMap(fto.value) ? context.get('ip.fto.status')?.value : fto.value;
     if (isNone(status)) {
-      context.report({ message: 'The freedom-to-operate (FTO) analysis is "none"', range: status!.range });
+      context.report({ message: `The freedom-to-operate (FTO) analysis is "${scalarText(status)}"`, range: status!.range });
     }
   },
 };

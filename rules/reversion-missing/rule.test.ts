@@ -8,8 +8,20 @@ testRule(rule, {
     { name: 'no termination at all (termination-missing reports it)', code: 'title: x\n' },
     { name: 'reversion present', code: 'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n' },
     { name: 'reversion as prose', code: 'termination:\n  reversion: rights revert to licensor\n' },
+    { name: 'termination: none (termination-missing reports it)', code: 'termination: none\n' },
+    { name: 'termination in prose that reverts the rights', code: 'termination: either party on 90 days notice; rights revert to licensor\n' },
   ],
   invalid: [
+    {
+      name: 'reversion: none points at the value',
+      code: 'termination:\n  reversion: none\n',
+      findings: [{ message: MESSAGE, line: 2, column: 14, endLine: 2, endColumn: 18 }],
+    },
+    {
+      name: 'termination in prose without reversion',
+      code: 'termination: either party on 90 days notice\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+    },
     {
       name: 'block termination: reversion added with the same indentation',
       code: 'termination:\n    for_breach: {cure_days: 90}  # agreed\n',

@@ -1,5 +1,9 @@
-import { isBlank, type Rule } from '../../server/src/engine';
+import { isBlank, scalarText, type Rule } from '../../server/src/engine';
 import { TERMINATION_SKELETON } from '../support/skeletons';
+import { isNone } from '../support/values';
+
+/** Words that show a termination clause written as prose does hand the rights back. */
+const REVERSION_WORDS = /\b(revert\w*|reversion|revest\w*|return of (the )?(licensed )?rights|rights (shall |will )?return)\b/i;
 
 export const rule: Rule = {
   meta: {
@@ -17,12 +21,15 @@ export const rule: Rule = {
   },
   check(context) {
     const termination = context.get('termination');
-    if (!termination || isBlank(termination.value)) return;
+    // No termination at all is termination-missing's finding.
+    if (!termination || isBlank(termination.value) || isNone(termination.value)) return;
+    const prose = scalarText(termination.value);
+    if (prose !== undefined && REVERSION_WORDS.test(prose)) return;
     const reversion = context.get('termination.reversion');
-    if (reversion && !isBlank(reversion.value)) return;
+    if (reversion && !isBlank(reversion.value) && !isNone(reversion.value)) return;
     context.report({
       message: 'Termination does not revert the licensed rights to the licensor',
-      range: (reversion ?? termination).keyRange,
+      range: reversion ? (isNone(reversion.value) ? reversion.value.range : reversion.keyRange) : termination.keyRange,
       fix: { title: 'Add reversion of rights', edits: context.edit.insertEntry('termination', 'reversion', TERMINATION_SKELETON.reversion) },
     });
   },

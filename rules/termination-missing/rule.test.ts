@@ -32,6 +32,11 @@ testRule(rule, {
       output: 'title: x\r\n' + SKELETON.replace(/\n/g, '\r\n'),
     },
     {
+      name: '"none" is reported at the value, with nothing to insert',
+      code: 'termination: none\n',
+      findings: [{ message: MESSAGE, line: 1, column: 14, endLine: 1, endColumn: 18 }],
+    },
+    {
       name: 'an empty file',
       code: '',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 1 }],

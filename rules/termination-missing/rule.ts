@@ -1,5 +1,6 @@
 import { isBlank, type Rule } from '../../server/src/engine';
 import { TERMINATION_SKELETON } from '../support/skeletons';
+import { isNone } from '../support/values';
 
 export const rule: Rule = {
   meta: {
@@ -17,10 +18,11 @@ export const rule: Rule = {
   },
   check(context) {
     const entry = context.get('termination');
-    if (entry && !isBlank(entry.value)) return;
+    const none = isNone(entry?.value);
+    if (entry && !isBlank(entry.value) && !none) return;
     context.report({
       message: 'No termination clause: say how either party may end the licence and what happens then',
-      range: entry ? entry.keyRange : context.missingRange('termination'),
+      range: entry ? (none ? entry.value.range : entry.keyRange) : context.missingRange('termination'),
       fix: { title: 'Insert a termination clause', edits: context.edit.insertEntry('', 'termination', TERMINATION_SKELETON) },
     });
   },
