@@ -1,5 +1,7 @@
 import type { Rule } from '../server/src/engine';
 import { rule as dealValueMismatch } from './deal-value-mismatch/rule';
+import { rule as directiveReasonMissing } from './directive-reason-missing/rule';
+import { rule as directiveUnknownRule } from './directive-unknown-rule/rule';
 import { rule as ftoMissing } from './fto-missing/rule';
 import { rule as nonCompeteMissing } from './non-compete-missing/rule';
 import { rule as nonCompeteNoRemedy } from './non-compete-no-remedy/rule';
@@ -11,6 +13,7 @@ import { rule as requiredClauseMissing } from './required-clause-missing/rule';
 import { rule as reversionMissing } from './reversion-missing/rule';
 import { rule as syntax } from './syntax/rule';
 import { rule as terminationMissing } from './termination-missing/rule';
+import { rule as unusedDirective } from './unused-directive/rule';
 
 /** Every built-in rule, in catalog order. */
 export const RULES: readonly Rule[] = [
@@ -26,4 +29,7 @@ export const RULES: readonly Rule[] = [
   placeholderLeft,
   requiredClauseMissing,
   syntax,
+  directiveUnknownRule,
+  unusedDirective,
+  directiveReasonMissing,
 ];

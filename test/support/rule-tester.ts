@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyFixes, lintText, type Config, type Finding, type Rule, type Severity } from '../../server/src/engine';
+import { RULES } from '../../rules';
 
 export interface ValidCase {
   name: string;
@@ -8,6 +9,8 @@ export interface ValidCase {
   /** The rule's setting in the config: a severity or `{ severity?, ...options }`. */
   setting?: NonNullable<Config['rules']>[string];
   config?: Omit<Config, 'rules'>;
+  /** Other rules to run beside this one (their findings are not asserted), e.g. for directives. */
+  alsoOn?: string[];
 }
 
 export interface ExpectedFinding {
@@ -31,9 +34,17 @@ export interface RuleTable {
   invalid: InvalidCase[];
 }
 
+/**
+ * Lints with every built-in rule known (so directives can name them) but only this one on, unless a
+ * case turns others on; the findings asserted are this rule's.
+ */
 function lintWith(rule: Rule, testCase: ValidCase, code = testCase.code): Finding[] {
-  const config: Config = { ...testCase.config, rules: testCase.setting === undefined ? {} : { [rule.meta.id]: testCase.setting } };
-  return lintText(code, { rules: [rule], config, fileName: 'case.termsheet.yaml' }).findings;
+  const others = RULES.filter((other) => other.meta.id !== rule.meta.id);
+  const settings: NonNullable<Config['rules']> = {};
+  for (const other of others) if (!testCase.alsoOn?.includes(other.meta.id)) settings[other.meta.id] = 'off';
+  if (testCase.setting !== undefined) settings[rule.meta.id] = testCase.setting;
+  const findings = lintText(code, { rules: [rule, ...others], config: { ...testCase.config, rules: settings }, fileName: 'case.termsheet.yaml' }).findings;
+  return findings.filter((finding) => finding.ruleId === rule.meta.id);
 }
 
 function asExpected(finding: Finding): Required<ExpectedFinding> {

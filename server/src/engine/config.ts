@@ -30,7 +30,8 @@ export function activeRules(rules: readonly Rule[], config: Config = {}): Active
     const setting = config.rules?.[rule.meta.id];
     const settingObject = typeof setting === 'object' && setting !== null ? setting : undefined;
     const configured = isLevel(setting) ? setting : isLevel(settingObject?.severity) ? settingObject.severity : undefined;
-    const base = baseLevel(rule.meta.defaultSeverity, config.extends ?? 'recommended');
+    const preset = config.extends ?? 'recommended';
+    const base = rule.meta.strictOnly && preset !== 'strict' ? 'off' : baseLevel(rule.meta.defaultSeverity, preset);
     const level = configured ?? base;
     if (level === 'off') continue;
     const options: Record<string, unknown> = {};

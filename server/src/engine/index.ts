@@ -5,4 +5,5 @@ export * from './config';
 export * from './editor';
 export * from './lint';
 export * from './fixes';
+export * from './directives';
 export { readYamlSheet } from './yaml-reader';

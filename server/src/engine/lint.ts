@@ -1,4 +1,5 @@
 import { activeRules, type Config } from './config';
+import { applyDirectives, type SuppressedFinding } from './directives';
 import { editorFor } from './editor';
 import { deepestEntry, getEntry, getNode, type Sheet, type SheetFormat } from './model';
 import type { Finding, Rule, RuleContext } from './rule';
@@ -23,6 +24,8 @@ export interface LintResult {
   /** Undefined when the file was not read (too large). */
   sheet?: Sheet;
   findings: Finding[];
+  /** Findings silenced by a directive, with its reason. */
+  suppressed: SuppressedFinding[];
 }
 
 export function formatOf(fileName: string | undefined): SheetFormat {
@@ -37,35 +40,43 @@ export function readSheet(text: string, format: SheetFormat): Sheet | undefined 
 export function lintText(text: string, options: LintOptions): LintResult {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) return { findings: [fileLevelFinding(text, `File too large to lint: ${megabytes(bytes)} MB (limit ${megabytes(maxBytes)} MB)`)] };
-  if (text.includes('\u0000')) return { findings: [fileLevelFinding(text, 'This file is not text: it contains binary data')] };
+  if (bytes > maxBytes) return { suppressed: [], findings: [fileLevelFinding(text, `File too large to lint: ${megabytes(bytes)} MB (limit ${megabytes(maxBytes)} MB)`)] };
+  if (text.includes('\u0000')) return { suppressed: [], findings: [fileLevelFinding(text, 'This file is not text: it contains binary data')] };
 
   const sheet = readSheet(text, formatOf(options.fileName));
-  if (!sheet) return { findings: [] };
+  if (!sheet) return { findings: [], suppressed: [] };
 
   const findings: Finding[] = [];
   const parsed = sheet.problems.length === 0;
-  for (const active of activeRules(options.rules, options.config)) {
+  const active = activeRules(options.rules, options.config);
+  for (const { rule, severity, severityFromConfig, options: ruleOptions } of active) {
+    const ruleId = rule.meta.id;
     // A sheet that does not parse gets only its syntax finding: rules would report noise on a half-read model.
-    if (parsed === (active.rule.meta.id === SYNTAX_RULE_ID)) continue;
-    const context = createContext(sheet, options.config, active.options, (report) => {
-      const severity = report.severity && !active.severityFromConfig ? report.severity : active.severity;
+    if (parsed === (ruleId === SYNTAX_RULE_ID)) continue;
+    const context = createContext(sheet, options.config, ruleOptions, (report) => {
       const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
-      findings.push({ ruleId: active.rule.meta.id, severity, message: report.message, range: report.range, related: report.related, fix });
+      findings.push({
+        ruleId,
+        severity: report.severity && !severityFromConfig ? report.severity : severity,
+        message: report.message,
+        range: report.range,
+        related: report.related,
+        fix,
+      });
     });
     try {
-      active.rule.check(context);
+      rule.check(context);
     } catch (error) {
-      findings.push({
-        ruleId: active.rule.meta.id,
-        severity: 'error',
-        message: `Rule ${active.rule.meta.id} failed on this sheet: ${error instanceof Error ? error.message : String(error)}`,
-        range: firstLineRange(sheet),
-      });
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push({ ruleId, severity: 'error', message: `Rule ${ruleId} failed on this sheet: ${reason}`, range: firstLineRange(sheet) });
     }
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
-  return { sheet, findings };
+  // Directives are judged against a full run; a sheet that did not parse had only the syntax rule.
+  if (!parsed) return { sheet, findings, suppressed: [] };
+  const knownRuleIds = new Set(options.rules.map((rule) => rule.meta.id));
+  const severities = new Map(active.map(({ rule, severity }) => [rule.meta.id, severity]));
+  return { sheet, ...applyDirectives(findings, sheet.directives, knownRuleIds, severities) };
 }
 
 function createContext(sheet: Sheet, config: Config | undefined, options: Record<string, unknown>, report: RuleContext['report']): RuleContext {

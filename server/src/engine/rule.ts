@@ -25,6 +25,8 @@ export interface RuleMeta {
   goodExample: string;
   fixable: boolean;
   options?: Readonly<Record<string, RuleOptionSpec>>;
+  /** A rule only the strict preset turns on by itself. */
+  strictOnly?: boolean;
 }
 
 export interface RelatedLocation {

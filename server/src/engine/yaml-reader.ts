@@ -1,5 +1,6 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type Document, type Node as YamlNode } from 'yaml';
-import type { Entry, MapNode, ModelNode, ParseProblem, ScalarValue, Sheet } from './model';
+import { parseDirective } from './directives';
+import type { Directive, Entry, MapNode, ModelNode, ParseProblem, ScalarValue, Sheet } from './model';
 import { excessiveNesting, MAX_NESTING } from './nesting';
 import { LineIndex, type Range } from './text';
 
@@ -18,7 +19,9 @@ export function readYamlSheet(text: string): Sheet {
     problems.push({ message: `Nested more than ${MAX_NESTING} levels deep: too deep to read`, range: lines.range(tooDeep, end) });
     return { format: 'yaml', text, lines, root, problems, directives: [] };
   }
-  const documents = parseDocuments(text);
+  const tokens = [...new Parser().parse(text)];
+  const documents = [...new Composer({ prettyErrors: false }).compose(tokens)];
+  const directives = directivesIn(tokens, lines);
   const document = documents[0];
 
   for (const error of documents.flatMap((doc) => doc.errors)) {
@@ -42,12 +45,28 @@ export function readYamlSheet(text: string): Sheet {
       });
     }
   }
-  return { format: 'yaml', text, lines, root, problems, directives: [] };
+  return { format: 'yaml', text, lines, root, problems, directives };
 }
 
-function parseDocuments(text: string): Document.Parsed[] {
-  const composer = new Composer({ prettyErrors: false });
-  return [...composer.compose(new Parser().parse(text))];
+/** Lint directives from the comments of the token tree (so `#` inside a quoted string is never one). */
+function directivesIn(tokens: readonly unknown[], lines: LineIndex): Directive[] {
+  const directives: Directive[] = [];
+  const stack: unknown[] = [...tokens];
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (Array.isArray(token)) {
+      stack.push(...token);
+    } else if (typeof token === 'object' && token !== null) {
+      const { type, offset, source } = token as { type?: string; offset?: number; source?: string };
+      if (type === 'comment' && typeof offset === 'number' && typeof source === 'string') {
+        const directive = parseDirective(source.slice(1), lines.range(offset, offset + source.length));
+        if (directive) directives.push(directive);
+        continue;
+      }
+      for (const [key, value] of Object.entries(token)) if (key !== 'source' && typeof value === 'object') stack.push(value);
+    }
+  }
+  return directives.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
 /** yaml's messages carry a source excerpt after the first line; the editor shows the place itself. */
