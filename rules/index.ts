@@ -1,4 +1,6 @@
 import type { Rule } from '../server/src/engine';
+import { rule as advisorLegalMissing } from './advisor-legal-missing/rule';
+import { rule as advisorTaxMissing } from './advisor-tax-missing/rule';
 import { rule as dealValueMismatch } from './deal-value-mismatch/rule';
 import { rule as directiveReasonMissing } from './directive-reason-missing/rule';
 import { rule as directiveUnknownRule } from './directive-unknown-rule/rule';
@@ -25,6 +27,8 @@ export const RULES: readonly Rule[] = [
   nonCompeteNoRemedy,
   terminationMissing,
   reversionMissing,
+  advisorTaxMissing,
+  advisorLegalMissing,
   dealValueMismatch,
   placeholderLeft,
   requiredClauseMissing,

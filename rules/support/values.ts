@@ -1,9 +1,2 @@
-import { enumValue, type ModelNode } from '../../server/src/engine';
-
-/** Words with which a sheet says a clause deliberately has nothing in it. */
-const NONE_WORDS = new Set(['none', 'no', 'false', 'n/a', 'na', 'nil', 'not applicable']);
-
-export function isNone(node: ModelNode | undefined): boolean {
-  const value = enumValue(node);
-  return value !== undefined && NONE_WORDS.has(value);
-}
+/** `none`, `no`, `n/a`…: a clause stated as deliberately empty. One list, shared with data rules. */
+export { isNoneValue as isNone } from '../../server/src/engine/data-rules';

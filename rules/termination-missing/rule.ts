@@ -1,8 +1,7 @@
-import { isBlank, type Rule } from '../../server/src/engine';
+import { dataRule } from '../../server/src/engine/data-rules';
 import { TERMINATION_SKELETON } from '../support/skeletons';
-import { isNone } from '../support/values';
 
-export const rule: Rule = {
+export const rule = dataRule({
   meta: {
     id: 'termination-missing',
     category: 'pitfalls',
@@ -16,14 +15,8 @@ export const rule: Rule = {
       '  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n    regulatory_filings_transfer: true',
     fixable: true,
   },
-  check(context) {
-    const entry = context.get('termination');
-    const none = isNone(entry?.value);
-    if (entry && !isBlank(entry.value) && !none) return;
-    context.report({
-      message: 'No termination clause: say how either party may end the licence and what happens then',
-      range: entry ? (none ? entry.value.range : entry.keyRange) : context.missingRange('termination'),
-      fix: { title: 'Insert a termination clause', edits: context.edit.insertEntry('', 'termination', TERMINATION_SKELETON) },
-    });
-  },
-};
+  given: 'termination',
+  check: 'required',
+  message: 'No termination clause: say how either party may end the licence and what happens then',
+  insert: TERMINATION_SKELETON,
+});

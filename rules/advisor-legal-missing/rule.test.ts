@@ -1,0 +1,29 @@
+import { testRule } from '../../test/support/rule-tester';
+import { rule } from './rule';
+
+const MESSAGE = 'No legal counsel is named (advisors.legal)';
+
+testRule(rule, {
+  valid: [{ name: 'named', code: 'advisors:\n  legal: Lin & Okada LLP\n' }],
+  invalid: [
+    {
+      name: 'advisors without legal',
+      code: 'advisors:\n  tax: A\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 9 }],
+      output: 'advisors:\n  tax: A\n  legal: "[TBD]"\n',
+    },
+    {
+      name: 'an empty value in a flow mapping is filled in place',
+      code: 'advisors: {tax: X, legal: }\n',
+      findings: [{ message: MESSAGE, line: 1, column: 20, endLine: 1, endColumn: 25 }],
+      output: 'advisors: {tax: X, legal: "[TBD]" }\n',
+    },
+    {
+      name: 'severity from the config',
+      code: 'title: x\n',
+      setting: 'error',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6, severity: 'error' }],
+      output: 'title: x\nadvisors:\n  legal: "[TBD]"\n',
+    },
+  ],
+});

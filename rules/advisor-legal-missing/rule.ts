@@ -1,0 +1,21 @@
+import { dataRule } from '../../server/src/engine/data-rules';
+import { TBD } from '../support/skeletons';
+
+export const rule = dataRule({
+  meta: {
+    id: 'advisor-legal-missing',
+    category: 'pitfalls',
+    defaultSeverity: 'warning',
+    title: 'Legal counsel is named',
+    why:
+      'Licensing is drafted by lawyers on both sides; a licensor without its own counsel negotiates termination, ' +
+      'reversion and non-compete terms against a partner who has one. Experienced BD teams treat counsel as the ' +
+      'partner who keeps them out of the known pitfalls, and choose that partner with care.',
+    goodExample: 'advisors:\n  tax: Harbour Tax Partners\n  legal: Lin & Okada LLP',
+    fixable: true,
+  },
+  given: 'advisors.legal',
+  check: 'required',
+  message: 'No legal counsel is named (advisors.legal)',
+  insert: TBD,
+});
