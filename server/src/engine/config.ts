@@ -1,14 +1,19 @@
+import type { DataRuleSpec } from './data-rules';
 import type { Rule, Severity } from './rule';
 import { SEVERITIES } from './rule';
 
 export type RuleLevel = Severity | 'off';
 export type RuleSetting = RuleLevel | ({ severity?: RuleLevel } & Record<string, unknown>);
 
-/** The shape of `.termsheetrc.*` (see config.md); only the parts the engine consumes. */
+/** The shape of `.termsheetrc.*` (see config.md). */
 export interface Config {
   extends?: 'recommended' | 'strict' | 'none';
+  /** Extra globs to lint, beside the `*.termsheet.*` defaults. */
+  files?: string[];
+  ignore?: string[];
   rules?: Record<string, RuleSetting>;
   regions?: Record<string, string[]>;
+  custom?: DataRuleSpec[];
 }
 
 export interface ActiveRule {

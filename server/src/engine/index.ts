@@ -6,4 +6,6 @@ export * from './editor';
 export * from './lint';
 export * from './fixes';
 export * from './directives';
+export * from './data-rules';
+export * from './config-file';
 export { readYamlSheet } from './yaml-reader';
