@@ -1,6 +1,7 @@
 import type { Rule } from '../server/src/engine';
 import { rule as advisorLegalMissing } from './advisor-legal-missing/rule';
 import { rule as advisorTaxMissing } from './advisor-tax-missing/rule';
+import { rule as configInvalid } from './config-invalid/rule';
 import { rule as dealValueMismatch } from './deal-value-mismatch/rule';
 import { rule as directiveReasonMissing } from './directive-reason-missing/rule';
 import { rule as directiveUnknownRule } from './directive-unknown-rule/rule';
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   directiveUnknownRule,
   unusedDirective,
   directiveReasonMissing,
+  configInvalid,
 ];

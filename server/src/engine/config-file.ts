@@ -71,6 +71,7 @@ export function readConfigText(text: string, builtInRules: readonly Rule[]): Con
         problem(`Unknown config key "${entry.key}" (expected extends, files, ignore, rules, regions or custom)`, entry.keyRange, 'warning');
     }
   }
+  findings.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { config, customRules: custom.map(customRule), findings };
 }
 
