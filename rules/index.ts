@@ -1,7 +1,9 @@
 import type { Rule } from '../server/src/engine';
 import { rule as advisorLegalMissing } from './advisor-legal-missing/rule';
 import { rule as advisorTaxMissing } from './advisor-tax-missing/rule';
+import { rule as bindingProvisionsUnstated } from './binding-provisions-unstated/rule';
 import { rule as configInvalid } from './config-invalid/rule';
+import { rule as currencyInconsistent } from './currency-inconsistent/rule';
 import { rule as dealValueMismatch } from './deal-value-mismatch/rule';
 import { rule as directiveReasonMissing } from './directive-reason-missing/rule';
 import { rule as directiveUnknownRule } from './directive-unknown-rule/rule';
@@ -14,9 +16,14 @@ import { rule as placeholderLeft } from './placeholder-left/rule';
 import { rule as regionalRegistrationControl } from './regional-registration-control/rule';
 import { rule as requiredClauseMissing } from './required-clause-missing/rule';
 import { rule as reversionMissing } from './reversion-missing/rule';
+import { rule as royaltyTiersUnordered } from './royalty-tiers-unordered/rule';
 import { rule as syntax } from './syntax/rule';
 import { rule as terminationMissing } from './termination-missing/rule';
+import { rule as timelineTooShort } from './timeline-too-short/rule';
+import { rule as unknownKey } from './unknown-key/rule';
 import { rule as unusedDirective } from './unused-directive/rule';
+import { rule as upfrontRefundable } from './upfront-refundable/rule';
+import { rule as upfrontShareLow } from './upfront-share-low/rule';
 
 /** Every built-in rule, in catalog order. */
 export const RULES: readonly Rule[] = [
@@ -31,8 +38,15 @@ export const RULES: readonly Rule[] = [
   advisorTaxMissing,
   advisorLegalMissing,
   dealValueMismatch,
+  upfrontRefundable,
+  upfrontShareLow,
+  royaltyTiersUnordered,
+  currencyInconsistent,
+  timelineTooShort,
   placeholderLeft,
   requiredClauseMissing,
+  bindingProvisionsUnstated,
+  unknownKey,
   syntax,
   directiveUnknownRule,
   unusedDirective,

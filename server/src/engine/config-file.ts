@@ -1,5 +1,6 @@
 import type { Config, RuleLevel } from './config';
 import { compilePattern, customRule, type DataRuleSpec } from './data-rules';
+import { editDistance } from './edit-distance';
 import { isValidGiven } from './given-path';
 import { asList, asMap, itemsOf, scalarText, type Entry, type MapNode, type ModelNode } from './model';
 import { SEVERITIES, type Finding, type Rule, type RuleOptionSpec, type Severity } from './rule';
@@ -283,22 +284,12 @@ function readCheck(id: string, entry: Entry | undefined, rule: MapNode, problem:
 
 /** The known id closest to a misspelt one, when it is close enough to be a typo. */
 function nearest(id: string, known: readonly string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(id.length / 4));
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
+  let bestDistance = limit + 1;
   for (const candidate of known) {
-    const distance = editDistance(id, candidate, bestDistance);
+    const distance = editDistance(id, candidate, limit);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
-}
-
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -1,0 +1,41 @@
+import { testRule } from '../../test/support/rule-tester';
+import { rule } from './rule';
+
+const MESSAGE = 'The sheet does not say which provisions are binding (binding)';
+
+testRule(rule, {
+  valid: [
+    { name: 'a list of binding provisions', code: 'title: Licence\nbinding: [confidentiality, exclusivity, governing_law]\n' },
+    { name: 'a sentence', code: 'binding: confidentiality and governing law only\n' },
+    { name: 'an explicit none is a statement', code: 'binding: none\n' },
+  ],
+  invalid: [
+    {
+      name: 'absent: on the first clause, confidentiality and governing law added at the end',
+      code: '# Term sheet\ntermsheet: 1\ntitle: Licence\ngoverning_law: Hong Kong\n',
+      findings: [{ message: MESSAGE, line: 2, column: 1, endLine: 2, endColumn: 10 }],
+      output: '# Term sheet\ntermsheet: 1\ntitle: Licence\ngoverning_law: Hong Kong\nbinding: [confidentiality, governing_law]\n',
+    },
+    {
+      name: 'exclusivity and dispute resolution are made binding only when the sheet has them',
+      code: 'title: Licence\nexclusivity: {no_shop_days: 60}\ndispute_resolution: HKIAC arbitration\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
+      output:
+        'title: Licence\nexclusivity: {no_shop_days: 60}\ndispute_resolution: HKIAC arbitration\n' +
+        'binding: [confidentiality, exclusivity, governing_law, dispute_resolution]\n',
+    },
+    {
+      name: 'empty: on its key, filled in place',
+      code: 'title: Licence\nbinding:\nconfidentiality: mutual\n',
+      findings: [{ message: MESSAGE, line: 2, column: 1, endLine: 2, endColumn: 8 }],
+      output: 'title: Licence\nbinding: [confidentiality, governing_law]\nconfidentiality: mutual\n',
+    },
+    {
+      name: 'an empty list',
+      code: 'binding: []\n',
+      setting: 'warning',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 8, severity: 'warning' }],
+      output: 'binding: [confidentiality, governing_law]\n',
+    },
+  ],
+});

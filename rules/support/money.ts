@@ -1,0 +1,74 @@
+import { forEachScalar, getNode, isBlank, scalarText, type ModelNode, type RuleContext, type ScalarNode } from '../../server/src/engine';
+import { formatMoney, formatMoneyShort, readMoney, type Money } from '../../server/src/engine/values';
+
+/**
+ * Keys whose value is an amount of money wherever they sit under `financials`. Not `equity`: a bare
+ * number there may be a stake as well as a sum, so it counts only when it names a currency.
+ */
+const AMOUNT_KEYS = new Set(['upfront', 'total_deal_value', 'amount', 'up_to', 'above']);
+/** Keys under `financials.milestones` that describe a milestone rather than price it. */
+const MILESTONE_TEXT_KEYS = new Set(['event', 'description', 'trigger', 'name', 'note', 'notes']);
+
+export interface StatedCurrency {
+  /** The `financials.currency` value, when the sheet has a non-blank one. */
+  node?: ModelNode;
+  /** Its ISO code, when it is one currency that can be read ("USD", "US dollars", "RMB"). */
+  currency?: string;
+}
+
+export function statedCurrency(context: RuleContext): StatedCurrency {
+  const node = context.node('financials.currency');
+  if (!node || isBlank(node)) return {};
+  const text = scalarText(node)?.trim();
+  return { node, currency: text ? readCurrency(text) : undefined };
+}
+
+/** A currency named on its own: "USD", "$", "RMB", "US dollars", "euros". */
+export function readCurrency(text: string): string | undefined {
+  return readMoney(`${text} 1`)?.currency ?? readMoney(`1 ${text}`)?.currency;
+}
+
+export interface FoundAmount {
+  node: ScalarNode;
+  /** Model path with list indexes: `financials.milestones.development[0].amount`. */
+  path: string;
+  money: Money;
+  /** True at a place the model prices something (upfront, a milestone amount, a royalty threshold, ...). */
+  atAmountKey: boolean;
+}
+
+/**
+ * Every value under `financials` that reads as money: at the model's amount keys (numbers count),
+ * and anywhere else when it names a currency ("option_fee: EUR 2M"), in document order.
+ */
+export function financialAmounts(context: RuleContext): FoundAmount[] {
+  const financials = getNode(context.root, 'financials');
+  if (!financials || financials.kind !== 'map') return [];
+  const found: FoundAmount[] = [];
+  forEachScalar(financials, (node, relative) => {
+    if (typeof node.value !== 'number' && typeof node.value !== 'string') return;
+    const path = `financials.${relative}`;
+    const atAmountKey = isAmountPath(path);
+    const money = readMoney(node.value);
+    if (!money || (!atAmountKey && !money.currency)) return;
+    found.push({ node, path, money, atAmountKey });
+  });
+  return found;
+}
+
+function isAmountPath(path: string): boolean {
+  const segments = path.split('.');
+  const last = segments[segments.length - 1];
+  const inMilestones = segments[1]?.startsWith('milestones') ?? false;
+  // A bare item of a list: only milestones are listed as plain amounts.
+  if (/\]$/.test(last)) return inMilestones && !segments.slice(2).some((segment) => MILESTONE_TEXT_KEYS.has(segment.replace(/\[\d+\]$/, '')));
+  if (AMOUNT_KEYS.has(last)) return true;
+  return inMilestones && !MILESTONE_TEXT_KEYS.has(last);
+}
+
+/** "USD 90M" when that is exact, else every digit, so a message never rounds away what it reports. */
+export function readableMoney(money: Money, fallbackCurrency?: string): string {
+  const withUnit = { amount: money.amount, currency: money.currency ?? fallbackCurrency };
+  const short = formatMoneyShort(withUnit);
+  return readMoney(short)?.amount === withUnit.amount ? short : formatMoney(withUnit);
+}
