@@ -1,0 +1,89 @@
+import { asMap, findEntry, isBlank, itemsOf, scalarText, type Rule } from '../../server/src/engine';
+import { readClassification } from '../support/asset';
+import { TBD } from '../support/skeletons';
+import { isPlaceholder, isStated } from '../support/stated';
+import { isNone } from '../support/values';
+
+const HEAD_TO_HEAD = /head[\s_-]*to[\s_-]*head|\bh2h\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'best-in-class-unsubstantiated',
+    category: 'asset',
+    defaultSeverity: 'warning',
+    title: 'A best-in-class or me-better claim names its benchmark and the evidence for it',
+    why:
+      'Best-in-class is something the data show, not something the licensor declares: buyers expect a named ' +
+      'benchmark product and animal and clinical comparisons against it, ideally head-to-head. A claim with no ' +
+      'comparison behind it costs credibility in the first diligence call.',
+    goodExample:
+      'asset:\n  classification: best-in-class\n  benchmark:\n    product: sacituzumab govitecan\n' +
+      '    evidence: [head-to-head-animal, cross-trial-clinical]',
+    fixable: true,
+  },
+  check(context) {
+    const claim = readClassification(context);
+    if (claim !== 'best-in-class' && claim !== 'me-better') return;
+    const bestInClass = claim === 'best-in-class';
+    const claimNode = context.node('asset.classification')!;
+    const benchmark = context.get('asset.benchmark');
+
+    if (!benchmark || !isStated(benchmark.value)) {
+      context.report({
+        message: `The ${claim} claim names no benchmark product to compare against (asset.benchmark)`,
+        range: claimNode.range,
+        // With no benchmark there is no head-to-head evidence at all.
+        severity: bestInClass ? 'error' : undefined,
+        fix: {
+          title: 'Add a benchmark block',
+          edits: benchmark && isNone(benchmark.value) ? [] : context.edit.insertEntry('asset', 'benchmark', { product: TBD, evidence: [TBD] }),
+        },
+      });
+      return;
+    }
+
+    const map = asMap(benchmark.value);
+    const productEntry = map && findEntry(map, 'product');
+    const product = map ? scalarText(productEntry?.value) : scalarText(benchmark.value);
+    const evidenceEntry = map && findEntry(map, 'evidence');
+    const evidence = itemsOf(evidenceEntry?.value);
+    // Placeholders are placeholder-left's finding.
+    const pending = evidence.length > 0 && evidence.every((item) => isPlaceholder(item));
+    const headToHead = evidence.some((item) => HEAD_TO_HEAD.test(scalarText(item) ?? ''));
+    const escalate = bestInClass && !headToHead && !pending ? 'error' : undefined;
+
+    if (map && (!productEntry || !isStated(productEntry.value))) {
+      const refused = productEntry !== undefined && isNone(productEntry.value);
+      context.report({
+        message: `The ${claim} claim names no benchmark product (asset.benchmark.product)`,
+        range: productEntry ? (refused ? productEntry.value.range : productEntry.keyRange) : benchmark.keyRange,
+        severity: escalate,
+        fix: refused ? undefined : { title: 'Add the benchmark product', edits: context.edit.insertEntry('asset.benchmark', 'product', TBD) },
+      });
+    }
+    const against = product && product.trim() !== '' && !isNone(productEntry?.value) ? ` against ${product.trim()}` : '';
+    if (pending) return;
+
+    if (!evidenceEntry || isBlank(evidenceEntry.value)) {
+      context.report({
+        message: `The ${claim} claim${against} states no evidence (asset.benchmark.evidence)`,
+        range: (evidenceEntry ?? benchmark).keyRange,
+        severity: escalate,
+        fix: map ? { title: 'Add the evidence to state', edits: context.edit.insertEntry('asset.benchmark', 'evidence', [TBD]) } : undefined,
+      });
+    } else if (evidence.every((item) => isNone(item))) {
+      context.report({
+        message: `The ${claim} claim${against} rests on no evidence (evidence: ${scalarText(evidence[0])})`,
+        range: evidenceEntry.value.range,
+        severity: escalate,
+      });
+    } else if (escalate) {
+      const stated = evidence.flatMap((item) => (isNone(item) ? [] : (scalarText(item) ?? []))).join(', ');
+      context.report({
+        message: `The best-in-class claim${against} has no head-to-head comparison (evidence: ${stated})`,
+        range: evidenceEntry.value.range,
+        severity: escalate,
+      });
+    }
+  },
+};

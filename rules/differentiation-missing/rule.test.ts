@@ -1,0 +1,69 @@
+import { testRule } from '../../test/support/rule-tester';
+import { rule } from './rule';
+
+const NONE = 'The asset states none of the five dimensions of differentiation (novelty, speed, quality, volume, global)';
+const few = (count: number, wanted: number, empty: string) =>
+  `The asset states ${count} of the five dimensions of differentiation (fewer than ${wanted}); empty: ${empty}`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'all five dimensions',
+      code:
+        'asset:\n  differentiation:\n    novelty: new target\n    speed: second to Phase 2\n    quality: lower CRS\n' +
+        '    volume: 140 patients\n    global: AU sites\n',
+    },
+    { name: 'two dimensions meet the default', code: 'asset:\n  differentiation: {speed: first to Phase 3, global: FDA Type B meeting}\n' },
+    { name: 'one dimension with min_dimensions 1', code: 'asset:\n  differentiation: {quality: better ORR}\n', setting: { min_dimensions: 1 } },
+    { name: 'differentiation argued in prose is not split', code: 'asset:\n  differentiation: only CLDN18.2 bispecific with Phase 2 data\n' },
+    { name: 'placeholders count as stated (placeholder-left reports them)', code: 'asset:\n  differentiation: {novelty: "[TBD]", speed: "[TBD]"}\n' },
+    { name: 'no asset (required-clause-missing reports it)', code: 'title: x\n' },
+  ],
+  invalid: [
+    {
+      name: 'no differentiation: the five keys are added under the asset, comment kept',
+      code: 'asset:\n  name: ZA-101  # lead\n',
+      findings: [{ message: NONE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
+      output:
+        'asset:\n  name: ZA-101  # lead\n  differentiation:\n    novelty: "[TBD]"\n    speed: "[TBD]"\n    quality: "[TBD]"\n' +
+        '    volume: "[TBD]"\n    global: "[TBD]"\n',
+    },
+    {
+      name: 'one dimension: info naming the empty ones; empty keys are filled, none is kept',
+      code: 'asset:\n  differentiation:\n    novelty: new target\n    speed:\n    quality: none\n',
+      findings: [{ message: few(1, 2, 'speed, quality, volume, global'), line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'info' }],
+      output: 'asset:\n  differentiation:\n    novelty: new target\n    speed: "[TBD]"\n    quality: none\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+    },
+    {
+      name: 'an empty last key and absent keys: filled and added in order',
+      code: 'asset:\n  differentiation:\n    novelty: new target\n    speed:\n',
+      findings: [{ message: few(1, 2, 'speed, quality, volume, global'), line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'info' }],
+      output: 'asset:\n  differentiation:\n    novelty: new target\n    speed: "[TBD]"\n    quality: "[TBD]"\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+    },
+    {
+      name: 'min_dimensions raised in the config, flow style',
+      code: 'asset:\n  differentiation: {novelty: new target, volume: 300 patients}\n',
+      setting: { min_dimensions: 3 },
+      findings: [{ message: few(2, 3, 'speed, quality, global'), line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'info' }],
+      output: 'asset:\n  differentiation: {novelty: new target, volume: 300 patients, speed: "[TBD]", quality: "[TBD]", global: "[TBD]"}\n',
+    },
+    {
+      name: 'differentiation: none points at the value, nothing to fill',
+      code: 'asset:\n  differentiation: none\n',
+      findings: [{ message: NONE, line: 2, column: 20, endLine: 2, endColumn: 24 }],
+    },
+    {
+      name: 'every dimension none: a warning with no fix',
+      code: 'asset:\n  differentiation: {novelty: none, speed: none, quality: none, volume: none, global: none}\n',
+      findings: [{ message: NONE, line: 2, column: 3, endLine: 2, endColumn: 18 }],
+    },
+    {
+      name: 'an empty differentiation is filled',
+      code: 'asset:\n  differentiation:\n',
+      setting: { severity: 'error', min_dimensions: 5 },
+      findings: [{ message: NONE, line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'error' }],
+      output:
+        'asset:\n  differentiation:\n    novelty: "[TBD]"\n    speed: "[TBD]"\n    quality: "[TBD]"\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+    },
+  ],
+});

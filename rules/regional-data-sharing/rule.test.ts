@@ -1,0 +1,64 @@
+import { testRule } from '../../test/support/rule-tester';
+import { rule } from './rule';
+
+const notStated = (where: string) =>
+  `Regional licence (${where}) gives the licensor no right to the licensee's data: license.regulatory.data_sharing is not stated`;
+const oneWay = (where: string, value: string) =>
+  `Regional licence (${where}) with data_sharing "${value}": the licensor gets no data or cross-reference right back`;
+
+testRule(rule, {
+  valid: [
+    { name: 'mutual', code: 'license:\n  territory: [JP, KR]\n  regulatory: {data_sharing: mutual}\n' },
+    { name: 'to the licensor', code: 'license:\n  territory: [JP]\n  regulatory:\n    data_sharing: to-licensor\n' },
+    { name: 'worldwide licence', code: 'license:\n  territory: worldwide\n' },
+    { name: 'worldwide except China', code: 'license:\n  territory: [ex-china]\n' },
+    { name: 'no territory', code: 'license:\n  scope: exclusive\n' },
+    { name: 'an unreadable territory', code: 'license:\n  territory: [Atlantis]\n' },
+  ],
+  invalid: [
+    {
+      name: 'no regulatory block: added under the licence',
+      code: 'license:\n  territory: [JP, KR]  # two markets\n',
+      findings: [{ message: notStated('JP, KR'), line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      output: 'license:\n  territory: [JP, KR]  # two markets\n  regulatory:\n    data_sharing: mutual\n',
+    },
+    {
+      name: 'regulatory without data_sharing points at regulatory',
+      code: 'license:\n  territory: [JP]\n  regulatory:\n    registration_holder: licensee\n',
+      findings: [{ message: notStated('JP'), line: 3, column: 3, endLine: 3, endColumn: 13 }],
+      output: 'license:\n  territory: [JP]\n  regulatory:\n    registration_holder: licensee\n    data_sharing: mutual\n',
+    },
+    {
+      name: 'to-licensee is replaced in place, comment kept',
+      code: 'license:\n  territory: [KR]\n  regulatory:\n    data_sharing: to-licensee  # their draft\n',
+      findings: [{ message: oneWay('KR', 'to-licensee'), line: 4, column: 19, endLine: 4, endColumn: 30 }],
+      output: 'license:\n  territory: [KR]\n  regulatory:\n    data_sharing: mutual  # their draft\n',
+    },
+    {
+      name: 'none in a flow block, quoting what was written',
+      code: 'license:\n  territory: gcc\n  regulatory: {data_sharing: None}\n',
+      findings: [{ message: oneWay('SA, AE, BH, KW, OM, QA', 'None'), line: 3, column: 30, endLine: 3, endColumn: 34 }],
+      output: 'license:\n  territory: gcc\n  regulatory: {data_sharing: mutual}\n',
+    },
+    {
+      name: 'an empty data_sharing is filled in',
+      code: 'license:\n  territory: [Japan]\n  regulatory:\n    data_sharing:\n',
+      findings: [{ message: notStated('JP'), line: 4, column: 5, endLine: 4, endColumn: 17 }],
+      output: 'license:\n  territory: [Japan]\n  regulatory:\n    data_sharing: mutual\n',
+    },
+    {
+      name: 'a user region from the config',
+      code: 'license:\n  territory: [our-north]\n  regulatory: {data_sharing: to-licensee}\n',
+      config: { regions: { 'our-north': ['JP', 'KR', 'TW'] } },
+      findings: [{ message: oneWay('JP, KR, TW', 'to-licensee'), line: 3, column: 30, endLine: 3, endColumn: 41 }],
+      output: 'license:\n  territory: [our-north]\n  regulatory: {data_sharing: mutual}\n',
+    },
+    {
+      name: 'severity raised in the config',
+      code: 'license:\n  territory: [JP]\n  regulatory: {data_sharing: none}\n',
+      setting: 'warning',
+      findings: [{ message: oneWay('JP', 'none'), line: 3, column: 30, endLine: 3, endColumn: 34, severity: 'warning' }],
+      output: 'license:\n  territory: [JP]\n  regulatory: {data_sharing: mutual}\n',
+    },
+  ],
+});

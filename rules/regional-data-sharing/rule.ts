@@ -1,0 +1,42 @@
+import { isBlank, scalarText, type Rule } from '../../server/src/engine';
+import { byMarketSize, listCodes } from '../support/describe';
+import { normalizeWord } from '../support/stated';
+import { licensedTerritory } from '../support/territory';
+import { isNone } from '../support/values';
+
+const FIX_TITLE = 'Share data both ways (data_sharing: mutual)';
+
+export const rule: Rule = {
+  meta: {
+    id: 'regional-data-sharing',
+    category: 'pitfalls',
+    defaultSeverity: 'info',
+    title: 'In a regional licence, the licensee shares its data back with the licensor',
+    why:
+      'Most licences are regional, and the licensor still has the rest of the world to develop and sell. Data the ' +
+      'Japanese or Korean partner generates belong in every later dossier and data room; without a right to them ' +
+      'and to cross-reference its filings, the licensor pays twice for what already exists.',
+    goodExample: 'license:\n  territory: [JP, KR]\n  regulatory:\n    data_sharing: mutual',
+    fixable: true,
+  },
+  check(context) {
+    const territory = licensedTerritory(context);
+    if (!territory?.regional) return;
+    const where = listCodes(byMarketSize(territory.reading.countries), 6);
+    const entry = context.get('license.regulatory.data_sharing');
+
+    if (entry && (isNone(entry.value) || normalizeWord(entry.value) === 'to-licensee')) {
+      context.report({
+        message: `Regional licence (${where}) with data_sharing "${scalarText(entry.value)}": the licensor gets no data or cross-reference right back`,
+        range: entry.value.range,
+        fix: { title: FIX_TITLE, edits: context.edit.setValue(entry.value, 'mutual') },
+      });
+    } else if (!entry || isBlank(entry.value)) {
+      context.report({
+        message: `Regional licence (${where}) gives the licensor no right to the licensee's data: license.regulatory.data_sharing is not stated`,
+        range: entry ? entry.keyRange : context.missingRange('license.regulatory.data_sharing'),
+        fix: { title: FIX_TITLE, edits: context.edit.insertEntry('license.regulatory', 'data_sharing', 'mutual') },
+      });
+    }
+  },
+};

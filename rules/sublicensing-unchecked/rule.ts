@@ -1,0 +1,34 @@
+import { scalarText, type Rule } from '../../server/src/engine';
+import { byMarketSize, listCodes } from '../support/describe';
+import { isTrue, normalizeWord } from '../support/stated';
+import { licensedTerritory } from '../support/territory';
+
+/** Ways of writing that the licensee may sublicense with no consent. */
+const FREE = new Set(['free', 'freely', 'unrestricted', 'at-will', 'without-consent', 'no-consent', 'permitted', 'allowed']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'sublicensing-unchecked',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    title: 'In a regional licence, sublicensing needs the licensor\'s consent',
+    why:
+      'A regional licensee that may sublicense freely can hand the asset to a party the licensor never vetted, ' +
+      'whose local trials and filings then shape the asset everywhere else. Consent keeps the licensor in control ' +
+      'of who develops its product, the same control the regional-registration pitfall is about.',
+    goodExample: 'license:\n  territory: [JP, KR]\n  sublicensing: with-consent',
+    fixable: true,
+  },
+  check(context) {
+    const territory = licensedTerritory(context);
+    if (!territory?.regional) return;
+    const node = context.node('license.sublicensing');
+    const word = normalizeWord(node);
+    if (!node || word === undefined || !(FREE.has(word) || isTrue(node))) return;
+    context.report({
+      message: `Regional licence (${listCodes(byMarketSize(territory.reading.countries), 6)}) lets the licensee sublicense without the licensor's consent (sublicensing: ${scalarText(node)})`,
+      range: node.range,
+      fix: { title: 'Require consent to sublicense (with-consent)', edits: context.edit.setValue(node, 'with-consent') },
+    });
+  },
+};

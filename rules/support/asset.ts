@@ -1,0 +1,84 @@
+import { itemsOf, scalarText, type ModelNode, type RuleContext } from '../../server/src/engine';
+import { expandTerritory } from '../../server/src/engine/values';
+import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
+
+export const CLASSIFICATIONS = ['first-in-class', 'best-in-class', 'me-better', 'me-too'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+/**
+ * The asset's classification in catalog spelling, or undefined when it is missing or not one of the four.
+ * A qualified claim ("potential best-in-class") reads as the one class it names.
+ */
+export function readClassification(context: RuleContext): Classification | undefined {
+  const word = normalizeWord(context.node('asset.classification'));
+  if (word === undefined) return undefined;
+  const named = CLASSIFICATIONS.filter((value) => value === word || new RegExp(`(^|[^a-z])${value}($|[^a-z])`).test(word));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The licensee's type in catalog spelling (`mnc`, `mid-size-pharma`, ...). */
+export function licenseeType(context: RuleContext): string | undefined {
+  return normalizeWord(context.node('parties.licensee.type'));
+}
+
+/** Mainland China, Hong Kong, Macau and Taiwan: data from any of them is "Chinese data" to a buyer. */
+export const GREATER_CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
+
+const ASIAN_POPULATION = /\b(asian|chinese|han|east[- ]asian)\b/i;
+const NOT_ASIAN = /\bnon[- ]?asian\b/i;
+/** A regulator interaction that names only Chinese authorities. */
+const CHINESE_REGULATOR = /\b(nmpa|cde|cfda|china|chinese)\b/i;
+
+export interface ChinaOnlyData {
+  /** The stated trial countries, when all are in Greater China. */
+  trialCountries?: { node: ModelNode; codes: string[] };
+  /** The stated populations, when all are Asian. */
+  populations?: { node: ModelNode; texts: string[] };
+}
+
+/**
+ * The data package, when what it states about where the data come from is China only: every trial
+ * country in Greater China and every population Asian (at least one of the two stated, neither
+ * contradicting). Undefined when the sheet states nothing, or anything from outside China.
+ */
+export function chinaOnlyData(context: RuleContext): ChinaOnlyData | undefined {
+  const result: ChinaOnlyData = {};
+  const countriesNode = context.node('asset.data.trial_countries');
+  const countryTexts = itemTexts(countriesNode);
+  if (isStated(countriesNode) && countryTexts.length > 0) {
+    const reading = expandTerritory(countryTexts, context.regions);
+    const allChina = reading.unknown.length === 0 && reading.countries.length > 0 && reading.countries.every((code) => GREATER_CHINA.has(code));
+    if (!allChina) return undefined;
+    result.trialCountries = { node: countriesNode, codes: reading.countries };
+  }
+  const populationsNode = context.node('asset.data.populations');
+  const populations = itemTexts(populationsNode);
+  if (isStated(populationsNode) && populations.length > 0) {
+    if (!populations.every((text) => ASIAN_POPULATION.test(text) && !NOT_ASIAN.test(text))) return undefined;
+    result.populations = { node: populationsNode, texts: populations };
+  }
+  return result.trialCountries || result.populations ? result : undefined;
+}
+
+/** True when a regulator outside China has seen the asset (an FDA, EMA, PMDA ... interaction). */
+export function hasRegulatorOutsideChina(context: RuleContext): boolean {
+  const node = context.node('asset.data.regulator_interactions');
+  if (!isStated(node)) return false;
+  return itemsOf(node).some((item) => {
+    const text = scalarText(item);
+    return text !== undefined && isStated(item) && !isPlaceholder(item) && !CHINESE_REGULATOR.test(text);
+  });
+}
+
+/** "trial countries CN; populations asian": what a China-only finding quotes. */
+export function describeChinaOnly(data: ChinaOnlyData): string {
+  const parts: string[] = [];
+  if (data.trialCountries) parts.push(`trial countries ${data.trialCountries.codes.join(', ')}`);
+  if (data.populations) parts.push(`populations ${data.populations.texts.join(', ')}`);
+  return parts.join('; ');
+}
+
+/** Where a China-only finding points: the trial countries, else the populations. */
+export function chinaOnlyNode(data: ChinaOnlyData): ModelNode {
+  return (data.trialCountries ?? data.populations)!.node;
+}

@@ -1,0 +1,52 @@
+import { enumValue, isBlank, itemsOf, scalarText, type ModelNode } from '../../server/src/engine';
+import { isNone } from './values';
+
+/**
+ * A value that is only a placeholder (`[TBD]`, `[TBD: scope]`, `[●]`, `{{name}}`, `TBD`, `XX`).
+ * Rules that ask whether something is stated treat a placeholder as stated: placeholder-left owns it,
+ * and reports it until it is filled in, so the same gap is not reported twice.
+ */
+const PLACEHOLDER_ONLY =
+  /^\s*(?:\[\s*(?:TBD|TBC|TBA|[●•]|[xX]+|_+)\s*(?:[:\-–][^\]\n]*)?\]|\[ +\]|\{\{[^{}\n]*\}\}|TB[DCA]|XX+)\s*$/i;
+
+export function isPlaceholder(node: ModelNode | undefined): boolean {
+  const text = scalarText(node);
+  return text !== undefined && PLACEHOLDER_ONLY.test(text);
+}
+
+/** Something is written here: not missing, not empty, not `none` / `no` / `false`. */
+export function isStated(node: ModelNode | undefined): node is ModelNode {
+  return !isBlank(node) && !isNone(node);
+}
+
+/** An enum word in the catalog's spelling: `Best in class`, `best_in_class` → `best-in-class`. */
+export function normalizeWord(node: ModelNode | undefined): string | undefined {
+  const value = enumValue(node);
+  return value === undefined ? undefined : value.replace(/[\s_]+/g, '-');
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y']);
+
+/** True only for an explicit yes (`true`, `yes`). */
+export function isTrue(node: ModelNode | undefined): boolean {
+  const value = enumValue(node);
+  return value !== undefined && TRUE_WORDS.has(value);
+}
+
+/** The scalar texts of a value read as a list (`JP` reads like `[JP]`), placeholders left out. */
+export function itemTexts(node: ModelNode | undefined): string[] {
+  return itemsOf(node).flatMap((item) => {
+    const text = scalarText(item);
+    return text === undefined || text.trim() === '' || isPlaceholder(item) ? [] : [text.trim()];
+  });
+}
+
+/**
+ * A number option (60, "60"), or `fallback` when the configured value cannot be read: a typo in a
+ * config file should not silence or flood a rule.
+ */
+export function numberOption(value: unknown, fallback: number): number {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : fallback;
+  if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return fallback;
+}
