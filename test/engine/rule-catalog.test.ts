@@ -30,3 +30,8 @@ for (const rule of RULES) {
     assert.ok(rule.meta.why.length > 80, 'why explains, in a few sentences');
   });
 }
+
+test('the README lists every rule with a link to its page', () => {
+  const readme = readFileSync(join(RULES_DIR, '..', 'README.md'), 'utf8');
+  for (const rule of RULES) assert.ok(readme.includes(`](rules/${rule.meta.id}/README.md)`), rule.meta.id);
+});
