@@ -2,12 +2,15 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const TERM_SHEET_GLOB = '**/*.termsheet.{yaml,yml,md}';
+/** Config files are validated by the server like term sheets, and a change to one re-lints the sheets under it. */
+const CONFIG_GLOB = '**/.termsheetrc.{yaml,yml,json}';
 
 /** Plain filters, valid both as a VS Code selector and as the client's LSP selector. */
-const DOCUMENT_SELECTOR: { scheme: string; pattern: string }[] = [
+const TERM_SHEET_SELECTOR: { scheme: string; pattern: string }[] = [
   { scheme: 'file', pattern: TERM_SHEET_GLOB },
   { scheme: 'untitled', pattern: TERM_SHEET_GLOB },
 ];
+const DOCUMENT_SELECTOR = [...TERM_SHEET_SELECTOR, { scheme: 'file', pattern: CONFIG_GLOB }];
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -47,19 +50,24 @@ export async function deactivate(): Promise<void> {
 }
 
 function isTermSheet(document: vscode.TextDocument): boolean {
-  return vscode.languages.match(DOCUMENT_SELECTOR, document) > 0;
+  // An open config file alone does not start the server; a term sheet does.
+  return vscode.languages.match(TERM_SHEET_SELECTOR, document) > 0;
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
+  const settings = vscode.workspace.getConfiguration('termsheet');
+  // Also catches edits made outside the editor (a git checkout, another tool); disposed with the extension.
+  const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+  context.subscriptions.push(watcher);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { configurationSection: 'termsheet' },
-    initializationOptions: { rules: vscode.workspace.getConfiguration('termsheet').get('rules') },
+    synchronize: { configurationSection: 'termsheet', fileEvents: watcher },
+    initializationOptions: { rules: settings.get('rules'), configFile: settings.get('configFile') },
     outputChannelName: 'Term Sheet',
   };
   // The id 'termsheet' also makes the client honour the `termsheet.trace.server` setting.

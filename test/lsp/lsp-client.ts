@@ -12,16 +12,26 @@ import {
   CodeActionRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   type ClientCapabilities,
+  type FileEvent,
+  type InitializeParams,
+  type Registration,
+  type ShowMessageParams,
+  type WorkspaceFoldersChangeEvent,
   type CodeAction,
   type Command,
   type Diagnostic,
@@ -50,6 +60,9 @@ export class LspTestClient {
   /** Every publishDiagnostics received, per URI, oldest first. */
   readonly published = new Map<string, PublishDiagnosticsParams[]>();
   readonly logMessages: LogMessageParams[] = [];
+  readonly shownMessages: ShowMessageParams[] = [];
+  /** Capabilities the server registered dynamically (`client/registerCapability`). */
+  readonly registrations: Registration[] = [];
   stderr = '';
   exitCode: number | null = null;
   exitSignal: NodeJS.Signals | null = null;
@@ -77,14 +90,20 @@ export class LspTestClient {
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.logMessages.push(params);
     });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.shownMessages.push(params);
+    });
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
     // Write failures once the server is gone are reported through `exited`, to the waiting test.
     connection.onError(() => undefined);
     connection.listen();
   }
 
-  /** The server over stdin/stdout, as editors start `termsheet-language-server --stdio`. */
-  static stdio(): LspTestClient {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** The server over stdin/stdout, as editors start `termsheet-language-server --stdio`; `serverPath` picks another build of it. */
+  static stdio(serverPath = SERVER_PATH): LspTestClient {
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     return new LspTestClient(child, connection);
   }
@@ -100,12 +119,18 @@ export class LspTestClient {
     return this.exitCode === null && this.exitSignal === null;
   }
 
-  async initialize(initializationOptions: Record<string, unknown> = { debounceMs: 10 }, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+  /** `params` adds to or overrides the initialize parameters (workspaceFolders, rootUri). */
+  async initialize(
+    initializationOptions: Record<string, unknown> = { debounceMs: 10 },
+    capabilities: ClientCapabilities = {},
+    params: Partial<InitializeParams> = {},
+  ): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities,
       initializationOptions,
+      ...params,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
@@ -132,6 +157,18 @@ export class LspTestClient {
 
   async changeConfiguration(settings: unknown): Promise<void> {
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
+  }
+
+  async changeWatchedFiles(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async changeWorkspaceFolders(event: WorkspaceFoldersChangeEvent): Promise<void> {
+    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event });
   }
 
   version(uri: string): number | undefined {

@@ -9,6 +9,8 @@ const LEVELS: readonly RuleLevel[] = ['off', 'hint', 'info', 'warning', 'error']
 export interface CliOptions {
   paths: string[];
   format: Format;
+  /** `--config`: the config file for every linted file, as given (relative to the working directory). */
+  config?: string;
   /** `--rule` overrides in command-line order; a later one for the same id wins. */
   rules: Record<string, RuleLevel>;
   quiet: boolean;
@@ -25,11 +27,15 @@ export class UsageError extends Error {}
 export const HELP = `Usage: termsheet-lint [options] [paths ...]
 
 Lints licensing term sheets. Directories are searched for *.termsheet.yaml,
-*.termsheet.yml and *.termsheet.md (node_modules and .git are skipped); a file
-named explicitly is linted whatever its name. Default path: the current folder.
+*.termsheet.yml and *.termsheet.md (node_modules and .git are skipped), plus
+the config's "files" globs, minus its "ignore" globs (relative to the config
+file's folder, or to the working directory for --config); a file named
+explicitly is linted whatever its name. Default path: the current folder.
 
 Options:
   --format stylish|json          output format (default: stylish)
+  --config FILE                  config file (default: the nearest .termsheetrc.yaml,
+                                 .termsheetrc.yml or .termsheetrc.json upwards from each file)
   --rule ID=off|hint|info|warning|error
                                  override one rule's severity (repeatable)
   --quiet                        report errors only
@@ -39,7 +45,7 @@ Options:
   -v, --version                  print the version
 
 Exit codes: 0 no error, 1 errors found (or too many warnings), 2 bad usage,
-unreadable path or internal failure.
+unreadable path or config, or internal failure.
 `;
 
 /**
@@ -55,6 +61,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
       strict: true,
       options: {
         format: { type: 'string' },
+        config: { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
@@ -86,9 +93,12 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     maxWarnings = Number(raw);
   }
 
+  if (values.config !== undefined && values.config.trim() === '') throw new UsageError('option \'--config\' needs a file name');
+
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     format: format as Format,
+    config: values.config,
     rules,
     quiet: values.quiet ?? false,
     maxWarnings,
@@ -105,7 +115,8 @@ function parseRuleSpec(spec: string, knownRuleIds: ReadonlySet<string>): [string
   if (!(LEVELS as readonly string[]).includes(level)) {
     throw new UsageError(`invalid severity '${level}' in --rule '${spec}' (expected one of: ${LEVELS.join(', ')})`);
   }
-  if (!knownRuleIds.has(id)) throw new UsageError(`unknown rule '${id}' in --rule (see --list-rules)`);
+  // Custom rules (`acme/…`) live in config files, read after the command line: their ids are taken as given.
+  if (!knownRuleIds.has(id) && !id.includes('/')) throw new UsageError(`unknown rule '${id}' in --rule (see --list-rules)`);
   return [id, level as RuleLevel];
 }
 

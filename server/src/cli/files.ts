@@ -22,10 +22,18 @@ export function isTermSheetName(fileName: string): boolean {
 }
 
 /**
+ * Decides on a file found while walking a folder; `byName` says whether its name is a term sheet's.
+ * Files named on the command line do not ask: they are linted whatever their name.
+ */
+export type FileSelector = (absolute: string, byName: boolean) => boolean;
+
+const BY_NAME: FileSelector = (_absolute, byName) => byName;
+
+/**
  * Expands the command-line paths into the files to lint, without duplicates, in path order
  * (segment by segment, so a folder's files and subfolders sort by name as in a file tree).
  */
-export function expandPaths(paths: readonly string[], cwd: string): LintTarget[] {
+export function expandPaths(paths: readonly string[], cwd: string, select: FileSelector = BY_NAME): LintTarget[] {
   const found = new Map<string, LintTarget>();
   const add = (absolute: string) => {
     if (!found.has(absolute)) found.set(absolute, { absolute, display: displayPath(absolute, cwd) });
@@ -35,13 +43,13 @@ export function expandPaths(paths: readonly string[], cwd: string): LintTarget[]
     const stat = statOrFail(absolute, given);
     // A file named explicitly is linted whatever its name: the user asked for it.
     if (stat.isFile()) add(absolute);
-    else if (stat.isDirectory()) walk(absolute, given, cwd, add);
+    else if (stat.isDirectory()) walk(absolute, given, cwd, add, select);
     else throw new PathError(`not a file or directory: ${given}`);
   }
   return [...found.values()].sort((a, b) => comparePaths(a.display, b.display));
 }
 
-function walk(directory: string, given: string, cwd: string, add: (absolute: string) => void): void {
+function walk(directory: string, given: string, cwd: string, add: (absolute: string) => void, select: FileSelector): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(directory, { withFileTypes: true });
@@ -51,8 +59,8 @@ function walk(directory: string, given: string, cwd: string, add: (absolute: str
   for (const entry of entries) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, given, cwd, add);
-    } else if (isTermSheetName(entry.name) && (entry.isFile() || isFileLink(entry, full))) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, given, cwd, add, select);
+    } else if ((entry.isFile() || isFileLink(entry, full)) && select(full, isTermSheetName(entry.name))) {
       add(full);
     }
     // Symbolic links to directories are not followed: a link back up the tree would never end.
@@ -91,12 +99,12 @@ export function describeFsError(error: unknown, shownPath: string): string {
   }
 }
 
-function displayPath(absolute: string, cwd: string): string {
+export function displayPath(absolute: string, cwd: string): string {
   return path.relative(cwd, absolute).split(path.sep).join('/');
 }
 
 /** Code-unit order per segment: the same on every machine, unlike a locale comparison. */
-function comparePaths(a: string, b: string): number {
+export function comparePaths(a: string, b: string): number {
   const left = a.split('/');
   const right = b.split('/');
   for (let i = 0; i < Math.min(left.length, right.length); i++) {

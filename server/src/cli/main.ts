@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 // Only the engine and the rules: the command line must not pay for loading the LSP stack.
-import { lintText, type Config } from '../engine';
+import { isConfigFileName, lintText, type Config, type Finding } from '../engine';
 import { RULES } from '../../../rules';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
-import { describeFsError, expandPaths, PathError } from './files';
+import { CliConfigs, ConfigError } from './config-files';
+import { comparePaths, describeFsError, displayPath, expandPaths, PathError } from './files';
 import { formatJson } from './format-json';
 import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from './format-stylish';
 import type { FileResult } from './results';
@@ -26,7 +27,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   try {
     return runOrThrow(argv, io);
   } catch (error) {
-    const expected = error instanceof UsageError || error instanceof PathError;
+    const expected = error instanceof UsageError || error instanceof PathError || error instanceof ConfigError;
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`${NAME}: ${expected ? '' : 'internal error: '}${firstLine(message)}\n`);
     if (io.env.DEBUG && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
@@ -49,21 +50,37 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
     return 0;
   }
 
-  const targets = expandPaths(options.paths, io.cwd);
-  const config: Config = { rules: options.rules };
+  const configs = new CliConfigs(RULES, io.cwd, options.config);
+  configs.checkExplicit();
+  const targets = expandPaths(options.paths, io.cwd, configs.select);
   const results: FileResult[] = [];
+  /** Config files used by some linted file, with their own findings: reported once each, as files of their own. */
+  const configFindings = new Map<string, Finding[]>();
   let errors = 0;
   let warnings = 0;
-  for (const target of targets) {
-    const text = readText(target.absolute, target.display);
-    const { findings } = lintText(text, { rules: RULES, config, fileName: target.absolute });
+  const add = (filePath: string, findings: Finding[]) => {
     for (const finding of findings) {
       if (finding.severity === 'error') errors++;
       else if (finding.severity === 'warning') warnings++;
     }
     // --quiet only hides: warnings still count towards --max-warnings.
-    results.push({ filePath: target.display, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings });
+    results.push({ filePath, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings });
+  };
+  for (const target of targets) {
+    if (isConfigFileName(target.absolute)) {
+      // A config file named on the command line is validated, not linted as a term sheet.
+      configFindings.set(target.absolute, configs.readConfig(target.absolute).findings);
+      continue;
+    }
+    const resolved = configs.forFile(target.absolute);
+    if (resolved.file && resolved.findings.length > 0) configFindings.set(resolved.file, resolved.findings);
+    // --rule comes last: over the config file, as editor settings do in the editor.
+    const config: Config = { ...resolved.config, rules: { ...resolved.config.rules, ...options.rules } };
+    const text = readText(target.absolute, target.display);
+    add(target.display, lintText(text, { rules: resolved.rules, config, fileName: target.absolute }).findings);
   }
+  for (const [file, findings] of configFindings) add(displayPath(file, io.cwd), findings);
+  results.sort((a, b) => comparePaths(a.filePath, b.filePath));
 
   io.stdout.write(options.format === 'json' ? formatJson(results) : formatStylish(results, wantsColour(io.stdout, io.env)));
 

@@ -1,11 +1,14 @@
 import { RULES } from '../../../rules';
 import { lintText, type Config, type Finding, type LineIndex, type Rule } from '../engine';
+import { ruleDocHref } from './docs-links';
 import { documentPath } from './file-filter';
 
 export interface CheckResult {
   findings: Finding[];
   /** Line index of the checked text when one was built (fix offsets refer to that text). */
   lines?: LineIndex;
+  /** The documentation link of a finding's rule; undefined for none. Built-in pages when absent. */
+  docsHref?: (ruleId: string) => string | undefined;
 }
 
 export const BUILT_IN_RULES: readonly Rule[] = RULES;
@@ -13,5 +16,11 @@ export const BUILT_IN_RULES: readonly Rule[] = RULES;
 /** Lints one document's text. May throw; callers turn failures into an internal-error diagnostic. */
 export function checkText(text: string, uri: string, config: Config, rules: readonly Rule[] = BUILT_IN_RULES): CheckResult {
   const result = lintText(text, { rules, config, fileName: documentPath(uri) });
-  return { findings: result.findings, lines: result.sheet?.lines };
+  return { findings: result.findings, lines: result.sheet?.lines, docsHref: docsHrefs(config) };
+}
+
+/** Custom rules link to the `docs` their config gives them, if any; there is no built-in page to guess at. */
+export function docsHrefs(config: Config): (ruleId: string) => string | undefined {
+  const custom = new Map((config.custom ?? []).map((spec) => [spec.id, spec.docs]));
+  return (ruleId) => (custom.has(ruleId) || ruleId.includes('/') ? custom.get(ruleId) : ruleDocHref(ruleId));
 }

@@ -25,15 +25,16 @@ export function toLspRange(range: EngineRange): Range {
   };
 }
 
-export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, uri: string, docsHref: (ruleId: string) => string | undefined = ruleDocHref): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toLspRange(finding.range),
     severity: toLspSeverity(finding.severity),
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
-    codeDescription: { href: ruleDocHref(finding.ruleId) },
     message: finding.message,
   };
+  const href = docsHref(finding.ruleId);
+  if (href) diagnostic.codeDescription = { href };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((related) => ({
       location: { uri, range: toLspRange(related.range) },

@@ -49,7 +49,7 @@ export class DocumentLinter {
     let outcome: LintOutcome;
     try {
       const result = this.host.check(text, document.uri);
-      const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document.uri));
+      const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document.uri, result.docsHref));
       outcome = this.remember(document, text, result.findings, diagnostics, false, result.lines);
     } catch (error) {
       this.host.logError(`termsheet-lint: checking ${document.uri} failed: ${errorDetails(error)}`);

@@ -25,7 +25,8 @@ export function describeFinding(finding: Finding, rule: Rule | undefined): strin
   const { meta } = rule;
   const parts = [`**${meta.title}** (\`${meta.id}\`, ${finding.severity})`, finding.message, meta.why];
   if (meta.goodExample.trim() !== '') parts.push(fenced('yaml', meta.goodExample));
-  parts.push(`[Rule documentation](${ruleDocHref(meta.id)})`);
+  // Custom rules (`acme/…`) have no page here; their `why` already names their docs.
+  if (!meta.id.includes('/')) parts.push(`[Rule documentation](${ruleDocHref(meta.id)})`);
   return parts.join('\n\n');
 }
 

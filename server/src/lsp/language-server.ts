@@ -1,20 +1,27 @@
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
   type Hover,
+  type InitializeParams,
   type InitializeResult,
+  type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../engine';
-import { BUILT_IN_RULES, checkText } from './check';
+import { BUILT_IN_RULES, checkText, type CheckResult } from './check';
 import { quickFixes } from './code-actions';
 import { DocumentLinter } from './documents';
 import { errorDetails } from './errors';
 import { isTermSheetUri } from './file-filter';
 import { hoverAt } from './hover';
+import type { ResolvedConfig } from '../config/config-resolver';
+import { CONFIG_FILE_GLOB, filePathOf, isConfigUri, SheetConfigs } from './sheet-config';
 import { DEFAULT_DEBOUNCE_MS, effectiveConfig, readInitializationOptions, readSettingsSection, type ServerSettings } from './settings';
 
 /** Replaced with the package version when bundled; absent when run from the tsc output. */
@@ -29,6 +36,11 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
   let settings: ServerSettings = { rules: {} };
   let canPullConfiguration = false;
+  let canRegisterWatcher = false;
+  let canFollowFolders = false;
+  const configs = new SheetConfigs(rules);
+  /** Config problems already told to the user, so that every keystroke does not tell them again. */
+  const toldConfigProblems = new Set<string>();
 
   const logError = (message: string) => {
     try {
@@ -38,9 +50,34 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     }
   };
 
+  /**
+   * A config that cannot be used at all is said once (log, and a message unless the file is open,
+   * where its own diagnostic already shows it), and the sheet is linted with the defaults.
+   */
+  const tellConfigProblem = (resolved: ResolvedConfig) => {
+    const problem = resolved.fatal ?? '';
+    if (toldConfigProblems.has(problem)) return;
+    toldConfigProblems.add(problem);
+    const source = settings.configFile ? ` (named by the termsheet.configFile setting "${settings.configFile}")` : '';
+    const message = `termsheet-lint: ${problem}${source}; linting with the default rules`;
+    logError(message);
+    const open = documents.all().some((document) => filePathOf(document.uri) === resolved.file);
+    if (!open) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+  };
+
+  const checkDocument = (text: string, uri: string): CheckResult => {
+    if (isConfigUri(uri)) return { findings: configs.validate(uri, text).findings };
+    const resolved = configs.forDocument(uri, settings.configFile);
+    if (resolved.fatal) {
+      tellConfigProblem(resolved);
+      return checkText(text, uri, effectiveConfig(settings), rules);
+    }
+    return checkText(text, uri, effectiveConfig(settings, resolved.config), resolved.rules);
+  };
+
   const linter = new DocumentLinter(
     {
-      check: (text, uri) => checkText(text, uri, effectiveConfig(settings), rules),
+      check: checkDocument,
       publish: (uri, version, diagnostics) => {
         connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => logError(`termsheet-lint: publishing diagnostics failed: ${errorDetails(error)}`));
       },
@@ -52,6 +89,15 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
 
   /** An open term sheet, or undefined for anything this server does not lint. */
   const termSheet = (uri: string | undefined) => (uri !== undefined && isTermSheetUri(uri) ? documents.get(uri) : undefined);
+  /** Term sheets and config files: the documents this server publishes diagnostics for. */
+  const isLinted = (uri: string) => isTermSheetUri(uri) || isConfigUri(uri);
+
+  /** Config files on disk may have changed: read them again and re-lint every open term sheet. */
+  const reloadConfigs = () => {
+    configs.clear();
+    toldConfigProblems.clear();
+    linter.invalidateAll(documents.all().filter((document) => isTermSheetUri(document.uri)));
+  };
 
   /**
    * Every handler runs through this: a failure is logged, the document it concerned gets an
@@ -78,7 +124,15 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
 
   const applySettings = (next: ServerSettings) => {
     settings = next;
+    // A new configFile may point at a file that is now missing: say so again.
+    toldConfigProblems.clear();
     linter.invalidateAll(documents.all().filter((document) => isTermSheetUri(document.uri)));
+  };
+
+  let folderUris: string[] = [];
+  const setFolders = (uris: string[]) => {
+    folderUris = uris;
+    configs.setFolders(uris);
   };
 
   connection.onInitialize(
@@ -90,35 +144,73 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         const options = readInitializationOptions(params.initializationOptions);
         linter.debounceMs = options.debounceMs;
         settings = options.settings;
-        canPullConfiguration = params.capabilities.workspace?.configuration === true;
+        const workspace = params.capabilities.workspace;
+        canPullConfiguration = workspace?.configuration === true;
+        canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+        canFollowFolders = workspace?.workspaceFolders === true;
+        const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
+        const rootUri = (params as InitializeParams).rootUri;
+        setFolders(folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
         return capabilities();
       },
     ),
   );
 
+  connection.onInitialized(
+    guarded('initialized', undefined, () => undefined, () => {
+      if (canRegisterWatcher) {
+        connection.client
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] })
+          .catch((error: unknown) => logError(`termsheet-lint: watching config files failed: ${errorDetails(error)}`));
+      }
+      if (canFollowFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guarded('didChangeWorkspaceFolders', undefined, () => undefined, (event) => {
+            const removed = new Set(event.removed.map((folder) => folder.uri));
+            setFolders([...folderUris.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)]);
+            reloadConfigs();
+          }),
+        );
+      }
+    }),
+  );
+
+  // Clients without dynamic registration may still send these (VS Code's client watches through its fileEvents option).
+  connection.onDidChangeWatchedFiles(guarded('didChangeWatchedFiles', undefined, () => undefined, () => reloadConfigs()));
+
+  documents.onDidSave(
+    guarded('save', undefined, (event) => event.document.uri, (event) => {
+      if (isConfigUri(event.document.uri)) reloadConfigs();
+    }),
+  );
+
   documents.onDidOpen(
     guarded('open', undefined, (event) => event.document.uri, (event) => {
-      if (isTermSheetUri(event.document.uri)) linter.lintNow(event.document);
+      if (isLinted(event.document.uri)) linter.lintNow(event.document);
     }),
   );
 
   // Also fires right after an open, which `schedule` skips because that version is already linted.
   documents.onDidChangeContent(
     guarded('change', undefined, (event) => event.document.uri, (event) => {
-      if (isTermSheetUri(event.document.uri)) linter.schedule(event.document);
+      if (isLinted(event.document.uri)) linter.schedule(event.document);
     }),
   );
 
   documents.onDidClose(
     guarded('close', undefined, () => undefined, (event) => {
-      if (isTermSheetUri(event.document.uri)) linter.close(event.document.uri);
+      if (isLinted(event.document.uri)) linter.close(event.document.uri);
     }),
   );
 
   connection.onHover(
     guarded('hover', null, (params) => params.textDocument.uri, (params): Hover | null => {
       const document = termSheet(params.textDocument.uri);
-      return document ? hoverAt(linter.current(document), params.position, rulesById) : null;
+      if (!document) return null;
+      const outcome = linter.current(document);
+      // Custom rules come with the document's config, beside the built-in ones.
+      const known = new Map([...rulesById, ...configs.forDocument(document.uri, settings.configFile).rules.map((rule) => [rule.meta.id, rule] as const)]);
+      return hoverAt(outcome, params.position, known);
     }),
   );
 
@@ -153,9 +245,10 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
 function capabilities(): InitializeResult {
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'termsheet-lint', version: SERVER_VERSION },
   };

@@ -2,9 +2,11 @@ import type { Config, RuleSetting } from '../engine';
 
 export type RuleSettings = Record<string, RuleSetting>;
 
-/** What the user set in the editor (`termsheet.*`); config files will be another layer beneath. */
+/** What the user set in the editor (`termsheet.*`); the config file is the layer beneath. */
 export interface ServerSettings {
   rules: RuleSettings;
+  /** `termsheet.configFile`: an explicit config file, absolute or relative to the workspace folder; undefined to search upwards. */
+  configFile?: string;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
@@ -33,10 +35,12 @@ export function readRuleSettings(value: unknown): RuleSettings {
 
 /** The `termsheet` settings section (from `workspace/didChangeConfiguration` or `workspace/configuration`). */
 export function readSettingsSection(section: unknown): ServerSettings {
-  return { rules: readRuleSettings(isRecord(section) ? section.rules : undefined) };
+  const record = isRecord(section) ? section : {};
+  const configFile = typeof record.configFile === 'string' && record.configFile.trim() !== '' ? record.configFile.trim() : undefined;
+  return { rules: readRuleSettings(record.rules), configFile };
 }
 
-/** `initializationOptions`: `{ debounceMs?, rules? }`. */
+/** `initializationOptions`: `{ debounceMs?, rules?, configFile? }`. */
 export function readInitializationOptions(options: unknown): InitializationOptions {
   const record = isRecord(options) ? options : {};
   const delay = record.debounceMs;
@@ -45,7 +49,7 @@ export function readInitializationOptions(options: unknown): InitializationOptio
   return { debounceMs, settings: readSettingsSection(record) };
 }
 
-/** The engine config: a base (config files, later) with the editor settings applied last. */
+/** The engine config: the config file's as the base, the editor settings applied last. */
 export function effectiveConfig(settings: ServerSettings, base: Config = {}): Config {
   return { ...base, rules: { ...base.rules, ...settings.rules } };
 }
