@@ -65,6 +65,10 @@ describe('config-invalid', () => {
     assert.equal(reading.findings.length, 1);
   });
 
+  test('a top level that is not a mapping is said in config terms', () => {
+    assert.equal(readConfigText('- fto-missing\n', RULES).fatal, 'A config file is a mapping of extends, files, ignore, rules, regions and custom (line 1)');
+  });
+
   test('JSON configs are read with positions', () => {
     assert.deepEqual(problems('{"rules": {"fto-missing": "loud"}}'), [
       ['Severity of fto-missing must be one of off, error, warning, info, hint; found "loud"', '"loud"'],

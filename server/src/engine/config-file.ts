@@ -38,8 +38,12 @@ export function readConfigText(text: string, builtInRules: readonly Rule[]): Con
   const problem = (message: string, range: Range, severity: Severity = 'error') => findings.push({ ruleId: CONFIG_RULE_ID, severity, message, range });
   if (sheet.problems.length > 0) {
     const first = sheet.problems[0];
-    problem(first.message, first.range);
-    return { config: {}, customRules: [], findings, fatal: `${first.message} (line ${first.range.start.line + 1})` };
+    // The YAML reader words a non-mapping top level for term sheets; a config file says it its own way.
+    const message = first.message.startsWith('The top level of a term sheet')
+      ? 'A config file is a mapping of extends, files, ignore, rules, regions and custom'
+      : first.message;
+    problem(message, first.range);
+    return { config: {}, customRules: [], findings, fatal: `${message} (line ${first.range.start.line + 1})` };
   }
 
   const config: Config = {};
