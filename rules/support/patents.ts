@@ -11,6 +11,10 @@ export interface PatentFamily {
 }
 
 export function patentFamilies(context: RuleContext): PatentFamily[] {
+  return context.shared('patent-families', () => readPatentFamilies(context));
+}
+
+function readPatentFamilies(context: RuleContext): PatentFamily[] {
   const families: PatentFamily[] = [];
   itemsOf(context.node('ip.patents')).forEach((node, index) => {
     const family = asMap(node);

@@ -9,6 +9,10 @@ export interface LicensedTerritory {
 }
 
 export function licensedTerritory(context: RuleContext): LicensedTerritory | undefined {
+  return context.shared('licensed-territory', () => readTerritory(context));
+}
+
+function readTerritory(context: RuleContext): LicensedTerritory | undefined {
   const entry = context.get('license.territory');
   if (!entry || isBlank(entry.value)) return undefined;
   const items = itemsOf(entry.value).flatMap((item) => scalarText(item) ?? []);

@@ -53,10 +53,11 @@ export function lintText(text: string, options: LintOptions): LintResult {
     const ruleId = rule.meta.id;
     // A sheet that does not parse gets only its syntax finding: rules would report noise on a half-read model.
     if (parsed === (ruleId === SYNTAX_RULE_ID)) continue;
-    const context = createContext(sheet, options.config, ruleOptions, (report) => {
+    const context = createContext(sheet, options.config, ruleOptions, sharedValues, (report) => {
       const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
       findings.push({
         ruleId,
+  const sharedValues = new Map<string, unknown>();
         severity: report.severity && !severityFromConfig ? report.severity : severity,
         message: report.message,
         range: report.range,
@@ -79,7 +80,13 @@ export function lintText(text: string, options: LintOptions): LintResult {
   return { sheet, ...applyDirectives(findings, sheet.directives, knownRuleIds, severities) };
 }
 
-function createContext(sheet: Sheet, config: Config | undefined, options: Record<string, unknown>, report: RuleContext['report']): RuleContext {
+function createContext(
+  sheet: Sheet,
+  config: Config | undefined,
+  options: Record<string, unknown>,
+  sharedValues: Map<string, unknown>,
+  report: RuleContext['report'],
+): RuleContext {
   let editor: ReturnType<typeof editorFor> | undefined;
   return {
     root: sheet.root,
@@ -101,6 +108,10 @@ export function firstLineRange(sheet: Sheet): Range {
   const first = sheet.root.entries[0];
   if (first) return first.keyRange;
   return sheet.lines.range(0, sheet.lines.lineEnd(0));
+    shared<T>(key: string, compute: () => T): T {
+      if (!sharedValues.has(key)) sharedValues.set(key, compute());
+      return sharedValues.get(key) as T;
+    },
 }
 
 function megabytes(bytes: number): string {

@@ -72,6 +72,8 @@ export interface RuleContext {
   /** Where a finding about something missing at `path` points: the deepest existing parent's key, else the sheet's first line. */
   missingRange(path: string): Range;
   report(report: Report): void;
+  /** A value computed once per lint and shared by every rule (an expanded territory, the patent families). */
+  shared<T>(key: string, compute: () => T): T;
 }
 
 export interface Rule {
