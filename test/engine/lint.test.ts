@@ -49,8 +49,10 @@ test('deep block nesting is read without overflowing the stack', () => {
   assert.doesNotThrow(() => lintText(text, { rules: RULES }));
 });
 
-test('Markdown files are not read by the YAML reader', () => {
-  assert.deepEqual(lintText('# Heading\n', { rules: RULES, fileName: 'a.termsheet.md' }).findings, []);
+test('Markdown files are read by the Markdown reader, not the YAML one', () => {
+  const result = lintText('# Heading\n\n- not: yaml: at all\n', { rules: RULES, fileName: 'a.termsheet.md' });
+  assert.equal(result.sheet?.format, 'markdown');
+  assert.ok(!result.findings.some((finding) => finding.ruleId === 'syntax'));
 });
 
 test('config: presets and per-rule settings', () => {

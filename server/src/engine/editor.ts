@@ -1,5 +1,6 @@
 import type { Entry, ModelNode, Sheet } from './model';
 import type { TextEdit } from './text';
+import { MarkdownEditor } from './markdown/editor';
 import { YamlEditor } from './yaml-editor';
 
 /**
@@ -25,5 +26,7 @@ const NO_EDITS: SheetEditor = {
 };
 
 export function editorFor(sheet: Sheet): SheetEditor {
-  return sheet.format === 'yaml' ? new YamlEditor(sheet) : NO_EDITS;
+  if (sheet.format === 'yaml') return new YamlEditor(sheet);
+  if (sheet.format === 'markdown') return new MarkdownEditor(sheet);
+  return NO_EDITS;
 }

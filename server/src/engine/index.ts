@@ -9,3 +9,4 @@ export * from './directives';
 export * from './data-rules';
 export * from './config-file';
 export { readYamlSheet } from './yaml-reader';
+export { readMarkdownSheet, MarkdownEditor } from './markdown';

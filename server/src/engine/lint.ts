@@ -4,6 +4,8 @@ import { editorFor } from './editor';
 import { deepestEntry, getEntry, getNode, type Sheet, type SheetFormat } from './model';
 import type { Finding, Rule, RuleContext } from './rule';
 import { readYamlSheet } from './yaml-reader';
+import { isMarkdownTermSheet } from './markdown/front-matter';
+import { readMarkdownSheet } from './markdown/reader';
 import type { Range } from './text';
 import { LineIndex } from './text';
 
@@ -33,8 +35,14 @@ export function formatOf(fileName: string | undefined): SheetFormat {
 }
 
 export function readSheet(text: string, format: SheetFormat): Sheet | undefined {
-  return format === 'yaml' ? readYamlSheet(text) : undefined;
+  return format === 'yaml' ? readYamlSheet(text) : format === 'markdown' ? readMarkdownSheet(text) : undefined;
 }
+
+/**
+ * A Markdown file is a term sheet when its name ends in `.termsheet.md`, or else when its front
+ * matter has `termsheet:` (see `isMarkdownTermSheet`); any other Markdown file is never linted.
+ */
+export { isMarkdownTermSheet };
 
 /** The whole pipeline: text → model → rules → findings, sorted by position. Never throws. */
 export function lintText(text: string, options: LintOptions): LintResult {
@@ -49,6 +57,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const findings: Finding[] = [];
   const parsed = sheet.problems.length === 0;
   const active = activeRules(options.rules, options.config);
+  const sharedValues = new Map<string, unknown>();
   for (const { rule, severity, severityFromConfig, options: ruleOptions } of active) {
     const ruleId = rule.meta.id;
     // A sheet that does not parse gets only its syntax finding: rules would report noise on a half-read model.
@@ -57,7 +66,6 @@ export function lintText(text: string, options: LintOptions): LintResult {
       const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
       findings.push({
         ruleId,
-  const sharedValues = new Map<string, unknown>();
         severity: report.severity && !severityFromConfig ? report.severity : severity,
         message: report.message,
         range: report.range,
@@ -100,6 +108,10 @@ function createContext(
     node: (path) => getNode(sheet.root, path),
     missingRange: (path) => deepestEntry(sheet.root, path)?.keyRange ?? firstLineRange(sheet),
     report,
+    shared<T>(key: string, compute: () => T): T {
+      if (!sharedValues.has(key)) sharedValues.set(key, compute());
+      return sharedValues.get(key) as T;
+    },
   };
 }
 
@@ -108,10 +120,6 @@ export function firstLineRange(sheet: Sheet): Range {
   const first = sheet.root.entries[0];
   if (first) return first.keyRange;
   return sheet.lines.range(0, sheet.lines.lineEnd(0));
-    shared<T>(key: string, compute: () => T): T {
-      if (!sharedValues.has(key)) sharedValues.set(key, compute());
-      return sharedValues.get(key) as T;
-    },
 }
 
 function megabytes(bytes: number): string {

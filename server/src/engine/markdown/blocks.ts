@@ -93,7 +93,7 @@ function markdown(): MarkdownIt {
 /** Parses `text` (whose lines are the file's lines) into located blocks. */
 export function parseBlocks(text: string, lines: LineIndex): Block[] {
   const tokens = markdown().parse(text, {});
-  const reader = new TokenReader(tokens, text, lines);
+  const reader = new TokenReader(tokens, lines);
   return reader.blocks(undefined);
 }
 
@@ -102,7 +102,6 @@ class TokenReader {
 
   constructor(
     private readonly tokens: Token[],
-    private readonly text: string,
     private readonly lines: LineIndex,
   ) {}
 

@@ -61,11 +61,11 @@ export const SYNONYMS: readonly Synonym[] = [
   },
 
   // ── Parties ─────────────────────────────────────────────────────────────────────────────
-  { path: 'parties', kind: 'section', labels: ['Parties', 'The Parties', 'Parties to the Agreement', 'Contracting Parties'] },
+  { path: 'parties', kind: 'section', labels: ['Parties', 'Parties to the Agreement', 'Contracting Parties'] },
   {
     path: 'parties.licensor',
     kind: 'party',
-    labels: ['Licensor', 'Licensor Party', 'Licensing Party', 'University', 'Institution', 'The University', 'Owner', 'Patent Owner', 'Company (Licensor)'],
+    labels: ['Licensor', 'Licensor Party', 'Licensing Party', 'University', 'Institution', 'Owner', 'Patent Owner', 'Company (Licensor)'],
   },
   { path: 'parties.licensor.name', kind: 'text', labels: ['Licensor Name', 'Name of Licensor'], local: ['Name', 'Legal Name', 'Company', 'Entity'] },
   { path: 'parties.licensor.country', kind: 'country', labels: ['Licensor Country', 'Licensor Jurisdiction', 'Licensor Domicile'], local: ['Country', 'Jurisdiction of Incorporation', 'Domicile', 'Incorporated in', 'Country of Incorporation', 'Headquarters'] },
@@ -74,22 +74,22 @@ export const SYNONYMS: readonly Synonym[] = [
   {
     path: 'parties.licensee',
     kind: 'party',
-    labels: ['Licensee', 'Licensee Party', 'Company', 'The Company', 'Partner', 'Commercial Partner', 'Licensee Company'],
+    labels: ['Licensee', 'Licensee Party', 'Company', 'Partner', 'Commercial Partner', 'Licensee Company'],
   },
   { path: 'parties.licensee.name', kind: 'text', labels: ['Licensee Name', 'Name of Licensee'], local: ['Name', 'Legal Name', 'Company', 'Entity'] },
   { path: 'parties.licensee.country', kind: 'country', labels: ['Licensee Country', 'Licensee Jurisdiction', 'Licensee Domicile'], local: ['Country', 'Jurisdiction of Incorporation', 'Domicile', 'Incorporated in', 'Country of Incorporation', 'Headquarters'] },
   { path: 'parties.licensee.type', kind: 'enum:licensee-type', labels: ['Licensee Type', 'Type of Licensee', 'Licensee Profile', 'Counterparty Type'], local: ['Type', 'Profile', 'Company Type'] },
 
   // ── The asset ───────────────────────────────────────────────────────────────────────────
-  { path: 'asset', kind: 'section', labels: ['Asset', 'The Asset', 'Licensed Product', 'Licensed Products', 'Product', 'Compound', 'Licensed Compound', 'Program', 'Programme', 'Licensed Asset', 'Technology', 'Licensed Technology', 'Invention', 'Product Candidate'] },
+  { path: 'asset', kind: 'section', labels: ['Asset', 'Licensed Product', 'Licensed Products', 'Product', 'Compound', 'Licensed Compound', 'Program', 'Licensed Asset', 'Technology', 'Licensed Technology', 'Invention', 'Product Candidate'] },
   { path: 'asset.name', kind: 'text', labels: ['Asset Name', 'Product Name', 'Compound Name', 'Drug Candidate', 'Code Name'], local: ['Name', 'Code'] },
   { path: 'asset.modality', kind: 'text', labels: ['Modality', 'Drug Modality', 'Molecule Type', 'Therapeutic Modality'], local: ['Type', 'Format'] },
   { path: 'asset.target', kind: 'text', labels: ['Target', 'Molecular Target', 'Biological Target', 'Mechanism of Action', 'MoA'] },
   { path: 'asset.indications', kind: 'words', labels: ['Indications', 'Indication', 'Lead Indication', 'Target Indications', 'Disease Area', 'Therapeutic Area'] },
   { path: 'asset.stage', kind: 'enum:stage', labels: ['Stage', 'Development Stage', 'Stage of Development', 'Current Stage', 'Clinical Stage', 'Development Status', 'Phase'] },
   { path: 'asset.classification', kind: 'enum:classification', labels: ['Classification', 'Asset Classification', 'Competitive Positioning', 'Positioning', 'Class', 'Differentiation Claim', 'Category'] },
-  { path: 'asset.benchmark', kind: 'section', labels: ['Benchmark', 'Benchmark Product', 'Comparator', 'Comparator Product', 'Standard of Care Comparator', 'Competitive Benchmark'] },
-  { path: 'asset.benchmark.product', kind: 'text', labels: ['Benchmark Product Name'], local: ['Product', 'Comparator', 'Name'] },
+  { path: 'asset.benchmark', kind: 'section', labels: ['Benchmark', 'Comparator', 'Competitive Benchmark', 'Benchmarking'] },
+  { path: 'asset.benchmark.product', kind: 'text', labels: ['Benchmark Product', 'Comparator Product', 'Standard of Care Comparator', 'Benchmark Product Name'], local: ['Product', 'Comparator', 'Name'] },
   { path: 'asset.benchmark.evidence', kind: 'enum-list:evidence', labels: ['Comparative Evidence', 'Benchmark Evidence', 'Head-to-Head Data', 'Supporting Evidence'], local: ['Evidence', 'Data'] },
   { path: 'asset.differentiation', kind: 'section', labels: ['Differentiation', 'Differentiation Profile', 'Key Differentiators', 'Asset Quality', 'Five Dimensions'] },
   { path: 'asset.differentiation.novelty', kind: 'text', labels: ['Novelty', 'New', 'Novel Mechanism', 'Innovation'] },
@@ -98,19 +98,19 @@ export const SYNONYMS: readonly Synonym[] = [
   { path: 'asset.differentiation.volume', kind: 'text', labels: ['Volume', 'More', 'Data Volume', 'Breadth of Data', 'Clinical Experience'] },
   { path: 'asset.differentiation.global', kind: 'text', labels: ['Global', 'Comprehensive', 'Global Data', 'Global Readiness', 'Global Development'] },
   { path: 'asset.data', kind: 'section', labels: ['Data Package', 'Clinical Data', 'Data', 'Data Summary', 'Available Data', 'Clinical Data Package'] },
-  { path: 'asset.data.populations', kind: 'words', labels: ['Populations', 'Patient Populations', 'Ethnicities', 'Study Populations'] },
+  { path: 'asset.data.populations', kind: 'enum-list:population', labels: ['Populations', 'Patient Populations', 'Ethnicities', 'Study Populations'] },
   { path: 'asset.data.trial_countries', kind: 'jurisdictions', labels: ['Trial Countries', 'Trial Sites', 'Countries of Trials', 'Clinical Sites', 'Study Countries'] },
   { path: 'asset.data.regulator_interactions', kind: 'words', labels: ['Regulator Interactions', 'Regulatory Interactions', 'Regulatory Meetings', 'Agency Interactions', 'Regulatory Feedback'] },
   { path: 'asset.data.standards', kind: 'words', labels: ['Standards', 'Data Standards', 'Compliance', 'GLP/GCP Compliance', 'Quality Standards'] },
-  { path: 'asset.data.pivotal_ready', kind: 'flag', labels: ['Pivotal Ready', 'Pivotal-Ready', 'Submission Ready', 'Meets FDA/EMA Requirements', 'Registrational Quality'] },
+  { path: 'asset.data.pivotal_ready', kind: 'flag', labels: ['Pivotal Ready', 'Submission Ready', 'Meets FDA/EMA Requirements', 'Registrational Quality'] },
   { path: 'asset.data.trials', kind: 'trials', labels: ['Trials', 'Clinical Trials', 'Studies', 'Clinical Studies', 'Trial Summary'] },
   { path: 'asset.data.trials.phase', kind: 'number', labels: [], local: ['Phase', 'Trial Phase'] },
-  { path: 'asset.data.trials.enrolled', kind: 'number', labels: [], local: ['Enrolled', 'Patients', 'Enrollment', 'Enrolment', 'N', 'Subjects', 'Sample Size'] },
+  { path: 'asset.data.trials.enrolled', kind: 'number', labels: [], local: ['Enrolled', 'Patients', 'Enrollment', 'N', 'Subjects', 'Sample Size'] },
   { path: 'asset.data.trials.control', kind: 'enum:control', labels: [], local: ['Control', 'Control Arm', 'Comparator'] },
   { path: 'asset.data.trials.design', kind: 'enum:design', labels: [], local: ['Design', 'Study Design', 'Trial Design'] },
 
   // ── The licence ─────────────────────────────────────────────────────────────────────────
-  { path: 'license', kind: 'section', labels: ['License', 'License Terms', 'The License', 'License Rights', 'Rights Granted', 'Grant', 'Scope of Rights'] },
+  { path: 'license', kind: 'section', labels: ['License', 'License Terms', 'License Rights', 'Rights Granted', 'Grant', 'Scope of Rights'] },
   {
     path: 'license.scope',
     kind: 'enum:scope',
@@ -119,7 +119,7 @@ export const SYNONYMS: readonly Synonym[] = [
   },
   { path: 'license.territory', kind: 'territory', labels: ['Territory', 'Licensed Territory', 'License Territory', 'Geographic Scope', 'Geography', 'Region', 'Licensed Region', 'Territories', 'Countries'] },
   { path: 'license.field', kind: 'text', labels: ['Field', 'Field of Use', 'Licensed Field', 'Field of Use and Indications', 'Fields of Use', 'Scope of Use', 'Permitted Field'] },
-  { path: 'license.sublicensing', kind: 'enum:sublicensing', labels: ['Sublicensing', 'Sublicenses', 'Right to Sublicense', 'Sublicense Rights', 'Sub-licensing', 'Sublicensing Rights'] },
+  { path: 'license.sublicensing', kind: 'enum:sublicensing', labels: ['Sublicensing', 'Sublicenses', 'Right to Sublicense', 'Sublicense Rights', 'Sublicensing Rights'] },
   { path: 'license.regulatory', kind: 'section', labels: ['Regulatory', 'Regulatory Matters', 'Regulatory Responsibilities', 'Development and Regulatory', 'Regulatory and Clinical Development'] },
   { path: 'license.regulatory.registration_holder', kind: 'enum:party', labels: ['Registration Holder', 'Marketing Authorization Holder', 'MAH', 'Holder of Regulatory Approvals', 'Regulatory Filings Holder', 'Ownership of Regulatory Filings'] },
   {
@@ -137,9 +137,10 @@ export const SYNONYMS: readonly Synonym[] = [
   {
     path: 'financials.upfront',
     kind: 'money',
-    labels: ['Upfront', 'Upfront Payment', 'Upfront Fee', 'Up-front Payment', 'Signing Fee', 'Signing Payment', 'License Issue Fee', 'License Fee', 'Initial Payment', 'Initial License Fee', 'Execution Fee', 'Initial Fee', 'Upfront License Fee', 'Entry Fee', 'Access Fee', 'Upfront Cash'],
+    labels: ['Upfront', 'Upfront Payment', 'Upfront Fee', 'Signing Fee', 'Signing Payment', 'License Issue Fee', 'License Fee', 'Initial Payment', 'Initial License Fee', 'Execution Fee', 'Initial Fee', 'Upfront License Fee', 'Entry Fee', 'Access Fee', 'Upfront Cash'],
   },
-  { path: 'financials.upfront_refundable', kind: 'flag', labels: ['Upfront Refundable', 'Refundability', 'Refundable', 'Creditable', 'Refundable or Creditable'] },
+  { path: 'financials.upfront_refundable', kind: 'flag', labels: ['Upfront Refundable', 'Refundability', 'Refundable', 'Refundable Upfront', 'Refundable or Creditable'] },
+  { path: 'financials.upfront_creditable', kind: 'flag', labels: ['Upfront Creditable', 'Creditable', 'Creditability', 'Creditable Against Royalties'] },
   { path: 'financials.milestones', kind: 'milestones', labels: ['Milestones', 'Milestone Payments', 'Milestone Fees', 'Milestone Schedule', 'Contingent Payments', 'Success Payments', 'Event Payments', 'Milestone Events'] },
   { path: 'financials.milestones.development', kind: 'milestone-list', labels: ['Development Milestones', 'Development Milestone Payments', 'Clinical Milestones', 'Clinical Development Milestones', 'Development and Clinical Milestones'], local: ['Development', 'Clinical'] },
   { path: 'financials.milestones.regulatory', kind: 'milestone-list', labels: ['Regulatory Milestones', 'Regulatory Milestone Payments', 'Approval Milestones', 'Regulatory Approval Milestones'], local: ['Regulatory', 'Approval'] },
@@ -156,7 +157,7 @@ export const SYNONYMS: readonly Synonym[] = [
     kind: 'royalties',
     labels: ['Royalties', 'Royalty', 'Royalty Rate', 'Royalty Rates', 'Running Royalty', 'Running Royalties', 'Earned Royalties', 'Earned Royalty', 'Tiered Royalties', 'Royalty Tiers', 'Royalties on Net Sales', 'Royalty Payments'],
   },
-  { path: 'financials.equity', kind: 'text', labels: ['Equity', 'Equity Investment', 'Equity Consideration', 'Equity Participation', 'Shares'] },
+  { path: 'financials.equity', kind: 'money', labels: ['Equity', 'Equity Investment', 'Equity Consideration', 'Equity Participation', 'Shares'] },
   { path: 'financials.annual_fee', kind: 'money', labels: ['Annual Fee', 'Annual License Fee', 'Annual Maintenance Fee', 'License Maintenance Fee', 'Annual License Maintenance Fee', 'Maintenance Fee'] },
   { path: 'financials.minimum_royalty', kind: 'money', labels: ['Minimum Annual Royalty', 'Minimum Royalty', 'Minimum Royalties', 'Annual Minimum Royalty'] },
   { path: 'financials.sublicense_income', kind: 'percent', labels: ['Sublicense Income', 'Sublicense Income Sharing', 'Sublicensing Revenue', 'Share of Sublicense Income', 'Non-Royalty Sublicense Income', 'Sublicense Fees'] },
@@ -165,7 +166,7 @@ export const SYNONYMS: readonly Synonym[] = [
   // ── Intellectual property ───────────────────────────────────────────────────────────────
   { path: 'ip', kind: 'section', labels: ['IP', 'Intellectual Property', 'Intellectual Property Rights', 'IP Rights', 'IPR', 'Patent Matters', 'IP and Patents'] },
   { path: 'ip.patents', kind: 'patents', labels: ['Patents', 'Licensed Patents', 'Patent Rights', 'Patent Estate', 'Patent Families', 'Patent Portfolio', 'Licensed Patent Rights', 'Patent Coverage', 'Patent Applications'] },
-  { path: 'ip.patents.family', kind: 'text', labels: [], local: ['Family', 'Patent Family', 'Patent', 'Publication', 'Application', 'Publication Number', 'Patent Number'] },
+  { path: 'ip.patents.family', kind: 'text', labels: [], local: ['Family', 'Patent Family', 'Patent', 'Publication', 'Application', 'Patent Application', 'Patent or Application', 'Publication Number', 'Patent Number'] },
   { path: 'ip.patents.jurisdictions', kind: 'jurisdictions', labels: ['Patent Jurisdictions', 'Filed In', 'Patent Countries'], local: ['Jurisdictions', 'Countries', 'Coverage', 'Filed', 'Territory'] },
   { path: 'ip.patents.expiry', kind: 'date', labels: ['Patent Expiry'], local: ['Expiry', 'Expiration', 'Expires', 'Expiry Date', 'Term'] },
   { path: 'ip.fto', kind: 'text', labels: ['FTO', 'Freedom to Operate', 'Freedom-to-Operate Analysis', 'FTO Analysis', 'FTO Opinion', 'Freedom to Operate Opinion', 'Third-Party IP', 'Third Party Rights'] },
@@ -175,14 +176,14 @@ export const SYNONYMS: readonly Synonym[] = [
   { path: 'ip.prosecution', kind: 'enum:party', labels: ['Prosecution', 'Patent Prosecution', 'Patent Prosecution and Maintenance', 'Prosecution and Maintenance', 'Patent Maintenance', 'Patent Enforcement', 'Prosecution and Enforcement'] },
 
   // ── Non-compete ─────────────────────────────────────────────────────────────────────────
-  { path: 'non_compete', kind: 'text', labels: ['Non-Compete', 'Non-Competition', 'Non Compete', 'Noncompete', 'Exclusivity of Efforts', 'Restrictive Covenants', 'Competing Products', 'Covenant Not to Compete', 'Non-Competition Covenant', 'Exclusive Efforts'] },
+  { path: 'non_compete', kind: 'text', labels: ['Non-Compete', 'Non-Competition', 'Exclusivity of Efforts', 'Restrictive Covenants', 'Competing Products', 'Covenant Not to Compete', 'Non-Competition Covenant', 'Exclusive Efforts'] },
   { path: 'non_compete.scope', kind: 'text', labels: ['Non-Compete Scope', 'Competing Product'], local: ['Scope', 'Restricted Products', 'Restricted Activities', 'Competing Products'] },
   { path: 'non_compete.duration', kind: 'text', labels: ['Non-Compete Duration', 'Non-Compete Period', 'Non-Compete Term'], local: ['Duration', 'Term', 'Period'] },
   { path: 'non_compete.territory', kind: 'text', labels: ['Non-Compete Territory'], local: ['Territory', 'Geographic Scope'] },
   { path: 'non_compete.remedy', kind: 'text', labels: ['Non-Compete Remedy', 'Remedy for Breach of Non-Compete'], local: ['Remedy', 'Remedies', 'Consequences of Breach', 'Breach', 'Consequence of Breach'] },
 
   // ── Termination ─────────────────────────────────────────────────────────────────────────
-  { path: 'termination', kind: 'text', labels: ['Termination', 'Term and Termination', 'Termination Rights', 'Termination Provisions', 'Duration and Termination', 'Term & Termination'] },
+  { path: 'termination', kind: 'text', labels: ['Termination', 'Term and Termination', 'Termination Rights', 'Termination Provisions', 'Duration and Termination'] },
   { path: 'termination.for_convenience', kind: 'days', labels: ['Termination for Convenience', 'Termination at Will', 'Convenience Termination', 'Termination without Cause'], local: ['For Convenience', 'Convenience', 'Without Cause', 'Notice Period'] },
   { path: 'termination.for_breach', kind: 'days', labels: ['Termination for Breach', 'Termination for Cause', 'Material Breach', 'Breach'], local: ['For Breach', 'For Cause', 'Cure Period'] },
   { path: 'termination.for_diligence_failure', kind: 'flag', labels: ['Termination for Diligence Failure', 'Diligence Failure', 'Failure of Diligence', 'Termination for Lack of Diligence'], local: ['For Diligence Failure', 'Diligence'] },
@@ -198,16 +199,16 @@ export const SYNONYMS: readonly Synonym[] = [
   { path: 'timeline.target_signing', kind: 'date', labels: ['Target Signing', 'Target Signing Date', 'Signing Date', 'Target Closing', 'Expected Signing', 'Anticipated Signing', 'Definitive Agreement Target Date'] },
 
   // ── Advisors ────────────────────────────────────────────────────────────────────────────
-  { path: 'advisors', kind: 'section', labels: ['Advisors', 'Advisers', 'Professional Advisors', 'Deal Team', 'Counsel and Advisors'] },
-  { path: 'advisors.tax', kind: 'text', labels: ['Tax Advisor', 'Tax Adviser', 'Tax Counsel', 'Tax Advice'], local: ['Tax'] },
-  { path: 'advisors.legal', kind: 'text', labels: ['Legal Counsel', 'Legal Advisor', 'Legal Adviser', 'Counsel', 'Law Firm', 'Outside Counsel'], local: ['Legal'] },
-  { path: 'advisors.financial', kind: 'text', labels: ['Financial Advisor', 'Financial Adviser', 'Investment Bank', 'Banker', 'Financial Advisers'], local: ['Financial', 'FA'] },
+  { path: 'advisors', kind: 'section', labels: ['Advisors', 'Professional Advisors', 'Deal Team', 'Counsel and Advisors'] },
+  { path: 'advisors.tax', kind: 'text', labels: ['Tax Advisor', 'Tax Counsel', 'Tax Advice'], local: ['Tax'] },
+  { path: 'advisors.legal', kind: 'text', labels: ['Legal Counsel', 'Legal Advisor', 'Counsel', 'Law Firm', 'Outside Counsel'], local: ['Legal'] },
+  { path: 'advisors.financial', kind: 'text', labels: ['Financial Advisor', 'Investment Bank', 'Banker', 'Financial Advisers'], local: ['Financial', 'FA'] },
 
   // ── Boilerplate ─────────────────────────────────────────────────────────────────────────
   { path: 'governing_law', kind: 'text', labels: ['Governing Law', 'Applicable Law', 'Choice of Law', 'Law', 'Governing Law and Jurisdiction', 'Jurisdiction and Governing Law'] },
   { path: 'dispute_resolution', kind: 'text', labels: ['Dispute Resolution', 'Disputes', 'Arbitration', 'Jurisdiction', 'Forum', 'Settlement of Disputes'] },
   { path: 'confidentiality', kind: 'text', labels: ['Confidentiality', 'Confidential Information', 'Confidentiality Obligations', 'Non-Disclosure', 'Confidentiality and Publicity', 'CDA', 'NDA'] },
-  { path: 'exclusivity', kind: 'section', labels: ['Exclusivity', 'Exclusive Negotiation', 'Exclusive Negotiations', 'No-Shop', 'No Shop', 'Exclusivity Period', 'Standstill', 'Exclusive Dealing'] },
+  { path: 'exclusivity', kind: 'section', labels: ['Exclusivity', 'Exclusive Negotiation', 'Exclusive Negotiations', 'No-Shop', 'Exclusivity Period', 'Standstill', 'Exclusive Dealing'] },
   { path: 'exclusivity.no_shop_days', kind: 'days', labels: ['No-Shop Period'], local: ['Period', 'Duration', 'No-Shop Days'] },
   { path: 'diligence', kind: 'text', labels: ['Diligence', 'Diligence Obligations', 'Development Diligence', 'Commercially Reasonable Efforts', 'Diligence Milestones', 'Development Obligations'] },
   { path: 'publications', kind: 'text', labels: ['Publications', 'Publication Rights', 'Academic Publication', 'Academic Freedom', 'Research Use Reservation', 'Reserved Rights'] },
@@ -258,7 +259,9 @@ const INDEX: ReadonlyMap<string, IndexedSynonym[]> = (() => {
       const key = normalizeLabel(label);
       if (key === '') return;
       const list = index.get(key) ?? [];
-      if (!list.some((entry) => entry.synonym === synonym)) list.push({ synonym, order, local });
+      const same = list.find((entry) => entry.synonym === synonym);
+      if (!same) list.push({ synonym, order, local });
+      else if (!local) same.local = false;
       index.set(key, list);
     };
     add(synonym.path.replace(/_/g, ' ').split('.').at(-1)!, true);

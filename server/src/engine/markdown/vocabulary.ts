@@ -37,8 +37,8 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
     ['me-too', /\bme[\s-]+too\b/gi],
   ],
   evidence: [
-    ['head-to-head-animal', /\bhead[\s-]+to[\s-]+head\b[^.;\n]{0,40}?\b(?:animal|preclinical|in vivo|xenograft|mouse|murine|primate)\w*/gi],
-    ['head-to-head-clinical', /\bhead[\s-]+to[\s-]+head\b[^.;\n]{0,40}?\b(?:clinical|trial|patients|human)\w*/gi],
+    ['head-to-head-animal', /\bhead[\s-]+to[\s-]+head\b(?:(?!\band\b)[^.;,\n]){0,40}?\b(?:animal|preclinical|in vivo|xenograft|mouse|murine|primate)\w*/gi],
+    ['head-to-head-clinical', /\bhead[\s-]+to[\s-]+head\b(?:(?!\band\b)[^.;,\n]){0,40}?\b(?:clinical|trial|patients|human)\w*/gi],
     ['cross-trial-clinical', /\bcross[\s-]+trial\b(?:[^.;\n]{0,20}?\bclinical\b)?/gi],
     ['none', /\bnone\b|\bno comparative\b/gi],
   ],
@@ -78,13 +78,19 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
     ['standard-of-care', /\bstandard[\s-]+of[\s-]+care\b|\bsoc\b/gi],
     ['active', /\bactive (?:comparator|control)\b/gi],
     ['placebo', /\bplacebo\b/gi],
-    ['none', /\bsingle[\s-]arm\b|\bno control\b|\buncontrolled\b|\bnone\b/gi],
+    ['none', /\bno control\b|\buncontrolled\b|\bnone\b/gi],
     ['historical', /\bhistorical\b/gi],
   ],
   design: [
     ['randomized', /\brandomi[sz]ed\b/gi],
     ['single-arm', /\bsingle[\s-]arm\b/gi],
     ['retrospective', /\bretrospective\b/gi],
+  ],
+  population: [
+    ['asian', /\b(?:east\s+)?asians?\b|\bchinese\b|\bjapanese\b|\bkorean\b/gi],
+    ['caucasian', /\bcaucasians?\b|\bwhite\b|\beuropean\b/gi],
+    ['black', /\bblack\b|\bafrican(?:[\s-]american)?\b/gi],
+    ['hispanic', /\bhispanic\b|\blatin[oax]\b/gi],
   ],
   provision: [
     ['confidentiality', /\bconfidentiality\b/gi],

@@ -25,12 +25,12 @@ export const MAX_PROSE_LENGTH = 20_000;
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const MULTIPLIER = String.raw`(?:thousand|million|billion|mm|mn|bn|k|m|b|万|亿)`;
 // Written before the amount. Longest first so "US$" is not read as "$".
-const PREFIX = String.raw`(?:U\.S\.\s?\$|US\$|USD\$|HK\$|NT\$|CA\$|AU\$|NZ\$|CN¥|JP¥|C\$|A\$|S\$|R\$|[$€£¥￥₩₹]|人民币|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|HKD|KRW|INR|SGD|AUD|CAD|NZD|TWD|SEK|DKK|NOK|BRL|SAR|AED)\b)`;
+const PREFIX = String.raw`(?:U\.S\.\s?\$|US\$|USD\$|HK\$|NT\$|CA\$|AU\$|NZ\$|CN¥|JP¥|C\$|A\$|S\$|R\$|[$€£¥￥₩₹]|人民币|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|HKD|KRW|INR|SGD|AUD|CAD|NZD|TWD|SEK|DKK|NOK|BRL|SAR|AED)(?![A-Za-z]))`;
 // Written after the amount.
 const SUFFIX = String.raw`(?:(?:U\.?S\.?|united states|hong kong|HK)\s+dollars?|dollars?|euros?|pounds(?:\s+sterling)?|sterling|renminbi|yuan|japanese\s+yen|yen|swiss\s+francs?|(?:korean\s+)?won|元人民币|元|円|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|HKD|KRW|INR|SGD|AUD|CAD)\b)`;
 
-const MONEY_PREFIXED = new RegExp(String.raw`${PREFIX}\s?(${NUMBER})(?:\s?${MULTIPLIER}(?![\p{L}\d]))?(?:\s+${SUFFIX}(?![\p{L}]))?`, 'giu');
-const MONEY_SUFFIXED = new RegExp(String.raw`(?<![\p{L}\d.,/-])(${NUMBER})(?:\s?${MULTIPLIER}(?![\p{L}\d]))?\s?${SUFFIX}(?![\p{L}])`, 'giu');
+const MONEY_PREFIXED = new RegExp(String.raw`${PREFIX}\s?(${NUMBER})(?:\s?${MULTIPLIER}(?![A-Za-z\d]))?(?:\s+${SUFFIX}(?![\p{L}]))?`, 'giu');
+const MONEY_SUFFIXED = new RegExp(String.raw`(?<![\p{L}\d.,/-])(${NUMBER})(?:\s?${MULTIPLIER}(?![A-Za-z\d]))?\s?${SUFFIX}(?![\p{L}])`, 'giu');
 // A number with a scale word and no currency ("20 million"): read only where a clause is known to hold money.
 const MONEY_BARE = new RegExp(String.raw`(?<![\p{L}\d.,/-])(${NUMBER})\s?(?:thousand|million|billion|mm|mn|bn|m|b|k)(?![\p{L}\d])`, 'giu');
 // A long plain number ("25,000,000") in a money clause.
@@ -195,7 +195,9 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   let i = 0;
   while (i < words.length) {
     let matched: { width: number; place: Omit<Place, 'excluded'> } | undefined;
-    for (let width = Math.min(MAX_PLACE_WORDS, words.length - i); width >= 1 && !matched; width--) {
+    // "the" starts no name: "the Republic of Korea" is ranged on "Republic of Korea".
+    const startsWithThe = words[i].text.toLowerCase() === 'the';
+    for (let width = Math.min(MAX_PLACE_WORDS, words.length - i); width >= 1 && !matched && !startsWithThe; width--) {
       const last = words[i + width - 1];
       let joinable = true;
       for (let k = i + 1; k < i + width && joinable; k++) joinable = NAME_GAP.test(source.slice(words[k - 1].end, words[k].start));
@@ -247,7 +249,10 @@ function markExclusions(source: string, found: Found<Place>[]): void {
     if (EXCLUSION.test(gap)) excluding = true;
     else if (!LIST_GAP.test(gap)) excluding = false;
     // A region that already names its exclusion ("ex-China") is not itself excluded.
-    place.value.excluded = excluding && !(place.value.kind === 'region' && place.value.code.startsWith('ex-'));
+    const selfExcluding = place.value.kind === 'region' && place.value.code.startsWith('ex-');
+    place.value.excluded = excluding && !selfExcluding;
+    // "Worldwide excluding China, Hong Kong and Macau": the places listed after it are excluded too.
+    if (selfExcluding && /\b(?:excl\w*|except|other than|outside|ex)\b/i.test(place.text)) excluding = true;
     previousEnd = place.end;
   }
 }

@@ -1,0 +1,67 @@
+import type { Span } from './blocks';
+
+/**
+ * Text helpers over source spans: trimming a span to its content, and the plain text a reader
+ * sees once inline Markdown (emphasis, code, links, escapes) is taken away.
+ */
+
+const WRAPPERS = ['***', '**', '__', '*', '_', '`'];
+
+/** A span without surrounding blanks and without emphasis or code markers that wrap all of it. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  for (let guard = 0; guard < 8; guard++) {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const wrapper = WRAPPERS.find((w) => end - start > 2 * w.length && text.startsWith(w, start) && text.slice(end - w.length, end) === w);
+    if (!wrapper) break;
+    start += wrapper.length;
+    end -= wrapper.length;
+  }
+  return { start, end };
+}
+
+/** The readable text of Markdown source: "**USD 20M** ([details](x))" → "USD 20M (details)". */
+export function plainText(source: string): string {
+  return source
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/(\*\*\*|\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1')
+    .replace(/(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])/g, '$1')
+    .replace(/`([^`\n]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** Spans joined into one plain text, one line of prose after another. */
+export function plainOf(text: string, spans: readonly Span[]): string {
+  return spans
+    .map((span) => plainText(text.slice(span.start, span.end)))
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+/** The smallest span covering all of them. */
+export function cover(spans: readonly Span[]): Span | undefined {
+  if (spans.length === 0) return undefined;
+  let start = spans[0].start;
+  let end = spans[0].end;
+  for (const span of spans) {
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
+  }
+  return { start, end };
+}
+
+// A dot that ends an abbreviation is part of the name ("Co., Ltd.", "K.K.").
+const ABBREVIATION = /(?:\b(?:ltd|inc|co|corp|llc|llp|plc|etc|jr|sr|no|vs|bros)|\b\p{L}\.\p{L})\.$/iu;
+
+/** A value of one sentence reads without its full stop ("None." is "None"), as YAML would write it. */
+export function withoutFullStop(text: string, source: string, span: Span): { text: string; span: Span } {
+  if (!/[^.]\.$/.test(text) || /[.!?]\s/.test(text.slice(0, -1)) || ABBREVIATION.test(text)) return { text, span };
+  const end = source[span.end - 1] === '.' ? span.end - 1 : span.end;
+  return { text: text.slice(0, -1), span: { start: span.start, end } };
+}

@@ -1,0 +1,769 @@
+import type { Directive, Entry, MapNode, ModelNode, ParseProblem, Sheet } from '../model';
+import { LineIndex, type Range } from '../text';
+import { parseBlocks, type Block, type Heading, type List, type ListItem, type Span, type Table, type TableRow } from './blocks';
+import { findFrontMatter, readFrontMatter } from './front-matter';
+import { cover, plainText, trimSpan } from './prose';
+import { keyFromLabel, kindOf, numberingLength, resolveLabel, stripNumbering, type ValueKind } from './synonyms';
+import { spanOf, ValueReader } from './values';
+
+/**
+ * Reads a Markdown term sheet into the canonical model. Clauses are found where people write
+ * them — headings, two-column tables, `**Label:** value` lines, numbered clauses, bold lead-ins —
+ * and their labels mapped to model keys by the synonym table; values are read from the prose
+ * under them. Front matter is read as a YAML term sheet and wins over prose. Never throws.
+ */
+export function readMarkdownSheet(text: string): Sheet {
+  const lines = new LineIndex(text);
+  try {
+    return new MarkdownReader(text, lines).read();
+  } catch (error) {
+    const message = `The Markdown could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { format: 'markdown', text, lines, root: { kind: 'map', entries: [], range: lines.range(0, 0) }, problems: [{ message, range: lines.range(0, lines.lineEnd(0)) }], directives: [] };
+  }
+}
+
+/** How a clause is written, so a fix can add one beside it in the same style. */
+export type Placement =
+  | { style: 'front-matter' }
+  | { style: 'synthetic' }
+  | { style: 'heading'; heading: Heading; end: number }
+  | { style: 'row'; table: Table; row: TableRow }
+  | { style: 'line'; line: Span; bold: boolean }
+  | { style: 'item'; list: List; item: ListItem; bold: boolean };
+
+export interface MarkdownLayout {
+  /** Where the Markdown body starts (after any front matter). */
+  bodyStart: number;
+  frontMatter?: Sheet;
+  blocks: Block[];
+  placements: Map<Entry, Placement>;
+}
+
+const LAYOUTS = new WeakMap<Sheet, MarkdownLayout>();
+
+/** The layout a Markdown sheet was read from; the editor writes fixes with it. */
+export function layoutOf(sheet: Sheet): MarkdownLayout | undefined {
+  return LAYOUTS.get(sheet);
+}
+
+interface DraftMap {
+  kind: 'draft';
+  entries: DraftEntry[];
+  /** The map as front matter wrote it, whose range it keeps. */
+  fixed?: MapNode;
+  extent?: Span;
+}
+
+interface DraftEntry {
+  key: string;
+  keyRange: Range;
+  value: DraftMap | ModelNode;
+  placement: Placement;
+}
+
+interface Section {
+  heading?: Heading;
+  blocks: Block[];
+  children: Section[];
+  /** Offset where the section ends: the next heading of its level or higher, or the end of the file. */
+  end: number;
+}
+
+/** A label with the prose that follows it, found inside a section's blocks. */
+interface Labeled {
+  label: string;
+  labelSpan: Span;
+  value: Span[];
+  /** Blocks nested under it (a list under a list item's label). */
+  nested: Block[];
+  placement: Placement;
+}
+
+interface Scan {
+  labeled: Labeled[];
+  /** Unlabeled prose, one entry per paragraph or list item. */
+  prose: Span[][];
+  tables: Table[];
+  bullets: Array<{ list: List; item: ListItem; spans: Span[] }>;
+}
+
+const LIST_KINDS = new Set<ValueKind>(['milestones', 'milestone-list', 'royalties', 'patents', 'trials']);
+const MAP_KINDS = new Set<ValueKind>(['section', 'party', 'reversion']);
+/** Values a section's lead prose also gives, when the section names them ("an exclusive licence ..."). */
+const LEAD_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  license: ['license.scope', 'license.territory'],
+  asset: ['asset.stage', 'asset.classification'],
+  exclusivity: ['exclusivity.no_shop_days'],
+  'license.governance': ['license.governance.jsc'],
+  'license.regulatory': ['license.regulatory.clinical_plan_approval'],
+};
+const LIST_NAME_FIELD: Readonly<Record<string, string>> = {
+  'financials.milestones': 'event',
+  'financials.milestones.development': 'event',
+  'financials.milestones.regulatory': 'event',
+  'financials.milestones.commercial': 'event',
+  'ip.patents': 'family',
+};
+const MAX_LABEL_LENGTH = 80;
+const MAX_LABEL_WORDS = 10;
+
+class MarkdownReader {
+  private readonly values: ValueReader;
+  private readonly root: DraftMap = { kind: 'draft', entries: [] };
+  private readonly problems: ParseProblem[] = [];
+  private readonly directives: Directive[] = [];
+  private readonly placements = new Map<Entry, Placement>();
+  private titleTaken = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {
+    this.values = new ValueReader(text, lines);
+  }
+
+  read(): Sheet {
+    const frontMatter = findFrontMatter(this.text, this.lines);
+    let bodyStart = 0;
+    let frontSheet: Sheet | undefined;
+    if (frontMatter) {
+      bodyStart = frontMatter.bodyStart;
+      if (!frontMatter.closed) {
+        this.problems.push({ message: 'The front matter is never closed: end it with a line of three dashes (---)', range: frontMatter.opening });
+      } else {
+        frontSheet = readFrontMatter(frontMatter);
+        this.problems.push(...frontSheet.problems);
+        this.directives.push(...frontSheet.directives);
+        this.adoptFrontMatter(frontSheet.root, this.root);
+      }
+    }
+    // The body is parsed with the front matter blanked out, so its line numbers are the file's.
+    const body = bodyStart > 0 ? this.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + this.text.slice(bodyStart) : this.text;
+    const blocks = frontMatter && !frontMatter.closed ? [] : parseBlocks(body, this.lines);
+    this.readDirectives(body, blocks);
+    const top = this.sections(blocks);
+    this.section(top, '');
+    const root = this.toModel(this.root, { start: 0, end: this.text.length });
+    const sheet: Sheet = { format: 'markdown', text: this.text, lines: this.lines, root, problems: this.problems, directives: this.directives };
+    LAYOUTS.set(sheet, { bodyStart, frontMatter: frontSheet, blocks, placements: this.placements });
+    return sheet;
+  }
+
+  // ── Front matter ───────────────────────────────────────────────────────────────────────
+
+  private adoptFrontMatter(map: MapNode, into: DraftMap): void {
+    into.fixed = map;
+    for (const entry of map.entries) {
+      let value: DraftMap | ModelNode = entry.value;
+      if (entry.value.kind === 'map') {
+        const draft: DraftMap = { kind: 'draft', entries: [] };
+        this.adoptFrontMatter(entry.value, draft);
+        value = draft;
+      }
+      into.entries.push({ key: entry.key, keyRange: entry.keyRange, value, placement: { style: 'front-matter' } });
+    }
+  }
+
+  // ── Directives ─────────────────────────────────────────────────────────────────────────
+
+  /** `<!-- termsheet-disable-next-line id, id -- reason -->` and friends, outside code. */
+  private readDirectives(body: string, blocks: Block[]): void {
+    if (!body.includes('termsheet-')) return;
+    const code: Array<[number, number]> = [];
+    const collect = (list: Block[]) => {
+      for (const block of list) {
+        if (block.type === 'other') code.push([block.line, block.endLine]);
+        else if (block.type === 'quote') collect(block.children);
+        else if (block.type === 'list') for (const item of block.items) collect(item.children);
+      }
+    };
+    collect(blocks);
+    const pattern = /<!--\s*termsheet-(disable-next-line|disable|enable)\b((?:(?!-->)[\s\S]){0,500}?)\s*-->/g;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const line = this.lines.position(m.index).line;
+      if (code.some(([from, to]) => line >= from && line < to)) continue;
+      const [ids, ...reason] = m[2].split(/\s--\s/);
+      const directive: Directive = {
+        kind: m[1] as Directive['kind'],
+        ruleIds: ids.split(/[\s,]+/).filter((id) => id !== ''),
+        range: this.lines.range(m.index, m.index + m[0].length),
+      };
+      const why = reason.join(' -- ').trim();
+      if (why !== '') directive.reason = why;
+      this.directives.push(directive);
+    }
+  }
+
+  // ── Sections ───────────────────────────────────────────────────────────────────────────
+
+  /** Groups top-level blocks under their headings, nesting by level. */
+  private sections(blocks: Block[]): Section {
+    const root: Section = { blocks: [], children: [], end: this.text.length };
+    const stack: Section[] = [root];
+    for (const block of blocks) {
+      if (block.type === 'heading') {
+        while (stack.length > 1 && stack[stack.length - 1].heading!.level >= block.level) {
+          stack.pop()!.end = this.lines.lineStart(block.line);
+        }
+        const section: Section = { heading: block, blocks: [], children: [], end: this.text.length };
+        stack[stack.length - 1].children.push(section);
+        stack.push(section);
+      } else {
+        stack[stack.length - 1].blocks.push(block);
+      }
+    }
+    return root;
+  }
+
+  /** Reads a section's content in `context`, the model path of the clause around it. */
+  private section(section: Section, context: string): void {
+    if (!section.heading) {
+      this.content(section.blocks, section.children, context, undefined);
+      return;
+    }
+    const heading = section.heading;
+    const labelSpan = this.labelSpan(heading.content);
+    const label = this.labelText(labelSpan);
+    const placement: Placement = { style: 'heading', heading, end: section.end };
+    const synonym = label === '' ? undefined : resolveLabel(label, context);
+    if (!synonym && heading.level === 1 && !this.titleTaken && context === '') {
+      // The document's title heading: its text is the title, its sections the clauses.
+      this.titleTaken = true;
+      this.put('title', labelSpan, this.values.prose([labelSpan], labelSpan.start), placement);
+      this.content(section.blocks, section.children, context, undefined);
+      return;
+    }
+    if (!synonym) {
+      // A grouping heading ("Economic Terms") or a clause the table does not know.
+      const unknownPath = label === '' ? undefined : join(context, keyFromLabel(label));
+      this.content(section.blocks, section.children, context, { path: unknownPath, labelSpan, placement });
+      return;
+    }
+    const extent = { start: labelSpan.start, end: this.contentEnd(section) };
+    this.clause(synonym.path, labelSpan, [], section.blocks, section.children, placement, extent);
+  }
+
+  /**
+   * Content that belongs to no known clause: labeled items and subsections resolve in `context`;
+   * prose left over becomes the unknown clause `unknown.path`, when the heading named one.
+   */
+  private content(
+    blocks: Block[],
+    children: Section[],
+    context: string,
+    unknown: { path?: string; labelSpan: Span; placement: Placement } | undefined,
+  ): void {
+    const scan = this.scan(blocks, context);
+    if (unknown?.path && (scan.prose.length > 0 || scan.bullets.length > 0)) {
+      const spans = [...scan.prose.flat(), ...scan.bullets.flatMap((bullet) => bullet.spans)];
+      this.put(unknown.path, unknown.labelSpan, this.values.prose(spans, unknown.labelSpan.end), unknown.placement);
+    }
+    for (const table of scan.tables) this.tableRows(table, context);
+    for (const item of scan.labeled) this.labeled(item, context);
+    for (const child of children) this.section(child, context);
+  }
+
+  /** A clause at `path`: its value from `value` spans (a cell, the rest of a line) and the blocks under it. */
+  private clause(path: string, labelSpan: Span, value: Span[], blocks: Block[], children: Section[], placement: Placement, extent?: Span): void {
+    const kind = kindOf(path) ?? 'text';
+    const scan = this.scan(blocks, path);
+    if (LIST_KINDS.has(kind)) {
+      this.listClause(path, kind, labelSpan, value, scan, children, placement, extent);
+      return;
+    }
+    const childPaths = [...scan.labeled.map((item) => this.resolve(item.label, path)), ...children.map((child) => this.headingPath(child, path))];
+    const ownChildren = childPaths.some((child) => child !== undefined && child.startsWith(`${path}.`));
+    const tableChildren = scan.tables.some((table) => this.tableLabels(table, path).some((child) => child?.startsWith(`${path}.`)));
+    const lead = [...value, ...scan.prose.flat(), ...scan.bullets.flatMap((bullet) => bullet.spans)];
+    if (MAP_KINDS.has(kind) || ownChildren || tableChildren) {
+      const map = this.ensureMap(path, labelSpan, placement, extent);
+      if (map && lead.length > 0) this.lead(path, kind, lead, map);
+    } else {
+      this.put(path, labelSpan, this.values.read(kind, lead, labelSpan.end, path), placement);
+    }
+    for (const table of scan.tables) this.tableRows(table, path);
+    for (const item of scan.labeled) this.labeled(item, path);
+    for (const child of children) this.section(child, path);
+  }
+
+  /** Lead prose of a clause written as clauses: the shape its kind gives it, else a summary. */
+  private lead(path: string, kind: ValueKind, spans: Span[], map: DraftMap): void {
+    const inline = this.inlineMap(spans, path);
+    if (inline) {
+      for (const item of inline) this.labeled(item, path);
+      return;
+    }
+    if (kind === 'party' || kind === 'reversion') {
+      const value = this.values.read(kind, spans, spans[0].start, path);
+      if (value.kind === 'map') {
+        for (const entry of value.entries) this.putInto(map, entry.key, entry.keyRange, entry.value, { style: 'synthetic' });
+        return;
+      }
+    }
+    const whole = cover(this.values.trimmed(spans));
+    if (!whole) return;
+    for (const field of LEAD_FIELDS[path] ?? []) {
+      const fieldKind = kindOf(field) ?? 'text';
+      const value = this.values.read(fieldKind, spans, whole.start, field);
+      if (value.kind !== 'scalar' || fieldKind === 'flag' || !isProse(value, whole)) {
+        this.put(field, spanOf(value.range), value, { style: 'synthetic' });
+      }
+    }
+    this.putInto(map, 'summary', this.lines.range(whole.start, whole.start), this.values.prose(spans, whole.start), { style: 'synthetic' });
+  }
+
+  /** A clause whose value is a list: milestones, royalty tiers, patent families, trials. */
+  private listClause(path: string, kind: ValueKind, labelSpan: Span, value: Span[], scan: Scan, children: Section[], placement: Placement, extent?: Span): void {
+    // Grouped milestones: "Development" / "Regulatory" / "Commercial" under "Milestones".
+    const grouped =
+      kind === 'milestones' &&
+      ([...scan.labeled.map((item) => this.resolve(item.label, path)), ...children.map((child) => this.headingPath(child, path))].some((child) => child?.startsWith(`${path}.`)) ||
+        scan.tables.some((table) => this.tableLabels(table, path).some((child) => /^financials\.milestones\.(development|regulatory|commercial)$/.test(child ?? ''))));
+    if (grouped) {
+      this.ensureMap(path, labelSpan, placement, extent);
+      for (const table of scan.tables) this.tableRows(table, path);
+      for (const item of scan.labeled) this.labeled(item, path);
+      for (const child of children) this.section(child, path);
+      return;
+    }
+    const items: ModelNode[] = [];
+    const itemKind: ValueKind = kind === 'milestones' ? 'milestone-list' : kind;
+    const fromProse = (spans: Span[]) => {
+      const read = this.values.read(itemKind, spans, labelSpan.end, path);
+      if (read.kind === 'list') items.push(...read.items);
+      else if (read.kind === 'scalar' && read.value !== null) items.push(read);
+    };
+    if (value.length > 0) {
+      const inline = this.inlineItem(value, path);
+      if (inline) items.push(inline);
+      else fromProse(value);
+    }
+    for (const spans of scan.prose) fromProse(spans);
+    for (const bullet of scan.bullets) {
+      const item = this.inlineItem(bullet.spans, path) ?? this.listItem(path, itemKind, undefined, bullet.spans);
+      if (item) items.push(item);
+    }
+    for (const labeled of scan.labeled) {
+      // A label naming another clause ("FTO" under "Patents") is that clause, not an item.
+      const other = this.resolve(labeled.label, path);
+      if (other !== undefined && !other.startsWith(`${path}.`)) {
+        this.labeled(labeled, path);
+        continue;
+      }
+      const item = this.listItem(path, itemKind, labeled.labelSpan, labeled.value);
+      if (item) items.push(item);
+    }
+    for (const table of scan.tables) items.push(...this.tableItems(table, path, itemKind));
+    for (const child of children) {
+      const heading = child.heading!;
+      const span = this.labelSpan(heading.content);
+      const inner = this.scan(child.blocks, path);
+      const item = this.listItem(path, itemKind, span, [...inner.prose.flat(), ...inner.bullets.flatMap((bullet) => bullet.spans)]);
+      if (item) items.push(item);
+    }
+    const at = labelSpan.end;
+    const covering = cover(items.map((item) => spanOf(item.range))) ?? { start: at, end: at };
+    this.put(path, labelSpan, this.values.list(items, covering), placement);
+  }
+
+  /** One item of a list clause from a line of prose, with its name (a milestone's event, a family) when labeled. */
+  private listItem(path: string, kind: ValueKind, name: Span | undefined, spans: Span[]): ModelNode | undefined {
+    const all = name ? [name, ...spans] : spans;
+    const trimmed = this.values.trimmed(all);
+    const whole = cover(trimmed);
+    if (!whole) return undefined;
+    switch (kind) {
+      case 'royalties': {
+        const tiers = this.values.tiers(trimmed);
+        return tiers[0];
+      }
+      case 'patents':
+        return this.values.patentFamily(trimmed);
+      case 'trials':
+        return this.values.trial(trimmed);
+      default: {
+        const amount = this.values.payments(this.values.trimmed(spans), false)[0];
+        if (!amount) return this.values.prose(all, whole.start);
+        const entries: Entry[] = [];
+        const eventSpan = name ?? this.around(whole, amount);
+        const field = LIST_NAME_FIELD[path] ?? 'event';
+        if (eventSpan) entries.push(this.values.entry(field, eventSpan, this.values.prose([eventSpan], whole.start)));
+        entries.push(this.values.entry('amount', amount, this.values.scalar(plainText(amount.text), amount)));
+        return this.values.map(entries, whole);
+      }
+    }
+  }
+
+  /** The text of a line beside an amount in it: "PMDA approval: USD 30M" → "PMDA approval". */
+  private around(whole: Span, amount: Span): Span | undefined {
+    const before = trimSpan(this.text, { start: whole.start, end: amount.start });
+    const after = trimSpan(this.text, { start: amount.end, end: whole.end });
+    const chosen = before.end - before.start >= after.end - after.start ? before : after;
+    const source = this.text.slice(chosen.start, chosen.end);
+    const lead = /^(?:[:,;—–-]|\b(?:upon|on|at|for|payable)\b)\s*/i.exec(source)?.[0].length ?? 0;
+    const tail = /\s*(?:[:,;—–-]|\b(?:of|for|upon|on)\b)$/i.exec(source.slice(lead))?.[0].length ?? 0;
+    const span = trimSpan(this.text, { start: chosen.start + lead, end: chosen.end - tail });
+    return span.end > span.start ? span : undefined;
+  }
+
+  /** "Family: WO2022/118877; Jurisdictions: CN, US": an item written as labeled parts. */
+  private inlineItem(spans: Span[], path: string): ModelNode | undefined {
+    const parts = this.inlineMap(spans, path);
+    if (!parts) return undefined;
+    const entries = parts.map((part) => {
+      const field = this.resolve(part.label, path) ?? join(path, keyFromLabel(part.label));
+      const key = field.split('.').at(-1)!;
+      return this.values.entry(key, part.labelSpan, this.values.read(kindOf(field) ?? 'text', part.value, part.labelSpan.end, field));
+    });
+    return this.values.map(entries, cover(this.values.trimmed(spans)));
+  }
+
+  /** Parts `Label: value; Label: value` where every part is labeled, or undefined. */
+  private inlineMap(spans: Span[], context: string): Labeled[] | undefined {
+    if (spans.length !== 1) return undefined;
+    const span = spans[0];
+    const source = this.text.slice(span.start, span.end);
+    if (!source.includes(':') || !/;|<br\s*\/?>/i.test(source)) return undefined;
+    const parts: Labeled[] = [];
+    const separator = /\s*(?:;|<br\s*\/?>)\s*/gi;
+    let from = 0;
+    const take = (to: number): boolean => {
+      const part = trimSpan(this.text, { start: span.start + from, end: span.start + to });
+      if (part.end <= part.start) return true;
+      const colon = this.text.indexOf(':', part.start);
+      if (colon < 0 || colon >= part.end) return false;
+      const labelSpan = trimSpan(this.text, { start: part.start, end: colon });
+      const label = plainText(this.text.slice(labelSpan.start, labelSpan.end));
+      if (!isLabelShaped(label)) return false;
+      parts.push({ label, labelSpan, value: [{ start: colon + 1, end: part.end }], nested: [], placement: { style: 'synthetic' } });
+      return true;
+    };
+    for (let m = separator.exec(source); m; m = separator.exec(source)) {
+      if (!take(m.index)) return undefined;
+      from = m.index + m[0].length;
+    }
+    if (!take(source.length)) return undefined;
+    return parts.length >= 1 && parts.every((part) => this.resolve(part.label, context) !== undefined || /^[A-Z]/.test(part.label)) ? parts : undefined;
+  }
+
+  /** A labeled item: a clause at the path its label names. */
+  private labeled(item: Labeled, context: string): void {
+    const path = this.resolve(item.label, context) ?? this.unknownPath(item.label, context);
+    if (!path) return;
+    const nestedSections: Section[] = [];
+    this.clause(path, item.labelSpan, item.value, item.nested, nestedSections, item.placement);
+  }
+
+  /** Rows of a two-column table as labeled clauses. */
+  private tableRows(table: Table, context: string): void {
+    const rows = this.headerIsClause(table, context) ? [table.header, ...table.rows] : table.rows;
+    for (const row of rows) {
+      const [labelCell, ...valueCells] = row.cells;
+      if (!labelCell) continue;
+      const labelSpan = this.labelSpan(labelCell);
+      const label = this.labelText(labelSpan);
+      if (label === '') continue;
+      this.labeled({ label, labelSpan, value: valueCells, nested: [], placement: { style: 'row', table, row } }, context);
+    }
+  }
+
+  /** Rows of a table under a list clause as items: fields named by the header, or one item per row. */
+  private tableItems(table: Table, path: string, kind: ValueKind): ModelNode[] {
+    const fields = table.header.cells.map((cell) => {
+      const label = this.labelText(this.labelSpan(cell));
+      const synonym = label === '' ? undefined : resolveLabel(label, path);
+      return synonym && synonym.path.startsWith(`${path}.`) ? synonym.path : undefined;
+    });
+    const named = fields.filter((field) => field !== undefined).length >= Math.min(2, table.header.cells.length);
+    const items: ModelNode[] = [];
+    for (const row of table.rows) {
+      if (row.cells.every((cell) => cell.end <= cell.start)) continue;
+      if (named && kind !== 'royalties') {
+        const entries: Entry[] = [];
+        row.cells.forEach((cell, i) => {
+          const headerLabel = this.labelText(this.labelSpan(table.header.cells[i]));
+          const field = fields[i] ?? (headerLabel === '' ? undefined : join(path, keyFromLabel(headerLabel)));
+          if (!field) return;
+          const trimmed = trimSpan(this.text, cell);
+          entries.push(this.values.entry(field.split('.').at(-1)!, trimmed, this.values.read(kindOf(field) ?? 'text', [cell], cell.start, field)));
+        });
+        items.push(this.values.map(entries, cover(row.cells.map((cell) => trimSpan(this.text, cell)).filter((cell) => cell.end > cell.start))));
+      } else {
+        const [first, ...rest] = row.cells;
+        const item = this.listItem(path, kind, kind === 'royalties' ? undefined : first, kind === 'royalties' ? row.cells : rest);
+        if (item) items.push(item);
+      }
+    }
+    return items;
+  }
+
+  private headerIsClause(table: Table, context: string): boolean {
+    const first = table.header.cells[0];
+    if (!first) return false;
+    const label = this.labelText(this.labelSpan(first));
+    return label !== '' && resolveLabel(label, context) !== undefined;
+  }
+
+  private tableLabels(table: Table, context: string): Array<string | undefined> {
+    const rows = this.headerIsClause(table, context) ? [table.header, ...table.rows] : table.rows;
+    return rows.map((row) => {
+      const cell = row.cells[0];
+      const label = cell ? this.labelText(this.labelSpan(cell)) : '';
+      return label === '' ? undefined : (this.resolve(label, context) ?? this.unknownPath(label, context));
+    });
+  }
+
+  // ── Scanning blocks for labels ─────────────────────────────────────────────────────────
+
+  private scan(blocks: Block[], context: string): Scan {
+    const scan: Scan = { labeled: [], prose: [], tables: [], bullets: [] };
+    let lastLabeled: Labeled | undefined;
+    for (const block of blocks) {
+      switch (block.type) {
+        case 'paragraph': {
+          const prose: Span[] = [];
+          lastLabeled = undefined;
+          for (const line of block.lines) {
+            const labeled = this.labelLine(line, context, { style: 'line', line, bold: false });
+            if (labeled) {
+              scan.labeled.push(labeled);
+              lastLabeled = labeled;
+            } else if (lastLabeled) {
+              lastLabeled.value.push(line);
+            } else {
+              prose.push(line);
+            }
+          }
+          if (prose.length > 0) scan.prose.push(prose);
+          break;
+        }
+        case 'list': {
+          // A list right under a label with no value of its own is that label's content.
+          if (lastLabeled && lastLabeled.value.every((span) => span.end <= span.start || this.text.slice(span.start, span.end).trim() === '')) {
+            lastLabeled.nested.push(block);
+            lastLabeled = undefined;
+            break;
+          }
+          lastLabeled = undefined;
+          for (const item of block.items) this.scanItem(block, item, context, scan);
+          break;
+        }
+        case 'table':
+          lastLabeled = undefined;
+          scan.tables.push(block);
+          break;
+        case 'quote': {
+          const inner = this.scan(block.children, context);
+          scan.labeled.push(...inner.labeled);
+          scan.prose.push(...inner.prose);
+          scan.tables.push(...inner.tables);
+          scan.bullets.push(...inner.bullets);
+          lastLabeled = undefined;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return scan;
+  }
+
+  private scanItem(list: List, item: ListItem, context: string, scan: Scan): void {
+    const [first, ...rest] = item.children;
+    if (first?.type === 'paragraph' && first.lines.length > 0) {
+      const labeled = this.labelLine(first.lines[0], context, { style: 'item', list, item, bold: false });
+      if (labeled) {
+        // The item's other lines continue its value unless labeled themselves; lists and tables in it are its content.
+        const inner = this.scan([{ ...first, lines: first.lines.slice(1) }, ...rest.filter((block) => block.type !== 'list' && block.type !== 'table')], context);
+        labeled.value.push(...inner.prose.flat());
+        labeled.nested.push(...rest.filter((block) => block.type === 'list' || block.type === 'table'));
+        scan.labeled.push(labeled, ...inner.labeled);
+        return;
+      }
+    }
+    const inner = this.scan(item.children, context);
+    if (inner.labeled.length > 0 || inner.tables.length > 0) {
+      scan.labeled.push(...inner.labeled);
+      scan.tables.push(...inner.tables);
+      scan.prose.push(...inner.prose);
+      scan.bullets.push(...inner.bullets);
+      return;
+    }
+    const spans = [...inner.prose.flat(), ...inner.bullets.flatMap((bullet) => bullet.spans)];
+    if (spans.length > 0) scan.bullets.push({ list, item, spans });
+  }
+
+  /**
+   * A line that starts with a label: `**Label:** value`, `**Label**: value`, `**Label.** value`,
+   * `**Label** — value`, `Label: value` (known labels only), or `3.1 Label: value`.
+   */
+  private labelLine(line: Span, context: string, placement: Placement): Labeled | undefined {
+    const source = this.text.slice(line.start, line.end);
+    const numbering = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\([ivx]+\))\s+/i.exec(source);
+    let at = numbering ? numbering[0].length : 0;
+    const bold = /^(\*\*|__)/.exec(source.slice(at));
+    if (bold) {
+      const close = source.indexOf(bold[1], at + 2);
+      if (close < 0) return undefined;
+      let inner = source.slice(at + 2, close);
+      let labelStart = line.start + at + 2;
+      const innerNumbering = numberingLength(inner);
+      labelStart += innerNumbering;
+      inner = inner.slice(innerNumbering);
+      const innerPunct = /\s*[:.—–-]\s*$/.exec(inner);
+      const label = innerPunct ? inner.slice(0, inner.length - innerPunct[0].length) : inner;
+      let after = close + 2;
+      const afterPunct = /^\s*(?::|\.(?=\s|$)|—|–|-(?=\s))\s*/.exec(source.slice(after));
+      if (afterPunct) after += afterPunct[0].length;
+      else after += /^\s*/.exec(source.slice(after))![0].length;
+      const plain = plainText(label);
+      if (!isLabelShaped(plain)) return undefined;
+      const known = this.resolve(plain, context) !== undefined;
+      if (!known && !innerPunct && !afterPunct) return undefined;
+      const labelSpan = trimSpan(this.text, { start: labelStart, end: labelStart + label.length });
+      const withBold = placement.style === 'line' || placement.style === 'item' ? { ...placement, bold: true } : placement;
+      return { label: plain, labelSpan, value: [{ start: line.start + after, end: line.end }], nested: [], placement: withBold };
+    }
+    const plainLabel = /^([\p{L}][\p{L}\p{N} ()&/'’,-]{0,78}?)\s*(:|\s[—–]\s|\.(?=\s))\s*/u.exec(source.slice(at));
+    if (!plainLabel) return undefined;
+    if (plainLabel[2] === '.' && !numbering) return undefined;
+    const label = plainLabel[1].trim();
+    if (!isLabelShaped(label) || this.resolve(label, context) === undefined) return undefined;
+    const labelSpan = { start: line.start + at, end: line.start + at + label.length };
+    at += plainLabel[0].length;
+    return { label, labelSpan, value: [{ start: line.start + at, end: line.end }], nested: [], placement };
+  }
+
+  // ── Labels ─────────────────────────────────────────────────────────────────────────────
+
+  /** A heading's or cell's label: without numbering, wrapping emphasis or a final colon. */
+  private labelSpan(span: Span): Span {
+    let trimmed = trimSpan(this.text, span);
+    const numbering = numberingLength(this.text.slice(trimmed.start, trimmed.end));
+    trimmed = trimSpan(this.text, { start: trimmed.start + numbering, end: trimmed.end });
+    const punct = /\s*[:.]\s*$/.exec(this.text.slice(trimmed.start, trimmed.end));
+    if (punct && trimmed.end - punct[0].length > trimmed.start) trimmed = trimSpan(this.text, { start: trimmed.start, end: trimmed.end - punct[0].length });
+    return trimmed;
+  }
+
+  private labelText(span: Span): string {
+    return stripNumbering(plainText(this.text.slice(span.start, span.end)));
+  }
+
+  private resolve(label: string, context: string): string | undefined {
+    return resolveLabel(label, context)?.path;
+  }
+
+  private headingPath(section: Section, context: string): string | undefined {
+    if (!section.heading) return undefined;
+    const label = this.labelText(this.labelSpan(section.heading.content));
+    return label === '' ? undefined : this.resolve(label, context);
+  }
+
+  /** Where a label the table does not know goes: under the clause around it, when that is a map. */
+  private unknownPath(label: string, context: string): string | undefined {
+    if (!isLabelShaped(label)) return undefined;
+    let parent = context;
+    while (parent !== '' && kindOf(parent) !== undefined && !MAP_KINDS.has(kindOf(parent)!) && !this.isDraftMap(parent)) {
+      parent = parent.includes('.') ? parent.slice(0, parent.lastIndexOf('.')) : '';
+    }
+    return join(parent, keyFromLabel(label));
+  }
+
+  private contentEnd(section: Section): number {
+    let end = this.lines.lineStart(section.heading!.line);
+    const visit = (blocks: Block[]) => {
+      for (const block of blocks) end = Math.max(end, this.lines.lineEnd(Math.max(block.line, block.endLine - 1)));
+    };
+    visit(section.blocks);
+    const last = section.children.at(-1);
+    if (last) end = Math.max(end, this.contentEnd(last));
+    return Math.max(end, this.lines.lineEnd(section.heading!.line));
+  }
+
+  // ── The draft tree ─────────────────────────────────────────────────────────────────────
+
+  private isDraftMap(path: string): boolean {
+    let map: DraftMap | undefined = this.root;
+    for (const key of path.split('.')) {
+      const entry: DraftEntry | undefined = map?.entries.find((e) => e.key === key);
+      if (!entry || !isDraft(entry.value)) return false;
+      map = entry.value;
+    }
+    return true;
+  }
+
+  /** The map at `path`, created (with any missing parents) if needed; undefined when a value is in the way. */
+  private ensureMap(path: string, labelSpan: Span, placement: Placement, extent?: Span): DraftMap | undefined {
+    const keyRange = this.lines.range(labelSpan.start, labelSpan.end);
+    const segments = path.split('.');
+    let map = this.root;
+    segments.forEach((key, i) => {
+      if (!map) return;
+      const last = i === segments.length - 1;
+      let entry = map.entries.find((e) => e.key === key);
+      if (!entry) {
+        entry = { key, keyRange, value: { kind: 'draft', entries: [], extent: last ? extent : undefined }, placement: last ? placement : { style: 'synthetic' } };
+        map.entries.push(entry);
+      } else if (last && placement.style !== 'synthetic' && entry.placement.style === 'synthetic' && isDraft(entry.value)) {
+        // A clause first met through its children now has its own heading or row.
+        entry.keyRange = keyRange;
+        entry.placement = placement;
+        entry.value.extent ??= extent;
+      }
+      map = isDraft(entry.value) ? entry.value : (undefined as unknown as DraftMap);
+    });
+    return map;
+  }
+
+  private put(path: string, labelSpan: Span, value: ModelNode, placement: Placement): void {
+    const segments = path.split('.');
+    const parentPath = segments.slice(0, -1).join('.');
+    const parent = parentPath === '' ? this.root : this.ensureMap(parentPath, labelSpan, { style: 'synthetic' });
+    if (!parent) return;
+    this.putInto(parent, segments.at(-1)!, this.lines.range(labelSpan.start, labelSpan.end), value, placement);
+  }
+
+  /** Adds a clause unless one is already there: front matter and the first mention win. */
+  private putInto(map: DraftMap, key: string, keyRange: Range, value: ModelNode, placement: Placement): void {
+    if (map.entries.some((entry) => entry.key === key)) return;
+    map.entries.push({ key, keyRange, value, placement });
+  }
+
+  private toModel(map: DraftMap, fallback: Span): MapNode {
+    const entries: Entry[] = map.entries.map((draft) => {
+      const value = isDraft(draft.value) ? this.toModel(draft.value, spanOf(draft.keyRange)) : draft.value;
+      const entry: Entry = { key: draft.key, keyRange: draft.keyRange, value };
+      this.placements.set(entry, draft.placement);
+      return entry;
+    });
+    // Front matter maps keep their own range; untouched ones stay the very node the YAML reader built.
+    if (map.fixed) {
+      const same = entries.length === map.fixed.entries.length && entries.every((entry, i) => entry.value === map.fixed!.entries[i].value);
+      return same ? { ...map.fixed, entries } : { kind: 'map', entries, range: map.fixed.range };
+    }
+    const span =
+      map.extent ??
+      cover(entries.flatMap((entry) => [spanOf(entry.keyRange), spanOf(entry.value.range)]).filter((s) => s.end > s.start || entries.length === 1)) ??
+      fallback;
+    if (map === this.root) return { kind: 'map', entries, range: this.lines.range(0, this.text.length) };
+    return { kind: 'map', entries, range: this.lines.range(span.start, span.end) };
+  }
+}
+
+function isDraft(value: DraftMap | ModelNode): value is DraftMap {
+  return (value as DraftMap).kind === 'draft';
+}
+
+function join(context: string, key: string): string {
+  return context === '' ? key : `${context}.${key}`;
+}
+
+function isLabelShaped(label: string): boolean {
+  return label.length > 0 && label.length <= MAX_LABEL_LENGTH && /\p{L}/u.test(label) && label.split(/\s+/).length <= MAX_LABEL_WORDS && !/[?!]$/.test(label);
+}
+
+function isProse(value: ModelNode, whole: Span): boolean {
+  return value.range.start.offset === whole.start && value.range.end.offset >= whole.end - 1;
+}
+

@@ -1,0 +1,380 @@
+import type { Entry, ListNode, MapNode, ModelNode, ScalarNode, ScalarValue } from '../model';
+import type { LineIndex } from '../text';
+import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found } from '../values/find-in-prose';
+import type { Money } from '../values/money';
+import type { Span } from './blocks';
+import { cover, plainOf, plainText, trimSpan, withoutFullStop } from './prose';
+import type { ValueKind } from './synonyms';
+import { findVocabulary } from './vocabulary';
+
+/**
+ * Turns the prose of one clause into a model value of the kind the clause holds: the readable
+ * part as a scalar ranged on exactly the characters it was read from, or the prose itself when
+ * nothing of that kind is in it.
+ */
+export class ValueReader {
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {}
+
+  scalar(value: ScalarValue, span: Span): ScalarNode {
+    return { kind: 'scalar', value, range: this.lines.range(span.start, span.end) };
+  }
+
+  list(items: ModelNode[], span: Span): ListNode {
+    return { kind: 'list', items, range: this.lines.range(span.start, span.end) };
+  }
+
+  map(entries: Entry[], span?: Span): MapNode {
+    const covering = span ?? cover(entries.flatMap((entry) => [offsets(entry.keyRange), offsets(entry.value.range)])) ?? { start: 0, end: 0 };
+    return { kind: 'map', entries, range: this.lines.range(covering.start, covering.end) };
+  }
+
+  entry(key: string, keySpan: Span, value: ModelNode): Entry {
+    return { key, keyRange: this.lines.range(keySpan.start, keySpan.end), value };
+  }
+
+  /** The spans with blanks and wrapping markers removed, empty ones dropped. */
+  trimmed(spans: readonly Span[]): Span[] {
+    return spans.map((span) => trimSpan(this.text, span)).filter((span) => span.end > span.start);
+  }
+
+  /** The prose as it reads: one scalar over all of it (empty at `at` when there is none). */
+  prose(spans: readonly Span[], at: number): ScalarNode {
+    const parts = this.trimmed(spans);
+    const span = cover(parts);
+    if (!span) return this.scalar(null, { start: at, end: at });
+    const plain = plainOf(this.text, parts);
+    const stopped = parts.length === 1 ? withoutFullStop(plain, this.text, span) : { text: plain, span };
+    return this.scalar(stopped.text, stopped.span);
+  }
+
+  /** Reads a value of `kind` from the spans. `path` names the clause, for the few kinds whose shape depends on it. */
+  read(kind: ValueKind, spans: readonly Span[], at: number, path: string): ModelNode {
+    const parts = this.trimmed(spans);
+    if (parts.length === 0) return this.scalar(null, { start: at, end: at });
+    const found = this.readKind(kind, parts, path);
+    return found ?? this.prose(parts, at);
+  }
+
+  private readKind(kind: ValueKind, parts: Span[], path: string): ModelNode | undefined {
+    switch (kind) {
+      case 'money': {
+        const money = this.payments(parts, false)[0] ?? this.find(parts, (text) => findMoney(text, { bare: true }))[0];
+        return money && this.scalar(plainText(money.text), money);
+      }
+      case 'percent': {
+        const percent = this.find(parts, findPercents)[0];
+        return percent && this.scalar(percent.text, percent);
+      }
+      case 'duration': {
+        const duration = this.find(parts, findDurations)[0];
+        return duration && this.scalar(duration.text, duration);
+      }
+      case 'date': {
+        const date = this.find(parts, (text) => findDates(text, { years: true }))[0];
+        return date && this.scalar(date.text, date);
+      }
+      case 'days':
+        return this.days(parts, path);
+      case 'number': {
+        const number = this.find(parts, (text) => [...text.matchAll(/(?<![\p{L}\d.])\d+(?:\.\d+)?(?![\d.]*\d)/gu)].map((m) => found(m, Number(m[0]))))[0];
+        return number && this.scalar(number.value, number);
+      }
+      case 'country': {
+        const country = this.find(parts, (text) => findPlaces(text)).find((place) => place.value.kind === 'country');
+        return country && this.scalar(country.text, country);
+      }
+      case 'territory':
+        return this.places(parts, false);
+      case 'jurisdictions':
+        return this.places(parts, true);
+      case 'words':
+        return this.words(parts);
+      case 'flag':
+        return this.flag(parts);
+      case 'party':
+        return this.party(parts, path);
+      case 'reversion':
+        return this.reversion(parts);
+      case 'milestones':
+      case 'milestone-list': {
+        const amounts = this.payments(parts, true);
+        if (amounts.length === 0) return undefined;
+        return this.list(
+          amounts.map((money) => this.scalar(plainText(money.text), money)),
+          cover(amounts)!,
+        );
+      }
+      case 'royalties': {
+        const tiers = this.tiers(parts);
+        return tiers.length > 0 ? this.list(tiers, cover(tiers.map((tier) => offsets(tier.range)))!) : undefined;
+      }
+      case 'patents': {
+        const family = this.patentFamily(parts);
+        return family && this.list([family], offsets(family.range));
+      }
+      case 'trials': {
+        const trial = this.trial(parts);
+        return trial && this.list([trial], offsets(trial.range));
+      }
+      case 'section':
+      case 'text':
+        return undefined;
+      default:
+        if (kind.startsWith('enum:')) {
+          const match = this.vocabulary(kind.slice(5), parts)[0];
+          return match && this.scalar(match.value, match);
+        }
+        if (kind.startsWith('enum-list:')) {
+          const matches = this.vocabulary(kind.slice(10), parts);
+          if (matches.length === 0) return undefined;
+          const unique = matches.filter((match, i) => matches.findIndex((other) => other.value === match.value) === i);
+          return this.list(
+            unique.map((match) => this.scalar(match.value, match)),
+            cover(unique)!,
+          );
+        }
+        return undefined;
+    }
+  }
+
+  /** Runs a finder on each span's source, with offsets into the file. */
+  find<T>(parts: readonly Span[], finder: (text: string) => Found<T>[]): Array<Found<T>> {
+    return parts.flatMap((part) =>
+      finder(this.text.slice(part.start, part.end)).map((f) => ({ ...f, start: part.start + f.start, end: part.start + f.end })),
+    );
+  }
+
+  vocabulary(name: string, parts: readonly Span[]): Array<Found<string>> {
+    return this.find(parts, (text) => findVocabulary(name, text).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), value: m.value })));
+  }
+
+  /**
+   * Amounts paid, not thresholds: in "USD 25M when annual net sales first exceed USD 150M" only the
+   * first is a payment. `bare` amounts (no currency) count only when no amount names one.
+   */
+  payments(parts: readonly Span[], skipCaps: boolean): Array<Found<Money>> {
+    const paid = (bare: boolean) =>
+      this.find(parts, (text) => findMoney(text, { bare }).filter((money) => !isThreshold(text.slice(Math.max(0, money.start - 48), money.start), skipCaps)));
+    const marked = paid(false);
+    return marked.length > 0 ? marked : paid(true);
+  }
+
+  private days(parts: Span[], path: string): ModelNode | undefined {
+    const duration = this.find(parts, findDurations)[0];
+    if (!duration) return undefined;
+    const days = this.scalar(Math.round(duration.value.days), duration);
+    const key = DAYS_KEYS[path];
+    return key ? this.map([this.entry(key, duration, days)]) : days;
+  }
+
+  private places(parts: Span[], offices: boolean): ModelNode | undefined {
+    const places = this.find(parts, (text) => findPlaces(text, { offices }));
+    if (places.length === 0) return undefined;
+    const items = places.map((place) => this.scalar(place.value.excluded && !offices ? `-${place.text}` : place.text, place));
+    return this.list(items, cover(places)!);
+  }
+
+  /** "gastric cancer, pancreatic cancer and biliary tract cancer" → three items. */
+  private words(parts: Span[]): ModelNode | undefined {
+    const items: ScalarNode[] = [];
+    for (const part of parts) {
+      const source = this.text.slice(part.start, part.end);
+      const separator = /\s*(?:,|;|\band\b|\bor\b|&)\s*/gi;
+      let from = 0;
+      const push = (to: number) => {
+        const span = trimSpan(this.text, { start: part.start + from, end: part.start + to });
+        const value = plainText(this.text.slice(span.start, span.end)).replace(/[.;,]+$/, '');
+        if (value !== '') items.push(this.scalar(value, span));
+      };
+      for (let m = separator.exec(source); m; m = separator.exec(source)) {
+        // Commas inside parentheses belong to the item: "HR+/HER2- breast cancer (first line, second line)".
+        if (depth(source.slice(0, m.index)) > 0) continue;
+        push(m.index);
+        from = m.index + m[0].length;
+      }
+      push(source.length);
+    }
+    if (items.length === 0) return undefined;
+    return this.list(items, cover(items.map((item) => offsets(item.range)))!);
+  }
+
+  private flag(parts: Span[]): ModelNode | undefined {
+    const span = cover(parts)!;
+    const text = plainOf(this.text, parts).toLowerCase();
+    if (/^(?:yes|y|true|✓|✔|☑|x)\b/.test(text)) return this.scalar(true, span);
+    if (/^(?:no|n|false|none|n\/a|nil|-|—)(?:\b|$)/.test(text)) return this.scalar(false, span);
+    if (/\bnon[\s-]?(?:refundable|creditable)\b|\bnot\b|\bno\b|\bnone\b|\bwithout\b/.test(text)) return this.scalar(false, span);
+    return this.scalar(true, span);
+  }
+
+  /** A company: its name, and the country it is from when the text names one. */
+  private party(parts: Span[], path: string): ModelNode | undefined {
+    const whole = cover(parts)!;
+    const entries: Entry[] = [];
+    const country = this.find(parts, (text) => findPlaces(text)).find((place) => place.value.kind === 'country');
+    let nameEnd = whole.end;
+    if (country) {
+      // "Name (Japan)" or "Name, China": the country is not part of the name.
+      const before = this.text.slice(whole.start, country.start);
+      const open = before.lastIndexOf('(');
+      if (open >= 0 && !before.slice(open).includes(')')) nameEnd = whole.start + open;
+      else if (/,\s*$/.test(before) && /^\s*\.?\s*$/.test(this.text.slice(country.end, whole.end))) nameEnd = whole.start + before.replace(/,\s*$/, '').length;
+    }
+    const nameSpan = trimSpan(this.text, { start: whole.start, end: nameEnd });
+    const cut = /\s*[,;]\s*$/.exec(this.text.slice(nameSpan.start, nameSpan.end));
+    if (cut) nameSpan.end -= cut[0].length;
+    if (nameSpan.end > nameSpan.start) entries.push(this.entry('name', nameSpan, this.prose([nameSpan], nameSpan.start)));
+    if (country) entries.push(this.entry('country', country, this.scalar(country.text, country)));
+    if (path === 'parties.licensee') {
+      const type = this.vocabulary('licensee-type', parts)[0];
+      if (type) entries.push(this.entry('type', type, this.scalar(type.value, type)));
+    }
+    return this.map(entries, whole);
+  }
+
+  /** What reverts: the prose as the rights, and whether data, filings and transition help are part of it. */
+  private reversion(parts: Span[]): ModelNode | undefined {
+    const whole = cover(parts)!;
+    const entries: Entry[] = [this.entry('rights', whole, this.prose(parts, whole.start))];
+    const mention = (pattern: RegExp) => this.find(parts, (text) => [...text.matchAll(pattern)].map((m) => found(m, m[0])))[0];
+    const data = mention(/\b(?:clinical |pre-?clinical |safety )?data\b/gi);
+    if (data) entries.push(this.entry('data_transfer', data, this.scalar(true, data)));
+    const filings = mention(/\bregulatory (?:filings|submissions|dossiers|approvals|documents)\b|\bmarketing authori[sz]ations?\b|\bINDs?\b|\bregistrations\b/gi);
+    if (filings) entries.push(this.entry('regulatory_filings_transfer', filings, this.scalar(true, filings)));
+    const transition = mention(/\btransition(?:al)?\s+(?:assistance|services|support|period)\b/gi);
+    if (transition) {
+      const duration = this.find(parts, findDurations).find((d) => d.start >= transition.start - 60);
+      const value = duration ? this.scalar(duration.text, duration) : this.scalar(transition.text, transition);
+      entries.push(this.entry('transition_assistance', transition, value));
+    }
+    return this.map(entries, whole);
+  }
+
+  /** Royalty tiers: "9% of Net Sales up to USD 150M and 13% above". */
+  tiers(parts: Span[]): MapNode[] {
+    const percents = this.find(parts, findPercents);
+    const moneys = this.find(parts, (text) => findMoney(text, { bare: true }));
+    const tiers: MapNode[] = [];
+    let previous: Found<Money> | undefined;
+    const used = new Set<Found<Money>>();
+    percents.forEach((percent, i) => {
+      const from = i > 0 ? percents[i - 1].end : cover(parts)!.start;
+      const to = i + 1 < percents.length ? percents[i + 1].start : cover(parts)!.end;
+      // An amount goes with the rate before it ("9% up to USD 150M"), else with the one after it ("up to USD 150M: 9%").
+      const after = moneys.filter((money) => !used.has(money) && money.start >= percent.end && money.end <= to);
+      const before = moneys.filter((money) => !used.has(money) && money.start >= from && money.end <= percent.start);
+      const money = after[0] ?? before.at(-1);
+      if (money) used.add(money);
+      const entries: Entry[] = [];
+      const lead = money ? this.text.slice(Math.max(from, money.start - 40), money.start) : this.text.slice(percent.end, to);
+      const direction = /(?:up to|below|under|less than|not exceeding|first|≤|<)\s*(?:annual\s+)?(?:net\s+sales\s+(?:of\s+)?)?$/i.test(lead)
+        ? 'up_to'
+        : /(?:above|over|exceeding|exceeds?|in excess of|greater than|more than|beyond|≥|>)\s*(?:annual\s+)?(?:net\s+sales\s+(?:of\s+)?)?$/i.test(lead)
+          ? 'above'
+          : undefined;
+      if (money && direction) {
+        entries.push(this.entry(direction, money, this.scalar(plainText(money.text), money)));
+        previous = money;
+      } else if (!money && previous) {
+        // "14% above" / "13% thereafter": above the last threshold named.
+        const word = /\b(?:above|over|thereafter|in excess|beyond|exceeding)\b/i.exec(this.text.slice(percent.end, to));
+        if (word) {
+          const span = { start: percent.end + word.index, end: percent.end + word.index + word[0].length };
+          entries.push(this.entry('above', span, this.scalar(plainText(previous.text), span)));
+        }
+      }
+      entries.push(this.entry('rate', percent, this.scalar(percent.text.replace(/\s+/g, ''), percent)));
+      tiers.push(this.map(entries));
+    });
+    return tiers;
+  }
+
+  /** One patent family from its line: the publication number, the countries, the expiry. */
+  patentFamily(parts: Span[]): MapNode | undefined {
+    const whole = cover(parts)!;
+    const number = this.find(parts, (text) => [...text.matchAll(PATENT_NUMBER)].map((m) => found(m, m[0])))[0];
+    let familySpan: Span;
+    if (number) {
+      familySpan = { start: number.start, end: number.end };
+      const paren = /^\s*\([^()\n]{1,80}\)/.exec(this.text.slice(number.end, whole.end));
+      if (paren) familySpan.end = number.end + paren[0].length;
+    } else {
+      const cut = /\s*(?::|—|–|;| - |,? covering\b|,? filed\b|,? in\b)/i.exec(this.text.slice(whole.start, whole.end));
+      familySpan = trimSpan(this.text, { start: whole.start, end: cut ? whole.start + cut.index : whole.end });
+    }
+    const entries: Entry[] = [this.entry('family', familySpan, this.prose([familySpan], familySpan.start))];
+    const places = this.find(parts, (text) => findPlaces(text, { offices: true })).filter(
+      (place) => place.end <= familySpan.start || place.start >= familySpan.end,
+    );
+    if (places.length > 0) {
+      const items = places.map((place) => this.scalar(place.text, place));
+      entries.push(this.entry('jurisdictions', cover(places)!, this.list(items, cover(places)!)));
+    }
+    const expiry = this.find(parts, (text) => {
+      const word = /\b(?:expir\w*|until|through|lapses?|term (?:to|through))\b/i.exec(text);
+      return word ? findDates(text.slice(word.index), { years: true }).map((d) => ({ ...d, start: d.start + word.index, end: d.end + word.index })) : [];
+    })[0];
+    if (expiry) entries.push(this.entry('expiry', expiry, this.scalar(Number.isInteger(Number(expiry.text)) ? Number(expiry.text) : expiry.text, expiry)));
+    return this.map(entries, whole);
+  }
+
+  /** One trial from its description: phase, patients enrolled, control and design. */
+  trial(parts: Span[]): MapNode | undefined {
+    const whole = cover(parts)!;
+    const entries: Entry[] = [];
+    const phase = this.find(parts, (text) => [...text.matchAll(/\bphase\s*(1|2|3|i{1,3})\b/gi)].map((m) => found(m, romanOrNumber(m[1]))))[0];
+    if (phase) entries.push(this.entry('phase', phase, this.scalar(phase.value, phase)));
+    const enrolled = this.find(parts, (text) =>
+      [...text.matchAll(/\b(\d+)\s+(?:patients|subjects|participants)\b|\bn\s*=\s*(\d+)\b/gi)].map((m) => found(m, Number(m[1] ?? m[2]))),
+    )[0];
+    if (enrolled) entries.push(this.entry('enrolled', enrolled, this.scalar(enrolled.value, enrolled)));
+    for (const [key, vocabulary] of [['control', 'control'], ['design', 'design']] as const) {
+      const match = this.vocabulary(vocabulary, parts)[0];
+      if (match) entries.push(this.entry(key, match, this.scalar(match.value, match)));
+    }
+    return entries.length > 0 ? this.map(entries, whole) : undefined;
+  }
+}
+
+const DAYS_KEYS: Readonly<Record<string, string>> = {
+  'termination.for_convenience': 'notice_days',
+  'termination.for_breach': 'cure_days',
+};
+
+// WO2022/118877, PCT/CN2023/123456, US 11,234,567 B2, EP3456789, CN114567890A.
+const PATENT_NUMBER = /\b(?:WO|PCT\/[A-Z]{2}|US|EP|CN|JP|KR|IN|AU|CA)\s?\d{2,4}[/,]?\d{3,}(?:[,.]\d{3})*(?:\s?[A-Z]\d?)?\b/g;
+
+/** Words that make the amount after them a threshold (or, for `caps`, a ceiling) rather than a payment. */
+function isThreshold(before: string, caps: boolean): boolean {
+  const clause = before.split(/[;:]|\.\s/).at(-1) ?? '';
+  if (/(?:exceed\w*|above|over|more than|greater than|in excess of|reach\w*|at least|surpass\w*|net sales(?: of)?|revenues?(?: of)?|sales of|below|under|less than)\s*$/i.test(clause)) return true;
+  return caps && /\b(?:up to|aggregate(?: of)?|total(?:ling|ing)?(?: of)?|in total)\s*$/i.test(clause) && /\b(?:up to|aggregate|total)/i.test(clause);
+}
+
+function depth(text: string): number {
+  let level = 0;
+  for (const char of text) {
+    if (char === '(') level++;
+    else if (char === ')' && level > 0) level--;
+  }
+  return level;
+}
+
+function romanOrNumber(text: string): number {
+  const lower = text.toLowerCase();
+  return lower === 'i' ? 1 : lower === 'ii' ? 2 : lower === 'iii' ? 3 : Number(text);
+}
+
+function found<T>(m: RegExpMatchArray, value: T): Found<T> {
+  const start = m.index ?? 0;
+  return { start, end: start + m[0].length, text: m[0], value };
+}
+
+function offsets(range: { start: { offset: number }; end: { offset: number } }): Span {
+  return { start: range.start.offset, end: range.end.offset };
+}
+
+export { offsets as spanOf };

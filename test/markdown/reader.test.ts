@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { getEntry, getNode, lintText, type ModelNode, type Sheet } from '../../server/src/engine';
+import { isMarkdownTermSheet } from '../../server/src/engine/lint';
+import { readMarkdownSheet } from '../../server/src/engine/markdown/reader';
+import { RULES } from '../../rules';
+
+/** The source text a node's range covers. */
+function covered(sheet: Sheet, node: ModelNode | undefined): string | undefined {
+  return node && sheet.text.slice(node.range.start.offset, node.range.end.offset);
+}
+
+function keyText(sheet: Sheet, path: string): string | undefined {
+  const entry = getEntry(sheet.root, path);
+  return entry && sheet.text.slice(entry.keyRange.start.offset, entry.keyRange.end.offset);
+}
+
+function valueOf(sheet: Sheet, path: string): unknown {
+  const node = getNode(sheet.root, path);
+  if (!node) return undefined;
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'list') return node.items.map((item) => (item.kind === 'scalar' ? item.value : item.kind));
+  return 'map';
+}
+
+describe('Markdown reader: where labels come from', () => {
+  const cases: Array<[string, string]> = [
+    ['a heading', '## Territory\n\nJapan and South Korea.\n'],
+    ['a numbered heading', '## 3. Territory\n\nJapan and South Korea.\n'],
+    ['a sub-numbered heading', '### 3.1 Territory\n\nJapan and South Korea\n'],
+    ['a "Section 3 –" heading', '## Section 3 – Territory\n\nJapan and South Korea\n'],
+    ['a table row', '| Term | Detail |\n|---|---|\n| Territory | Japan and South Korea |\n'],
+    ['a table without outer pipes', 'Term | Detail\n--- | ---\nTerritory | Japan and South Korea\n'],
+    ['a bold label line', '**Territory:** Japan and South Korea\n'],
+    ['a bold label with the colon outside', '**Territory**: Japan and South Korea\n'],
+    ['a plain label line', 'Territory: Japan and South Korea\n'],
+    ['a definition-style lead-in', '**Territory.** Japan and South Korea.\n'],
+    ['a numbered clause', '1. **Territory.** Japan and South Korea.\n'],
+    ['a numbered plain clause', '3.1 Territory: Japan and South Korea\n'],
+    ['a bullet', '- **Territory:** Japan and South Korea\n'],
+    ['a setext heading', 'Territory\n---------\n\nJapan and South Korea\n'],
+    ['a block quote', '> **Territory:** Japan and South Korea\n'],
+  ];
+  for (const [name, text] of cases) {
+    test(name, () => {
+      const sheet = readMarkdownSheet(text);
+      assert.equal(keyText(sheet, 'license.territory'), 'Territory');
+      const territory = getNode(sheet.root, 'license.territory');
+      assert.equal(covered(sheet, territory), 'Japan and South Korea');
+      assert.deepEqual(valueOf(sheet, 'license.territory'), ['Japan and South Korea']);
+    });
+  }
+});
+
+describe('Markdown reader: values from prose, ranged on their characters', () => {
+  test('money, in a sentence', () => {
+    const sheet = readMarkdownSheet('## Upfront Payment\n\nLicensee pays **USD 25 million** within 30 days of signing.\n');
+    assert.equal(valueOf(sheet, 'financials.upfront'), 'USD 25 million');
+    assert.equal(covered(sheet, getNode(sheet.root, 'financials.upfront')), 'USD 25 million');
+  });
+
+  test('a value that cannot be read stays the prose', () => {
+    const sheet = readMarkdownSheet('| Clause | Terms |\n|---|---|\n| Upfront Payment | to be agreed after diligence |\n');
+    assert.equal(valueOf(sheet, 'financials.upfront'), 'to be agreed after diligence');
+  });
+
+  test('territory with exclusions', () => {
+    const sheet = readMarkdownSheet('**Territory:** worldwide, excluding Greater China and Japan\n');
+    assert.deepEqual(valueOf(sheet, 'license.territory'), ['worldwide', '-Greater China', '-Japan']);
+  });
+
+  test('enum words', () => {
+    const sheet = readMarkdownSheet('**Licence Grant:** a non-exclusive licence\n**Stage:** Phase IIb\n**Classification:** best in class\n');
+    assert.equal(valueOf(sheet, 'license.scope'), 'non-exclusive');
+    assert.equal(covered(sheet, getNode(sheet.root, 'license.scope')), 'non-exclusive');
+    assert.equal(valueOf(sheet, 'asset.stage'), 'phase-2');
+    assert.equal(valueOf(sheet, 'asset.classification'), 'best-in-class');
+  });
+
+  test('royalty tiers written as a sentence', () => {
+    const sheet = readMarkdownSheet('## Royalties\n\n10% of Net Sales up to $100 million, 14% above.\n');
+    const tiers = getNode(sheet.root, 'financials.royalties');
+    assert.equal(tiers?.kind, 'list');
+    const read = tiers!.kind === 'list' ? tiers!.items.map((tier) => (tier.kind === 'map' ? Object.fromEntries(tier.entries.map((e) => [e.key, e.value.kind === 'scalar' ? e.value.value : null])) : null)) : [];
+    assert.deepEqual(read, [
+      { up_to: '$100 million', rate: '10%' },
+      { above: '$100 million', rate: '14%' },
+    ]);
+  });
+
+  test('a milestone table', () => {
+    const sheet = readMarkdownSheet('## Milestones\n\n| Event | Amount |\n|---|---|\n| IND clearance | EUR 10m |\n| First Phase 3 dosing | EUR 30m |\n');
+    const milestones = getNode(sheet.root, 'financials.milestones');
+    assert.equal(milestones?.kind, 'list');
+    const amounts = milestones!.kind === 'list' ? milestones!.items.map((item) => (item.kind === 'map' ? covered(sheet, item.entries.find((e) => e.key === 'amount')?.value) : undefined)) : [];
+    assert.deepEqual(amounts, ['EUR 10m', 'EUR 30m']);
+  });
+
+  test('durations as days, and the days key termination uses', () => {
+    const sheet = readMarkdownSheet('## Termination\n\n- **For convenience:** six (6) months\' notice\n- **For breach:** thirty (30) days to cure\n');
+    assert.equal(valueOf(sheet, 'termination.for_convenience.notice_days'), 183);
+    assert.equal(valueOf(sheet, 'termination.for_breach.cure_days'), 30);
+    assert.equal(covered(sheet, getNode(sheet.root, 'termination.for_breach.cure_days')), 'thirty (30) days');
+  });
+
+  test('ranges are exact with CRLF line ends, tabs and non-ASCII text', () => {
+    const text = '# 许可条款\r\n\r\n|\tClause\t| Terms |\r\n|---|---|\r\n|\tUpfront Payment\t| 首付款 RMB 100,000,000 |\r\n';
+    const sheet = readMarkdownSheet(text);
+    assert.equal(keyText(sheet, 'financials.upfront'), 'Upfront Payment');
+    assert.equal(covered(sheet, getNode(sheet.root, 'financials.upfront')), 'RMB 100,000,000');
+    const range = getNode(sheet.root, 'financials.upfront')!.range;
+    assert.equal(range.start.line, 4);
+    assert.equal(range.start.character, text.split('\r\n')[4].indexOf('RMB'));
+  });
+
+  test('escaped pipes stay in their cell', () => {
+    const sheet = readMarkdownSheet('| Clause | Terms |\n|---|---|\n| Field | oncology \\| haematology |\n| Territory | Japan |\n');
+    assert.equal(valueOf(sheet, 'license.field'), 'oncology | haematology');
+    assert.equal(covered(sheet, getNode(sheet.root, 'license.territory')), 'Japan');
+  });
+
+  test('code blocks hold no clauses', () => {
+    const sheet = readMarkdownSheet('```\n**Territory:** Japan\n```\n\n    **Field:** oncology\n');
+    assert.equal(getEntry(sheet.root, 'license'), undefined);
+  });
+});
+
+describe('Markdown reader: front matter', () => {
+  const text = '---\ntermsheet: 1\nlicense:\n  territory: [JP]\n---\n\n# Title\n\n**Territory:** Korea\n\n**Field:** oncology\n';
+
+  test('is read as YAML, with ranges into the whole file, and wins over prose', () => {
+    const sheet = readMarkdownSheet(text);
+    assert.deepEqual(sheet.problems, []);
+    assert.deepEqual(valueOf(sheet, 'license.territory'), ['JP']);
+    assert.equal(covered(sheet, getNode(sheet.root, 'license.territory')), '[JP]');
+    assert.equal(keyText(sheet, 'termsheet'), 'termsheet');
+    // Prose adds what the front matter does not say.
+    assert.equal(valueOf(sheet, 'license.field'), 'oncology');
+    assert.equal(keyText(sheet, 'license.field'), 'Field');
+  });
+
+  test('a YAML error is a syntax finding at its place in the file', () => {
+    const broken = '---\ntermsheet: 1\nlicense: [unclosed\n---\n\n**Field:** oncology\n';
+    const result = lintText(broken, { rules: RULES, fileName: 'x.termsheet.md' });
+    assert.deepEqual(result.findings.map((finding) => finding.ruleId), ['syntax']);
+    assert.ok(result.findings[0].range.start.line >= 2 && result.findings[0].range.start.line <= 3);
+  });
+
+  test('unclosed front matter is a problem, not a crash', () => {
+    const sheet = readMarkdownSheet('---\ntermsheet: 1\ntitle: x\n\n# Heading\n');
+    assert.equal(sheet.problems.length, 1);
+    assert.match(sheet.problems[0].message, /never closed/);
+  });
+
+  test('a thematic break on the first line is not front matter', () => {
+    const sheet = readMarkdownSheet('---\n\n**Territory:** Japan\n');
+    assert.deepEqual(sheet.problems, []);
+    assert.deepEqual(valueOf(sheet, 'license.territory'), ['Japan']);
+  });
+
+  test('which Markdown files are term sheets', () => {
+    assert.equal(isMarkdownTermSheet(text), true);
+    assert.equal(isMarkdownTermSheet('---\ntitle: Notes\n---\n# Notes\n'), false);
+    assert.equal(isMarkdownTermSheet('# termsheet: not front matter\n'), false);
+    assert.equal(isMarkdownTermSheet('---\ntermsheet: 1\n'), false);
+  });
+});
+
+describe('Markdown reader: directives', () => {
+  test('HTML comments become directives ranged on the comment', () => {
+    const text = [
+      '<!-- termsheet-disable-next-line non-compete-missing, fto-missing -- agreed in the side letter -->',
+      '**Territory:** Japan',
+      '<!-- termsheet-disable patent-coverage-gap -->',
+      'Some prose <!-- termsheet-enable patent-coverage-gap --> here.',
+      '```',
+      '<!-- termsheet-disable fto-missing -->',
+      '```',
+      '',
+    ].join('\n');
+    const sheet = readMarkdownSheet(text);
+    assert.deepEqual(
+      sheet.directives.map((d) => ({ kind: d.kind, ruleIds: d.ruleIds, reason: d.reason, text: text.slice(d.range.start.offset, d.range.end.offset) })),
+      [
+        { kind: 'disable-next-line', ruleIds: ['non-compete-missing', 'fto-missing'], reason: 'agreed in the side letter', text: text.split('\n')[0] },
+        { kind: 'disable', ruleIds: ['patent-coverage-gap'], reason: undefined, text: text.split('\n')[2] },
+        { kind: 'enable', ruleIds: ['patent-coverage-gap'], reason: undefined, text: '<!-- termsheet-enable patent-coverage-gap -->' },
+      ],
+    );
+  });
+});
+
+describe('Markdown reader: robustness', () => {
+  test('never throws, on odd input', () => {
+    const inputs = [
+      '',
+      '\n\n\n',
+      '---',
+      '---\n---\n',
+      '|||\n|-|\n|||',
+      '| a |\n|---|---|---|\n| b | c | d | e |\n',
+      '| Territory |\n|---|\n| Japan |',
+      '**Territory:**',
+      '**',
+      '# \n## \n### 1.\n',
+      '- - - -\n  - **Upfront:**\n    - \n',
+      '> > > > **Territory:** Japan',
+      '<!-- termsheet-disable',
+      '<!-- termsheet-disable-next-line -->',
+      '## Royalties\n\n%%%% 10% 10% 10% above above up to',
+      '## Milestones\n\n| Event | Amount |\n|---|\n| x |\n',
+      '\uFEFF---\ntermsheet: 1\n---\n',
+      '#'.repeat(10_000),
+      '['.repeat(10_000),
+      '>'.repeat(5_000) + ' x',
+      '- '.repeat(2_000) + 'x',
+    ];
+    for (const input of inputs) {
+      const sheet = readMarkdownSheet(input);
+      assert.equal(sheet.format, 'markdown');
+      lintText(input, { rules: RULES, fileName: 'odd.termsheet.md' });
+    }
+  });
+
+  test('5 MB of Markdown is read in bounded time', () => {
+    const row = '| Upfront Payment | USD 25,000,000 on signing, non-refundable; Japan and South Korea |\n';
+    const text = `# Big\n\n| Clause | Terms |\n|---|---|\n${row.repeat(Math.ceil((5 * 1024 * 1024) / row.length))}`;
+    const prose = `## Field\n\n${'Licensee shall develop the product in Japan for USD 5M within 90 days. '.repeat(70_000)}\n`;
+    for (const big of [text, prose]) {
+      const start = Date.now();
+      const sheet = readMarkdownSheet(big);
+      assert.ok(sheet.root.entries.length > 0);
+      assert.ok(Date.now() - start < 10_000, `took ${Date.now() - start} ms`);
+    }
+  });
+
+  test('a broken table still yields its rows', () => {
+    const sheet = readMarkdownSheet('| Clause | Terms\n|---|---\n| Territory | Japan\n| Upfront Payment\n');
+    assert.deepEqual(valueOf(sheet, 'license.territory'), ['Japan']);
+    assert.equal(valueOf(sheet, 'financials.upfront'), null);
+  });
+});
