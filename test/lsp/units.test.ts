@@ -176,13 +176,15 @@ describe('hover and code actions', () => {
     assert.equal(findingFor(outcome, { ...diagnostic, source: 'yaml' }), undefined);
 
     const actions = quickFixes(outcome, { diagnostics: [diagnostic] });
-    assert.equal(actions.length, 1);
-    assert.equal(actions[0].title, 'Say so');
+    assert.deepEqual(actions.map((action) => [action.title, action.isPreferred]), [
+      ['Say so', true],
+      ['Disable scope-rule for this line', undefined],
+    ]);
     assert.deepEqual(actions[0].edit?.changes?.[outcome.uri], [
       { range: { start: { line: 1, character: 9 }, end: { line: 1, character: 18 } }, newText: 'co-exclusive' },
     ]);
     assert.deepEqual(quickFixes(outcome, { diagnostics: [diagnostic], only: ['refactor'] }), []);
-    assert.equal(quickFixes(outcome, { diagnostics: [diagnostic], only: ['quickfix'] }).length, 1);
+    assert.equal(quickFixes(outcome, { diagnostics: [diagnostic], only: ['quickfix'] }).length, 2);
     assert.ok(kindRequested([''], 'quickfix') && kindRequested(undefined, 'quickfix') && !kindRequested(['quickfix.other'], 'quickfix'));
   });
 });

@@ -1,5 +1,5 @@
 import type { Entry, ModelNode, Sheet } from './model';
-import type { TextEdit } from './text';
+import type { Range, TextEdit } from './text';
 import { MarkdownEditor } from './markdown/editor';
 import { YamlEditor } from './yaml-editor';
 
@@ -16,13 +16,16 @@ export interface SheetEditor {
   /** Add items to a list (a single value becomes a list), with an optional note for the reader. */
   appendToList(node: ModelNode, items: readonly unknown[], note?: string): TextEdit[];
   renameKey(entry: Entry, newKey: string): TextEdit[];
+  /** A directive, in the format's comment syntax, that waives `ruleId` for the finding at `range`. */
+  disableRule(range: Range, ruleId: string): TextEdit[];
 }
 
-const NO_EDITS: SheetEditor = {
+export const NO_EDITS: SheetEditor = {
   insertEntry: () => [],
   setValue: () => [],
   appendToList: () => [],
   renameKey: () => [],
+  disableRule: () => [],
 };
 
 export function editorFor(sheet: Sheet): SheetEditor {

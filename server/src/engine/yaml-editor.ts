@@ -1,7 +1,9 @@
 import { Document, isCollection, isSeq, stringify, visit } from 'yaml';
 import type { SheetEditor } from './editor';
 import { findEntry, isBlank, splitPath, type Entry, type MapNode, type ModelNode, type Sheet } from './model';
-import type { TextEdit } from './text';
+import type { Range, TextEdit } from './text';
+import { indentationOf, keepsSheet } from './directive-insertion';
+import { readYamlSheet } from './yaml-reader';
 
 /** Writes model changes as YAML text that keeps the sheet's comments, order, indentation and line breaks. */
 export class YamlEditor implements SheetEditor {
@@ -62,6 +64,14 @@ export class YamlEditor implements SheetEditor {
 
   renameKey(entry: Entry, newKey: string): TextEdit[] {
     return [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: flowText(newKey) }];
+  }
+
+  disableRule(range: Range, ruleId: string): TextEdit[] {
+    const line = range.start.line;
+    const at = this.sheet.lines.lineStart(line);
+    const indent = indentationOf(this.sheet.lines.lineText(line));
+    const edits = [{ start: at, end: at, newText: `${indent}# termsheet-disable-next-line ${ruleId} -- ${this.eol}` }];
+    return keepsSheet(this.sheet, edits, readYamlSheet, 1);
   }
 
   private insertIntoMap(map: MapNode, key: string, value: unknown): TextEdit[] {

@@ -1,9 +1,10 @@
 import type { SheetEditor } from '../editor';
 import { findEntry, isBlank, splitPath, type Entry, type MapNode, type ModelNode, type Sheet } from '../model';
-import type { TextEdit } from '../text';
+import type { Range, TextEdit } from '../text';
+import { indentationOf, keepsSheet } from '../directive-insertion';
 import { countryName } from '../values/countries';
 import { YamlEditor } from '../yaml-editor';
-import { layoutOf, type MarkdownLayout, type Placement } from './reader';
+import { layoutOf, readMarkdownSheet, type MarkdownLayout, type Placement } from './reader';
 import { humanize, keyFromLabel, kindOf, normalizeLabel, resolveLabel, synonymFor } from './synonyms';
 import { enumWords } from './vocabulary';
 
@@ -95,6 +96,40 @@ export class MarkdownEditor implements SheetEditor {
       let newText = `, ${words.join(', ')}${suffix}`;
       if (this.inTableRow(at)) newText = newText.replace(/\|/g, '\\|');
       return [{ start: at, end: at, newText }];
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * A comment line above the finding; inside a table, where a comment would end the table, a
+   * disable before it and an enable after it instead.
+   */
+  disableRule(range: Range, ruleId: string): TextEdit[] {
+    try {
+      const lines = this.sheet.lines;
+      const isRow = (line: number) => line >= 0 && line < lines.lineCount && lines.lineText(line).trim().startsWith('|');
+      const { line } = range.start;
+      if (!isRow(line)) {
+        const at = lines.lineStart(line);
+        const indent = indentationOf(lines.lineText(line));
+        return keepsSheet(this.sheet, [{ start: at, end: at, newText: `${indent}<!-- termsheet-disable-next-line ${ruleId} -- -->${this.eol}` }], readMarkdownSheet, 1);
+      }
+      let first = line;
+      while (isRow(first - 1)) first--;
+      let last = line;
+      while (isRow(last + 1)) last++;
+      const before = lines.lineStart(first);
+      const after = lines.lineEnd(last);
+      return keepsSheet(
+        this.sheet,
+        [
+          { start: before, end: before, newText: `<!-- termsheet-disable ${ruleId} -- -->${this.eol}${this.eol}` },
+          { start: after, end: after, newText: `${this.eol}${this.eol}<!-- termsheet-enable ${ruleId} -->` },
+        ],
+        readMarkdownSheet,
+        2,
+      );
     } catch {
       return [];
     }
