@@ -4,23 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { lines, ROOT, runCli, type CliRun } from './run-cli';
+import { SHEET } from '../support/sheets';
 
-/** A small sheet that has an `ip` clause without `fto` (so fto-missing fires) and no `license.governance.jsc`. */
-const SHEET = `termsheet: 1
-parties:
-  licensor:
-    name: Alpha Bio
-  licensee:
-    name: Beta Pharma
-license:
-  territory: [JP, KR]
-  governance:
-    decisions: unanimous
-ip:
-  patents:
-    - family: PF-1
-      countries: [JP, KR]
-`;
 
 interface JsonFile {
   filePath: string;

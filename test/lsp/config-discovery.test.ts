@@ -8,23 +8,8 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 import { RULES } from '../../rules';
 import { CLI, runCli } from '../cli/run-cli';
 import { LspTestClient } from './lsp-client';
+import { SHEET } from '../support/sheets';
 
-/** A small sheet that has an `ip` clause without `fto` (so fto-missing fires) and no `license.governance.jsc`. */
-const SHEET = `termsheet: 1
-parties:
-  licensor:
-    name: Alpha Bio
-  licensee:
-    name: Beta Pharma
-license:
-  territory: [JP, KR]
-  governance:
-    decisions: unanimous
-ip:
-  patents:
-    - family: PF-1
-      countries: [JP, KR]
-`;
 
 const ERROR = 1;
 const WARNING = 2;

@@ -43,23 +43,25 @@ export interface FindMoneyOptions {
 
 /** Every amount of money in the text, in order. Years, patent and section numbers carry no currency, so they are never read. */
 export function findMoney(text: string, options: FindMoneyOptions = {}): Found<Money>[] {
-  const source = cap(text);
-  const found: Found<Money>[] = [];
-  const take = (pattern: RegExp) => {
+  const patterns = options.bare ? [MONEY_PREFIXED, MONEY_SUFFIXED, MONEY_BARE, MONEY_DIGITS] : [MONEY_PREFIXED, MONEY_SUFFIXED];
+  return findAll(cap(text), patterns, (match) => readMoney(normalizeMoneyText(match)));
+}
+
+/**
+ * Every match of the patterns, in the order of the patterns (an earlier pattern wins where two
+ * overlap), that `read` can read; sorted by position.
+ */
+function findAll<T>(source: string, patterns: readonly RegExp[], read: (match: string) => T | undefined): Found<T>[] {
+  const found: Found<T>[] = [];
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const money = readMoney(normalizeMoneyText(m[0]));
-      if (money) found.push({ start, end, text: m[0], value: money });
+      const value = read(m[0]);
+      if (value) found.push({ start, end, text: m[0], value });
     }
-  };
-  take(MONEY_PREFIXED);
-  take(MONEY_SUFFIXED);
-  if (options.bare) {
-    take(MONEY_BARE);
-    take(MONEY_DIGITS);
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -133,21 +135,7 @@ export interface FindDateOptions {
 
 /** Every date, month or quarter; bare years only when asked (a bare number is a date only where a date is expected). */
 export function findDates(text: string, options: FindDateOptions = {}): Found<DateValue>[] {
-  const source = cap(text);
-  const found: Found<DateValue>[] = [];
-  const take = (pattern: RegExp) => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      const value = readDate(m[0].replace(/\s+/g, ' '));
-      if (value) found.push({ start, end, text: m[0], value });
-    }
-  };
-  take(DATE);
-  if (options.years) take(YEAR);
-  return found.sort((a, b) => a.start - b.start);
+  return findAll(cap(text), options.years ? [DATE, YEAR] : [DATE], (match) => readDate(match.replace(/\s+/g, ' ')));
 }
 
 export interface Place {
