@@ -10,7 +10,8 @@ const TERM_SHEET_SELECTOR: { scheme: string; pattern: string }[] = [
   { scheme: 'file', pattern: TERM_SHEET_GLOB },
   { scheme: 'untitled', pattern: TERM_SHEET_GLOB },
 ];
-const DOCUMENT_SELECTOR = [...TERM_SHEET_SELECTOR, { scheme: 'file', pattern: CONFIG_GLOB }];
+/** Any Markdown file may be a term sheet by its `termsheet:` front matter; the server decides and ignores the rest. */
+const DOCUMENT_SELECTOR = [...TERM_SHEET_SELECTOR, { scheme: 'file', pattern: CONFIG_GLOB }, { scheme: 'file', language: 'markdown' }];
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;

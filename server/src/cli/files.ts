@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isMarkdownTermSheet } from '../engine';
 
 /** The default file patterns of term-sheet.md, matched on the base name, case-insensitively. */
 const TERM_SHEET_NAME = /\.termsheet\.(ya?ml|md)$/i;
@@ -60,10 +61,20 @@ function walk(directory: string, given: string, cwd: string, add: (absolute: str
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, given, cwd, add, select);
-    } else if ((entry.isFile() || isFileLink(entry, full)) && select(full, isTermSheetName(entry.name))) {
+    } else if ((entry.isFile() || isFileLink(entry, full)) && select(full, isTermSheetName(entry.name) || isMarkdownWithTermSheetFrontMatter(full))) {
       add(full);
     }
     // Symbolic links to directories are not followed: a link back up the tree would never end.
+  }
+}
+
+/** Any Markdown file whose front matter says `termsheet:` is a term sheet too, whatever its name. */
+function isMarkdownWithTermSheetFrontMatter(file: string): boolean {
+  if (!/\.(md|markdown)$/i.test(file)) return false;
+  try {
+    return isMarkdownTermSheet(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return false;
   }
 }
 

@@ -82,6 +82,11 @@ export class DocumentLinter {
     return cached && this.isFresh(document) ? cached : this.lintNow(document);
   }
 
+  /** True when this document has been linted and not closed since. */
+  isTracking(uri: string): boolean {
+    return this.outcomes.has(uri);
+  }
+
   close(uri: string): void {
     this.cancel(uri);
     this.outcomes.delete(uri);

@@ -18,7 +18,7 @@ import { BUILT_IN_RULES, checkText, type CheckResult } from './check';
 import { quickFixes } from './code-actions';
 import { DocumentLinter } from './documents';
 import { errorDetails } from './errors';
-import { isTermSheetUri } from './file-filter';
+import { isTermSheetDocument } from './file-filter';
 import { hoverAt } from './hover';
 import type { ResolvedConfig } from '../config/config-resolver';
 import { CONFIG_FILE_GLOB, filePathOf, isConfigUri, SheetConfigs } from './sheet-config';
@@ -88,15 +88,18 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   );
 
   /** An open term sheet, or undefined for anything this server does not lint. */
-  const termSheet = (uri: string | undefined) => (uri !== undefined && isTermSheetUri(uri) ? documents.get(uri) : undefined);
+  const termSheet = (uri: string | undefined) => {
+    const document = uri === undefined ? undefined : documents.get(uri);
+    return document && isTermSheetDocument(document) ? document : undefined;
+  };
   /** Term sheets and config files: the documents this server publishes diagnostics for. */
-  const isLinted = (uri: string) => isTermSheetUri(uri) || isConfigUri(uri);
+  const isLinted = (document: TextDocument) => isTermSheetDocument(document) || isConfigUri(document.uri);
 
   /** Config files on disk may have changed: read them again and re-lint every open term sheet. */
   const reloadConfigs = () => {
     configs.clear();
     toldConfigProblems.clear();
-    linter.invalidateAll(documents.all().filter((document) => isTermSheetUri(document.uri)));
+    linter.invalidateAll(documents.all().filter(isTermSheetDocument));
   };
 
   /**
@@ -126,7 +129,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     settings = next;
     // A new configFile may point at a file that is now missing: say so again.
     toldConfigProblems.clear();
-    linter.invalidateAll(documents.all().filter((document) => isTermSheetUri(document.uri)));
+    linter.invalidateAll(documents.all().filter(isTermSheetDocument));
   };
 
   let folderUris: string[] = [];
@@ -186,20 +189,22 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
 
   documents.onDidOpen(
     guarded('open', undefined, (event) => event.document.uri, (event) => {
-      if (isLinted(event.document.uri)) linter.lintNow(event.document);
+      if (isLinted(event.document)) linter.lintNow(event.document);
     }),
   );
 
   // Also fires right after an open, which `schedule` skips because that version is already linted.
   documents.onDidChangeContent(
     guarded('change', undefined, (event) => event.document.uri, (event) => {
-      if (isLinted(event.document.uri)) linter.schedule(event.document);
+      if (isLinted(event.document)) linter.schedule(event.document);
+      // A Markdown file whose `termsheet:` front matter was just removed is no longer linted.
+      else if (linter.isTracking(event.document.uri)) linter.close(event.document.uri);
     }),
   );
 
   documents.onDidClose(
     guarded('close', undefined, () => undefined, (event) => {
-      if (isLinted(event.document.uri)) linter.close(event.document.uri);
+      if (linter.isTracking(event.document.uri) || isConfigUri(event.document.uri)) linter.close(event.document.uri);
     }),
   );
 
