@@ -1,7 +1,8 @@
+import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
 import { lintText } from '../server/src/engine';
 import { RULES } from '../rules';
-import { sheetOfLines } from './sheets';
+import { markdownSheetOfLines, sheetOfLines } from './sheets';
 
 /** Median wall time of `run`, in milliseconds, after warm-up. */
 function median(run: () => void, iterations: number): number {
@@ -17,19 +18,25 @@ function median(run: () => void, iterations: number): number {
 }
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
+const markdownIt = new MarkdownIt({ html: true });
+const cases = [
+  { format: 'YAML', fileName: 'bench.termsheet.yaml', text: sheetOfLines(300), parse: (text: string) => parseDocument(text) },
+  { format: 'YAML', fileName: 'bench.termsheet.yaml', text: sheetOfLines(3000), parse: (text: string) => parseDocument(text) },
+  { format: 'Markdown', fileName: 'bench.termsheet.md', text: markdownSheetOfLines(300), parse: (text: string) => markdownIt.parse(text, {}) },
+];
 const rows: string[][] = [];
-for (const lines of [300, 3000]) {
-  const text = sheetOfLines(lines);
-  const findings = lintText(text, { rules: RULES, fileName: 'bench.termsheet.yaml' }).findings;
-  if (findings.length > 0) throw new Error(`the bench sheet should be clean, got ${findings[0].ruleId}: ${findings[0].message}`);
-  const lint = median(() => lintText(text, { rules: RULES, fileName: 'bench.termsheet.yaml' }), iterations);
-  const parse = median(() => parseDocument(text), iterations);
-  rows.push([`${text.split('\n').length} lines (${(text.length / 1024).toFixed(1)} KB)`, parse.toFixed(3), lint.toFixed(3), (lint / parse).toFixed(2)]);
+for (const { format, fileName, text, parse } of cases) {
+  const findings = lintText(text, { rules: RULES, fileName }).findings;
+  if (findings.length > 0) throw new Error(`the ${format} bench sheet should be clean, got ${findings[0].ruleId}: ${findings[0].message}`);
+  const lint = median(() => lintText(text, { rules: RULES, fileName }), iterations);
+  const parsed = median(() => parse(text), iterations);
+  const size = `${format}, ${text.split('\n').length} lines (${(text.length / 1024).toFixed(1)} KB)`;
+  rows.push([size, parsed.toFixed(3), lint.toFixed(3), (lint / parsed).toFixed(2)]);
 }
 
-const header = ['sheet', 'yaml parseDocument (ms)', 'full lint (ms)', 'lint / parse'];
+const header = ['sheet', 'bare parse (ms)', 'full lint (ms)', 'lint / parse'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ');
-console.log(`median of ${iterations} runs after warm-up; node ${process.version}; ${RULES.length} rules`);
+console.log(`median of ${iterations} runs after warm-up; node ${process.version}; ${RULES.length} rules; bare parse = yaml parseDocument or markdown-it parse`);
 console.log(line(header));
 for (const row of rows) console.log(line(row));

@@ -24,3 +24,14 @@ export function sheetOfLines(lines: number): string {
     .replace('    regulatory:\n', `    regulatory:\n${milestones.join('\n')}\n`)
     .replace('    trials:\n', `    trials:\n${trials.join('\n')}\n`);
 }
+
+/** The complete Markdown example grown to about `lines` lines with more patent families, as a real schedule grows. */
+export function markdownSheetOfLines(lines: number): string {
+  const base = readFileSync(join(EXAMPLES, 'complete.termsheet.md'), 'utf8');
+  const anchor = '| WO2024/051220 (dosing regimen) | CN, US, JP, KR | 2044 |\n';
+  const rows: string[] = [];
+  for (let i = 0, count = base.split('\n').length; count < lines; i++, count++) {
+    rows.push(`| WO2025/${100000 + i} (use patent ${i}) | CN, US, EP, JP, KR, IN | ${2040 + (i % 8)} |`);
+  }
+  return base.replace(anchor, `${anchor}${rows.join('\n')}\n`);
+}
