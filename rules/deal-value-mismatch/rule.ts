@@ -1,5 +1,6 @@
 import { isBlank, itemsOf, scalarText, type ModelNode, type Rule } from '../../server/src/engine';
-import { formatMoney, formatMoneyShort, readMoney, type Money } from '../../server/src/engine/values';
+import { readMoney, type Money } from '../../server/src/engine/values';
+import { readableMoney } from '../support/money';
 
 /** Sums are compared to the cent; amounts are whole currency units in practice. */
 const TOLERANCE = 0.5;
@@ -40,7 +41,7 @@ export const rule: Rule = {
     const sum = upfront.amount + milestoneSum;
     if (Math.abs(sum - totalMoney.amount) < TOLERANCE) return;
 
-    const show = (amount: number) => readable({ amount, currency: unit });
+    const show = (amount: number) => readableMoney({ amount, currency: unit });
     const milestonesEntry = context.get('financials.milestones');
     context.report({
       message:
@@ -66,13 +67,7 @@ function milestoneAmounts(milestones: ModelNode | undefined): ModelNode[] {
   );
 }
 
-/** "USD 90M" when that is exact, else every digit: a message must not round away the difference it reports. */
-function readable(money: Money): string {
-  const short = formatMoneyShort(money);
-  return readMoney(short)?.amount === money.amount ? short : formatMoney(money);
-}
-
 /** The corrected total, written the way the original was: a number stays a number. */
 function written(money: Money, original: ModelNode): number | string {
-  return original.kind === 'scalar' && typeof original.value === 'number' ? money.amount : readable(money);
+  return original.kind === 'scalar' && typeof original.value === 'number' ? money.amount : readableMoney(money);
 }

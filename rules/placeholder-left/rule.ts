@@ -1,10 +1,6 @@
 import { enumValue, forEachScalar, type Rule } from '../../server/src/engine';
+import { PLACEHOLDER } from '../support/placeholders';
 
-/**
- * `[TBD]`, `[TBD: scope]`, `[●]`, `[ ]`, `[xx]`, `{{licensee}}`, a bare TBD/TBC/TBA, or XX standing in for
- * a figure (but not a code name such as TBD-101). Each alternative is bounded by a literal on both sides, so matching stays linear.
- */
-const PLACEHOLDER = /\[(?:\s*(?:TBD|TBC|TBA|tbd|tbc|[●•]|[xX]+|_+)\s*(?:[:\-–][^\]\n]*)?| +)\]|\{\{[^{}\n]*\}\}|\b(?:TB[DCA]|XX+)\b(?!-\w)/g;
 
 export const rule: Rule = {
   meta: {

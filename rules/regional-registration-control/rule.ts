@@ -1,4 +1,5 @@
-import { enumValue, scalarText, type Rule } from '../../server/src/engine';
+import { enumValue, type Rule } from '../../server/src/engine';
+import { isTrue } from '../support/stated';
 import { byMarketSize, listCodes } from '../support/describe';
 import { licensedTerritory } from '../support/territory';
 
@@ -18,7 +19,7 @@ export const rule: Rule = {
   check(context) {
     const territory = licensedTerritory(context);
     if (!territory?.regional) return;
-    if (isTrue(scalarText(context.node('license.governance.jsc')))) return;
+    if (isTrue(context.node('license.governance.jsc'))) return;
     const approval = context.get('license.regulatory.clinical_plan_approval');
     const level = enumValue(approval?.value);
     if (approval && level !== '' && level !== 'licensee-alone') return;
@@ -44,7 +45,3 @@ export const rule: Rule = {
     });
   },
 };
-
-function isTrue(text: string | undefined): boolean {
-  return text !== undefined && ['true', 'yes'].includes(text.trim().toLowerCase());
-}

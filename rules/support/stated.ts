@@ -1,17 +1,11 @@
 import { enumValue, isBlank, itemsOf, scalarText, type ModelNode } from '../../server/src/engine';
+import { isPlaceholderText } from './placeholders';
 import { isNone } from './values';
 
-/**
- * A value that is only a placeholder (`[TBD]`, `[TBD: scope]`, `[●]`, `{{name}}`, `TBD`, `XX`).
- * Rules that ask whether something is stated treat a placeholder as stated: placeholder-left owns it,
- * and reports it until it is filled in, so the same gap is not reported twice.
- */
-const PLACEHOLDER_ONLY =
-  /^\s*(?:\[\s*(?:TBD|TBC|TBA|[●•]|[xX]+|_+)\s*(?:[:\-–][^\]\n]*)?\]|\[ +\]|\{\{[^{}\n]*\}\}|TB[DCA]|XX+)\s*$/i;
-
+/** A value that is only a placeholder (`[TBD]`, `[TBD: scope]`, `[●]`, `{{name}}`, `TBD`, `XX`): see isPlaceholderText. */
 export function isPlaceholder(node: ModelNode | undefined): boolean {
   const text = scalarText(node);
-  return text !== undefined && PLACEHOLDER_ONLY.test(text);
+  return text !== undefined && isPlaceholderText(text);
 }
 
 /** Something is written here: not missing, not empty, not `none` / `no` / `false`. */
