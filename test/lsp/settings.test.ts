@@ -37,6 +37,21 @@ describe('rule settings', () => {
     assert.equal(restored.diagnostics[0].code, 'syntax');
   });
 
+  test('termsheet.enable: false clears every diagnostic and stops linting; true brings them back', async () => {
+    const client = await start({ debounceMs: 10 });
+    const uri = 'file:///tmp/x/enabled.termsheet.yaml';
+    await client.open(uri, INVALID_YAML);
+    assert.equal((await client.diagnosticsForCurrentVersion(uri)).length, 1);
+
+    await client.changeConfiguration({ termsheet: { enable: false } });
+    await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 0);
+    assert.equal(await client.hover(uri, { line: 2, character: 0 }), null);
+
+    await client.changeConfiguration({ termsheet: { enable: true } });
+    const restored = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length === 1);
+    assert.equal(restored.diagnostics[0].code, 'syntax');
+  });
+
   test('initializationOptions.rules sets severities from the start', async () => {
     const client = await start({ debounceMs: 10, rules: { syntax: { severity: 'warning' } } });
     const uri = 'file:///tmp/x/warned.termsheet.yaml';

@@ -34,7 +34,7 @@ const SETTINGS_SECTION = 'termsheet';
 export function startLanguageServer(connection: Connection, rules: readonly Rule[] = BUILT_IN_RULES): void {
   const documents = new TextDocuments(TextDocument);
   const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  let settings: ServerSettings = { rules: {} };
+  let settings: ServerSettings = { enable: true, rules: {} };
   let canPullConfiguration = false;
   let canRegisterWatcher = false;
   let canFollowFolders = false;
@@ -90,10 +90,10 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   /** An open term sheet, or undefined for anything this server does not lint. */
   const termSheet = (uri: string | undefined) => {
     const document = uri === undefined ? undefined : documents.get(uri);
-    return document && isTermSheetDocument(document) ? document : undefined;
+    return settings.enable && document && isTermSheetDocument(document) ? document : undefined;
   };
   /** Term sheets and config files: the documents this server publishes diagnostics for. */
-  const isLinted = (document: TextDocument) => isTermSheetDocument(document) || isConfigUri(document.uri);
+  const isLinted = (document: TextDocument) => settings.enable && (isTermSheetDocument(document) || isConfigUri(document.uri));
 
   /** Config files on disk may have changed: read them again and re-lint every open term sheet. */
   const reloadConfigs = () => {
@@ -129,7 +129,10 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     settings = next;
     // A new configFile may point at a file that is now missing: say so again.
     toldConfigProblems.clear();
-    linter.invalidateAll(documents.all().filter(isTermSheetDocument));
+    for (const document of documents.all()) {
+      if (!isLinted(document) && linter.isTracking(document.uri)) linter.close(document.uri);
+    }
+    linter.invalidateAll(documents.all().filter(isLinted));
   };
 
   let folderUris: string[] = [];

@@ -4,6 +4,8 @@ export type RuleSettings = Record<string, RuleSetting>;
 
 /** What the user set in the editor (`termsheet.*`); the config file is the layer beneath. */
 export interface ServerSettings {
+  /** `termsheet.enable`: false stops all linting and clears what was shown. */
+  enable: boolean;
   rules: RuleSettings;
   /** `termsheet.configFile`: an explicit config file, absolute or relative to the workspace folder; undefined to search upwards. */
   configFile?: string;
@@ -37,7 +39,7 @@ export function readRuleSettings(value: unknown): RuleSettings {
 export function readSettingsSection(section: unknown): ServerSettings {
   const record = isRecord(section) ? section : {};
   const configFile = typeof record.configFile === 'string' && record.configFile.trim() !== '' ? record.configFile.trim() : undefined;
-  return { rules: readRuleSettings(record.rules), configFile };
+  return { enable: record.enable !== false, rules: readRuleSettings(record.rules), configFile };
 }
 
 /** `initializationOptions`: `{ debounceMs?, rules?, configFile? }`. */
