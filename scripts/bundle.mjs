@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/, each a single
 // CommonJS file with its runtime dependencies inlined (so the vsix ships no node_modules).
+// dist/cli.js is also the script of the CLI's lint worker threads (see server/src/cli/workers.ts).
 import { build } from 'esbuild';
 import { chmod, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -7,7 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const { version, repository } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+/** The repository's web address, for SARIF's `informationUri`. */
+const repositoryUrl = (typeof repository === 'string' ? repository : (repository?.url ?? '')).replace(/^git\+/, '').replace(/\.git$/, '');
 
 const BIN_BANNER = { js: '#!/usr/bin/env node' };
 
@@ -39,7 +42,7 @@ try {
         minify: false,
         external: bundle.external ?? [],
         banner: bundle.bin ? BIN_BANNER : undefined,
-        define: { TERMSHEET_LINT_VERSION: JSON.stringify(version) },
+        define: { TERMSHEET_LINT_VERSION: JSON.stringify(version), TERMSHEET_LINT_REPOSITORY: JSON.stringify(repositoryUrl) },
         logLevel: 'warning',
       });
       if (bundle.bin) await chmod(outfile, 0o755);

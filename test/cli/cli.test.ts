@@ -106,7 +106,7 @@ describe('exit codes', () => {
   });
 
   test('2 for an unsupported format, listing the valid ones', () => {
-    assertUsageFailure(runCli(['--format', 'sarif', BROKEN]), 'stylish, json');
+    assertUsageFailure(runCli(['--format', 'xml', BROKEN]), 'stylish, json, sarif');
   });
 
   test('2 for an option missing its value', () => {
@@ -258,8 +258,8 @@ describe('--help and --version', () => {
   test('--help prints the usage', () => {
     const run = runCli(['--help']);
     assert.equal(run.status, 0);
-    assert.match(run.stdout, /^Usage: termsheet-lint \[options\] \[paths \.\.\.\]/);
-    for (const option of ['--format', '--rule', '--quiet', '--max-warnings', '--list-rules', '--version']) assert.ok(run.stdout.includes(option), option);
+    assert.match(run.stdout, /^Usage: termsheet-lint \[options\] \[paths or globs \.\.\.\]/);
+    for (const option of ['--format', 'sarif', '--rule', '--quiet', '--fix', '--max-warnings', '--list-rules', '--version']) assert.ok(run.stdout.includes(option), option);
   });
 
   test('--version prints the package version', () => {

@@ -22,7 +22,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     cwd: options.cwd ?? FIXTURES,
     env: { ...env, ...options.env },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

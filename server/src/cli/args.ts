@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { RuleLevel } from '../engine';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const LEVELS: readonly RuleLevel[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -14,6 +14,8 @@ export interface CliOptions {
   /** `--rule` overrides in command-line order; a later one for the same id wins. */
   rules: Record<string, RuleLevel>;
   quiet: boolean;
+  /** `--fix`: apply every safe fix in place before reporting what remains. */
+  fix: boolean;
   /** Undefined when no limit was given. */
   maxWarnings?: number;
   listRules: boolean;
@@ -24,21 +26,24 @@ export interface CliOptions {
 /** Bad usage: reported as one line on stderr with exit code 2. */
 export class UsageError extends Error {}
 
-export const HELP = `Usage: termsheet-lint [options] [paths ...]
+export const HELP = `Usage: termsheet-lint [options] [paths or globs ...]
 
 Lints licensing term sheets. Directories are searched for *.termsheet.yaml,
 *.termsheet.yml and *.termsheet.md (node_modules and .git are skipped), plus
 the config's "files" globs, minus its "ignore" globs (relative to the config
 file's folder, or to the working directory for --config); a file named
-explicitly is linted whatever its name. Default path: the current folder.
+explicitly is linted whatever its name. A glob ("deals/**/*.termsheet.yaml",
+quoted so the shell leaves it alone) takes every file it matches, minus the
+config's "ignore" globs. Default path: the current folder.
 
 Options:
-  --format stylish|json          output format (default: stylish)
+  --format stylish|json|sarif    output format (default: stylish)
   --config FILE                  config file (default: the nearest .termsheetrc.yaml,
                                  .termsheetrc.yml or .termsheetrc.json upwards from each file)
   --rule ID=off|hint|info|warning|error
                                  override one rule's severity (repeatable)
   --quiet                        report errors only
+  --fix                          apply every safe fix in place, then report what remains
   --max-warnings N               exit with 1 when there are more than N warnings
   --list-rules                   print the rule catalog
   -h, --help                     show this help
@@ -64,6 +69,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
         config: { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
+        fix: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -101,6 +107,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     config: values.config,
     rules,
     quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
     maxWarnings,
     listRules: values['list-rules'] ?? false,
     help: values.help ?? false,

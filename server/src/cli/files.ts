@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Minimatch } from 'minimatch';
 import { isMarkdownTermSheet } from '../engine';
 
 /** The default file patterns of term-sheet.md, matched on the base name, case-insensitively. */
@@ -41,6 +42,11 @@ export function expandPaths(paths: readonly string[], cwd: string, select: FileS
   };
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
+    // A path that exists is taken literally, even with a `[` in its name; otherwise a pattern is a glob.
+    if (GLOB_MAGIC.test(given) && !fs.existsSync(absolute)) {
+      expandGlob(given, cwd, add, select);
+      continue;
+    }
     const stat = statOrFail(absolute, given);
     // A file named explicitly is linted whatever its name: the user asked for it.
     if (stat.isFile()) add(absolute);
@@ -48,6 +54,47 @@ export function expandPaths(paths: readonly string[], cwd: string, select: FileS
     else throw new PathError(`not a file or directory: ${given}`);
   }
   return [...found.values()].sort((a, b) => comparePaths(a.display, b.display));
+}
+
+/** Characters that make a command-line path a glob (minimatch syntax). */
+const GLOB_MAGIC = /[*?[\]{}]/;
+
+/**
+ * Every file a glob matches, from the folder its pattern starts with (node_modules and .git skipped,
+ * folders the pattern cannot reach never read). The files it matches are taken whatever their names,
+ * minus the config's `ignore` globs. A glob that matches nothing is bad usage: most likely a typo.
+ */
+function expandGlob(given: string, cwd: string, add: (absolute: string) => void, select: FileSelector): void {
+  const pattern = path.sep === '\\' ? given.split(path.sep).join('/') : given;
+  const segments = pattern.split('/');
+  const firstMagic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+  const fixed = segments.slice(0, firstMagic);
+  const root = fixed.length === 0 ? cwd : fixed.length === 1 && fixed[0] === '' ? path.parse(cwd).root : path.resolve(cwd, fixed.join('/'));
+  const matcher = new Minimatch(segments.slice(firstMagic).join('/'));
+  let matched = 0;
+  const visit = (directory: string, relative: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(directory, { withFileTypes: true });
+    } catch (error) {
+      // The folder the pattern starts from may simply not exist: then nothing matches.
+      if (relative === '' && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw new PathError(describeFsError(error, displayPath(directory, cwd) || given));
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(directory, entry.name);
+      const entryRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && matcher.match(entryRelative, true)) visit(full, entryRelative);
+      } else if ((entry.isFile() || isFileLink(entry, full)) && matcher.match(entryRelative)) {
+        matched++;
+        if (select(full, true)) add(full);
+      }
+    }
+  };
+  visit(root, '');
+  if (matched === 0) throw new PathError(`no files match ${given}`);
 }
 
 function walk(directory: string, given: string, cwd: string, add: (absolute: string) => void, select: FileSelector): void {

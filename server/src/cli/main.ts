@@ -1,31 +1,36 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 // Only the engine and the rules: the command line must not pay for loading the LSP stack.
-import { isConfigFileName, lintText, type Config, type Finding } from '../engine';
+import { isMainThread } from 'node:worker_threads';
+import type { Finding } from '../engine';
 import { RULES } from '../../../rules';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { CliConfigs, ConfigError } from './config-files';
-import { comparePaths, describeFsError, displayPath, expandPaths, PathError } from './files';
+import { comparePaths, displayPath, expandPaths, PathError } from './files';
 import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
 import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from './format-stylish';
+import type { LintSettings, TargetOutcome } from './lint-files';
 import type { FileResult } from './results';
+import { isLintWorker, lintInParallel, lintInThread, PARALLEL_THRESHOLD, serveAsWorker, threadCount } from './workers';
 
 const NAME = 'termsheet-lint';
 
 /** Inlined by the bundler; absent when run from the compiled sources. */
 declare const TERMSHEET_LINT_VERSION: string | undefined;
+declare const TERMSHEET_LINT_REPOSITORY: string | undefined;
 
 export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
 }
 
 /** Runs the command line and returns the exit code; everything it prints goes through `io`. */
-export function run(argv: readonly string[], io: CliIo): number {
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return runOrThrow(argv, io);
+    return await runOrThrow(argv, io);
   } catch (error) {
     const expected = error instanceof UsageError || error instanceof PathError || error instanceof ConfigError;
     const message = error instanceof Error ? error.message : String(error);
@@ -35,14 +40,14 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function runOrThrow(argv: readonly string[], io: CliIo): number {
+async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   const options = parseCliArgs(argv, new Set(RULES.map((rule) => rule.meta.id)));
   if (options.help) {
     io.stdout.write(HELP);
     return 0;
   }
   if (options.version) {
-    io.stdout.write(packageVersion() + '\n');
+    io.stdout.write(packageInfo().version + '\n');
     return 0;
   }
   if (options.listRules) {
@@ -53,36 +58,42 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
   const configs = new CliConfigs(RULES, io.cwd, options.config);
   configs.checkExplicit();
   const targets = expandPaths(options.paths, io.cwd, configs.select);
+  const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, fix: options.fix };
+  const progress = new Progress(io.stderr, targets.length);
+  const threads = threadCount(targets.length, io.env);
+  let outcomes: TargetOutcome[];
+  try {
+    outcomes = threads > 1 ? await lintInParallel(settings, targets, threads, __filename, progress.step) : lintInThread(settings, targets, progress.step, configs);
+  } finally {
+    progress.clear();
+  }
+
   const results: FileResult[] = [];
   /** Config files used by some linted file, with their own findings: reported once each, as files of their own. */
   const configFindings = new Map<string, Finding[]>();
   let errors = 0;
   let warnings = 0;
-  const add = (filePath: string, findings: Finding[]) => {
+  const add = (filePath: string, findings: Finding[], suppressed: FileResult['suppressed'] = []) => {
     for (const finding of findings) {
       if (finding.severity === 'error') errors++;
       else if (finding.severity === 'warning') warnings++;
     }
     // --quiet only hides: warnings still count towards --max-warnings.
-    results.push({ filePath, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings });
+    const shown = (finding: Finding) => !options.quiet || finding.severity === 'error';
+    results.push({ filePath, findings: findings.filter(shown), suppressed: suppressed.filter((entry) => shown(entry.finding)) });
   };
-  for (const target of targets) {
-    if (isConfigFileName(target.absolute)) {
-      // A config file named on the command line is validated, not linted as a term sheet.
-      configFindings.set(target.absolute, configs.readConfig(target.absolute).findings);
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'config') {
+      configFindings.set(outcome.file, outcome.findings);
       continue;
     }
-    const resolved = configs.forFile(target.absolute);
-    if (resolved.file && resolved.findings.length > 0) configFindings.set(resolved.file, resolved.findings);
-    // --rule comes last: over the config file, as editor settings do in the editor.
-    const config: Config = { ...resolved.config, rules: { ...resolved.config.rules, ...options.rules } };
-    const text = readText(target.absolute, target.display);
-    add(target.display, lintText(text, { rules: resolved.rules, config, fileName: target.absolute }).findings);
+    if (outcome.configFile && outcome.configFindings) configFindings.set(outcome.configFile, outcome.configFindings);
+    add(outcome.filePath, outcome.findings, outcome.suppressed);
   }
   for (const [file, findings] of configFindings) add(displayPath(file, io.cwd), findings);
   results.sort((a, b) => comparePaths(a.filePath, b.filePath));
 
-  io.stdout.write(options.format === 'json' ? formatJson(results) : formatStylish(results, wantsColour(io.stdout, io.env)));
+  io.stdout.write(format(options, results, io));
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
@@ -92,13 +103,43 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-function readText(absolute: string, shown: string): string {
-  try {
-    const text = fs.readFileSync(absolute, 'utf8');
-    // Editors drop a byte-order mark before positions are counted; so must we, or every column on line 1 is off by one.
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (error) {
-    throw new PathError(describeFsError(error, shown));
+function format(options: CliOptions, results: readonly FileResult[], io: CliIo): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif': {
+      const { version, repository } = packageInfo();
+      return formatSarif(results, { name: NAME, version, informationUri: repository, rules: RULES.map((rule) => rule.meta) });
+    }
+    case 'stylish':
+      return formatStylish(results, wantsColour(io.stdout, io.env));
+  }
+}
+
+/** `12/340 files` on one rewritten line, for a person watching a long run; nothing in CI logs or pipes. */
+class Progress {
+  private done = 0;
+  private shownAt = 0;
+  private readonly active: boolean;
+
+  constructor(
+    private readonly stream: CliIo['stderr'],
+    private readonly total: number,
+  ) {
+    this.active = stream.isTTY === true && total > PARALLEL_THRESHOLD;
+  }
+
+  readonly step = (): void => {
+    this.done++;
+    if (!this.active) return;
+    const now = Date.now();
+    if (now - this.shownAt < 100 && this.done < this.total) return;
+    this.shownAt = now;
+    this.stream.write(`\r${NAME}: ${this.done}/${this.total} files`);
+  };
+
+  clear(): void {
+    if (this.active && this.shownAt > 0) this.stream.write('\r\u001b[K');
   }
 }
 
@@ -113,12 +154,24 @@ function listRules(options: CliOptions): string {
   return options.format === 'json' ? JSON.stringify(rows) + '\n' : formatCatalogTable(rows);
 }
 
-function packageVersion(): string {
-  if (typeof TERMSHEET_LINT_VERSION === 'string') return TERMSHEET_LINT_VERSION;
+interface PackageInfo {
+  version: string;
+  /** The repository's web address, without `git+` or `.git`. */
+  repository: string;
+}
+
+function packageInfo(): PackageInfo {
+  if (typeof TERMSHEET_LINT_VERSION === 'string' && typeof TERMSHEET_LINT_REPOSITORY === 'string') {
+    return { version: TERMSHEET_LINT_VERSION, repository: TERMSHEET_LINT_REPOSITORY };
+  }
   // Unbundled: the nearest package.json above this file is the project's.
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'package.json');
-    if (fs.existsSync(candidate)) return (JSON.parse(fs.readFileSync(candidate, 'utf8')) as { version: string }).version;
+    if (fs.existsSync(candidate)) {
+      const json = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { version: string; repository?: string | { url?: string } };
+      const url = typeof json.repository === 'string' ? json.repository : (json.repository?.url ?? '');
+      return { version: json.version, repository: url.replace(/^git\+/, '').replace(/\.git$/, '') };
+    }
     if (path.dirname(dir) === dir) throw new Error('package.json not found');
   }
 }
@@ -127,12 +180,18 @@ function firstLine(message: string): string {
   return message.split('\n', 1)[0];
 }
 
-// The entry point of the bin: nothing imports this module.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // A closed pipe (`termsheet-lint | head`) is not a failure of the linter.
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`${NAME}: cannot write output: ${error.message}\n`);
-  process.exit(2);
-});
-// exitCode rather than exit(): large output to a pipe must be flushed first.
-process.exitCode = run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+// The entry point of the bin: nothing imports this module. The same script serves as the lint worker.
+if (isLintWorker()) {
+  serveAsWorker();
+} else if (isMainThread) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`termsheet-lint | head`) is not a failure of the linter.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`${NAME}: cannot write output: ${error.message}\n`);
+    process.exit(2);
+  });
+  // exitCode rather than exit(): large output to a pipe must be flushed first.
+  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    process.exitCode = code;
+  });
+}

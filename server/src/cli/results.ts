@@ -1,10 +1,12 @@
-import type { Finding, Severity } from '../engine';
+import type { Finding, Severity, SuppressedFinding } from '../engine';
 
 export interface FileResult {
   /** Relative to the working directory, forward slashes. */
   filePath: string;
   /** Sorted by position, already filtered by `--quiet`. */
   findings: Finding[];
+  /** Findings a directive silenced, with its reason (for SARIF's audit trail); filtered by `--quiet` too. */
+  suppressed: SuppressedFinding[];
 }
 
 export type SeverityCounts = Record<Severity, number>;

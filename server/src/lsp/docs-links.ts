@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { remoteRuleDocUrl } from '../engine/docs';
 
-/** Where rule pages live when the server runs without the repository's `rules/` folder beside it. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/termsheet-lint/termsheet-lint/blob/main/rules/';
+// Where rule pages live when the server runs without the repository's `rules/` folder beside it.
+export { RULE_DOCS_BASE_URL, remoteRuleDocUrl } from '../engine/docs';
 
 /** Enough to reach the package root from `out/server/src/lsp/` (4 levels) or `dist/` (1). */
 const MAX_LEVELS_UP = 5;
@@ -22,10 +23,6 @@ export function findLocalRuleDoc(ruleId: string, startDir: string): string | und
     dir = parent;
   }
   return undefined;
-}
-
-export function remoteRuleDocUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}/README.md`;
 }
 
 // Pages do not appear or vanish while an editor session runs, and diagnostics ask for the same few ids over and over.

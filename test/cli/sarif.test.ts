@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { RULE_DOCS_BASE_URL } from '../../server/src/engine/docs';
+import { RULES } from '../../rules';
+import { FIXTURES, ROOT, runCli } from './run-cli';
+
+/** The official OASIS schema; in CI the repository is cloned with `shared/` beside it. */
+const SCHEMA_PATH = path.join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+const PITFALLS = path.join(ROOT, 'examples/pitfalls.termsheet.yaml');
+const REASON = 'audited: equity is counted separately in the board memo';
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
+  suppressions?: { kind: string; justification?: string }[];
+}
+
+interface SarifLog {
+  version: string;
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri: string; rules: Record<string, any>[] } };
+    results: SarifResult[];
+  }[];
+}
+
+let root: string;
+let sarifText: string;
+let jsonFiles: { filePath: string; messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+
+before(() => {
+  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'termsheet-cli-sarif-')));
+  // The pitfalls example with one finding waived by a directive, and a broken sheet, in a folder with a space.
+  const text = fs.readFileSync(PITFALLS, 'utf8');
+  const lines = text.split('\n');
+  const listed = JSON.parse(runCli(['--format', 'json', PITFALLS]).stdout)[0].messages as { ruleId: string; line: number }[];
+  const target = listed.find((message) => message.ruleId === 'deal-value-mismatch');
+  assert.ok(target, 'the pitfalls example has a deal-value-mismatch finding');
+  lines.splice(target.line - 1, 0, `# termsheet-disable-next-line deal-value-mismatch -- ${REASON}`);
+  fs.mkdirSync(path.join(root, 'deals', 'with space'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'deals', 'with space', 'waived.termsheet.yaml'), lines.join('\n'));
+  fs.copyFileSync(path.join(FIXTURES, 'syntax/broken.termsheet.yaml'), path.join(root, 'deals', 'broken.termsheet.yaml'));
+  fs.copyFileSync(PITFALLS, path.join(root, 'deals', 'pitfalls.termsheet.yaml'));
+
+  const sarif = runCli(['--format', 'sarif'], { cwd: root });
+  assert.equal(sarif.status, 1, sarif.stderr);
+  assert.equal(sarif.stderr, '');
+  sarifText = sarif.stdout;
+  jsonFiles = JSON.parse(runCli(['--format', 'json'], { cwd: root }).stdout);
+});
+
+after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('--format sarif', () => {
+  test('validates against the official SARIF 2.1.0 schema', () => {
+    const schema = JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const log = JSON.parse(sarifText);
+    const valid = validate(log);
+    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 10), null, 2));
+    // A clean run is valid too: no results at all.
+    const empty = runCli(['--format', 'sarif', 'plain']);
+    assert.equal(empty.status, 0);
+    assert.ok(validate(JSON.parse(empty.stdout)), JSON.stringify(validate.errors?.slice(0, 10), null, 2));
+    assert.deepEqual(JSON.parse(empty.stdout).runs[0].results, []);
+  });
+
+  test('one run, with the driver and every rule of the catalog', () => {
+    const log = JSON.parse(sarifText) as SarifLog;
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(log.version, '2.1.0');
+    assert.equal(log.runs.length, 1);
+    const driver = log.runs[0].tool.driver;
+    assert.equal(driver.name, 'termsheet-lint');
+    assert.equal(driver.version, pkg.version);
+    assert.equal(driver.informationUri, pkg.repository.url);
+    assert.deepEqual(
+      driver.rules.map((rule) => rule.id),
+      RULES.map((rule) => rule.meta.id),
+    );
+    const levels: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+    for (const [index, { meta }] of RULES.entries()) {
+      const rule = driver.rules[index];
+      assert.equal(rule.shortDescription.text, meta.title);
+      assert.equal(rule.fullDescription.text, meta.why);
+      assert.ok(rule.help.text.startsWith(meta.why));
+      assert.ok(rule.help.markdown.includes(meta.goodExample.trimEnd()), `${meta.id}: the good example is in the help`);
+      assert.equal(rule.helpUri, `${RULE_DOCS_BASE_URL}${meta.id}/README.md`);
+      assert.equal(rule.helpUri, `https://github.com/termsheet-lint/termsheet-lint/blob/main/rules/${meta.id}/README.md`);
+      assert.ok(fs.existsSync(path.join(ROOT, 'rules', meta.id, 'README.md')), `${meta.id} has its page`);
+      assert.equal(rule.defaultConfiguration.level, levels[meta.defaultSeverity]);
+    }
+  });
+
+  test('the results are the json messages, with rule index, level and a 1-based relative location', () => {
+    const log = JSON.parse(sarifText) as SarifLog;
+    const { results, tool } = log.runs[0];
+    const reported = results.filter((result) => !result.suppressions);
+    const levels: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+    const expected = jsonFiles.flatMap((file) =>
+      file.messages.map((message) => ({
+        ruleId: message.ruleId,
+        level: levels[message.severity],
+        message: message.message,
+        uri: file.filePath.split('/').map(encodeURIComponent).join('/'),
+        region: { startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn },
+      })),
+    );
+    assert.deepEqual(
+      reported.map((result) => ({
+        ruleId: result.ruleId,
+        level: result.level,
+        message: result.message.text,
+        uri: result.locations[0].physicalLocation.artifactLocation.uri,
+        region: result.locations[0].physicalLocation.region,
+      })),
+      expected,
+    );
+    for (const result of results) {
+      assert.equal(tool.driver.rules[result.ruleIndex].id, result.ruleId);
+      assert.equal(result.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
+    }
+    assert.ok(results.some((result) => result.locations[0].physicalLocation.artifactLocation.uri === 'deals/with%20space/waived.termsheet.yaml'));
+    assert.ok(results.some((result) => result.ruleId === 'syntax' && result.level === 'error'));
+  });
+
+  test('a finding waived by a directive is a result with an in-source suppression carrying the reason', () => {
+    const log = JSON.parse(sarifText) as SarifLog;
+    const suppressed = log.runs[0].results.filter((result) => result.suppressions);
+    assert.equal(suppressed.length, 1, JSON.stringify(suppressed));
+    assert.equal(suppressed[0].ruleId, 'deal-value-mismatch');
+    assert.equal(suppressed[0].locations[0].physicalLocation.artifactLocation.uri, 'deals/with%20space/waived.termsheet.yaml');
+    assert.deepEqual(
+      suppressed[0].suppressions?.map(({ kind, justification }) => ({ kind, justification })),
+      [{ kind: 'inSource', justification: REASON }],
+    );
+    // The unwaived copy still reports it.
+    assert.ok(log.runs[0].results.some((result) => result.ruleId === 'deal-value-mismatch' && !result.suppressions));
+  });
+});
