@@ -18,7 +18,7 @@ testRule(rule, {
     {
       name: 'duplicate keys',
       code: 'title: a\ntitle: b\n',
-      findings: [{ message: 'Map keys must be unique', line: 2, column: 1, endLine: 2, endColumn: 2 }],
+      findings: [{ message: 'Map keys must be unique: "title" appears twice', line: 2, column: 1, endLine: 2, endColumn: 6 }],
     },
     {
       name: 'a top-level list',

@@ -1,7 +1,7 @@
 import { Document, isCollection, isSeq, stringify, visit } from 'yaml';
 import type { SheetEditor } from './editor';
 import { findEntry, isBlank, splitPath, type Entry, type MapNode, type ModelNode, type Sheet } from './model';
-import type { Range, TextEdit } from './text';
+import type { Position, Range, TextEdit } from './text';
 import { indentationOf, keepsSheet } from './directive-insertion';
 import { readYamlSheet } from './yaml-reader';
 
@@ -14,7 +14,7 @@ export class YamlEditor implements SheetEditor {
   constructor(private readonly sheet: Sheet) {
     this.text = sheet.text;
     this.eol = sheet.lines.eol;
-    this.indentUnit = detectIndentUnit(sheet.root);
+    this.indentUnit = detectIndentUnit(sheet.text, sheet.root);
   }
 
   insertEntry(parentPath: string, key: string, value: unknown): TextEdit[] {
@@ -87,14 +87,14 @@ export class YamlEditor implements SheetEditor {
       return [{ start: at, end: at, newText: separator + this.blockEntry(key, value, 0) + this.eol }];
     }
     const at = this.sheet.lines.lineEnd(last.value.range.end.line);
-    return [{ start: at, end: at, newText: this.eol + this.blockEntry(key, value, map.entries[0].keyRange.start.character) }];
+    return [{ start: at, end: at, newText: this.eol + this.blockEntry(key, value, column(this.text, map.entries[0].keyRange.start)) }];
   }
 
   /** Writes a value for a key that has none (`fto:`): a mapping as an indented block, anything else in place. */
   private fillEmptyValue(entry: Entry, value: unknown): TextEdit[] {
     if (!isPlainObject(value) || this.isFlowContext(entry)) return this.setValue(entry.value, value);
     const at = this.sheet.lines.lineEnd(entry.keyRange.end.line);
-    const indent = entry.keyRange.start.character + this.indentUnit;
+    const indent = column(this.text, entry.keyRange.start) + this.indentUnit;
     const lines = Object.entries(value).map(([key, inner]) => this.eol + this.blockEntry(key, inner, indent));
     return [{ start: at, end: at, newText: lines.join('') }];
   }
@@ -127,7 +127,7 @@ export class YamlEditor implements SheetEditor {
   private dashColumn(item: ModelNode): number {
     let offset = item.range.start.offset - 1;
     while (offset > 0 && this.text[offset] === ' ') offset--;
-    return this.text[offset] === '-' ? this.sheet.lines.position(offset).character : item.range.start.character;
+    return column(this.text, this.text[offset] === '-' ? this.sheet.lines.position(offset) : item.range.start);
   }
 
   /** A comment after a flow list, only where nothing but blanks follows it on its line. */
@@ -163,11 +163,16 @@ function blockText(value: unknown, indent: number): string {
   return document.toString({ indent, lineWidth: 0, flowCollectionPadding: false }).trimEnd();
 }
 
-function detectIndentUnit(root: MapNode): number {
+/** The indentation column of a position: a byte-order mark before the first line is not indentation. */
+function column(text: string, position: Position): number {
+  return position.line === 0 && text.charCodeAt(0) === 0xfeff ? Math.max(0, position.character - 1) : position.character;
+}
+
+function detectIndentUnit(text: string, root: MapNode): number {
   for (const entry of root.entries) {
     const child = entry.value;
     if (child.kind === 'map' && child.entries.length > 0) {
-      const unit = child.entries[0].keyRange.start.character - entry.keyRange.start.character;
+      const unit = column(text, child.entries[0].keyRange.start) - column(text, entry.keyRange.start);
       if (unit > 0 && child.entries[0].keyRange.start.line > entry.keyRange.start.line) return unit;
     }
   }

@@ -20,7 +20,8 @@ export function readYamlSheet(text: string): Sheet {
     return { format: 'yaml', text, lines, root, problems, directives: [] };
   }
   const tokens = [...new Parser().parse(text)];
-  const documents = [...new Composer({ prettyErrors: false }).compose(tokens)];
+  // yaml's own duplicate-key check compares every key with every other one; the model builder does it with a set.
+  const documents = [...new Composer({ prettyErrors: false, uniqueKeys: false }).compose(tokens)];
   // Walking the token tree costs as much as parsing; most sheets have no directive to find.
   const directives = text.includes('termsheet-') ? directivesIn(tokens, lines) : [];
   const document = documents[0];
@@ -36,6 +37,7 @@ export function readYamlSheet(text: string): Sheet {
   if (document?.contents) {
     const builder = new ModelBuilder(text, lines, document);
     const contents = builder.build(document.contents, 0);
+    problems.push(...builder.duplicateKeys);
     if (contents.kind === 'map') {
       root = contents;
     } else {
@@ -46,6 +48,7 @@ export function readYamlSheet(text: string): Sheet {
       });
     }
   }
+  problems.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { format: 'yaml', text, lines, root, problems, directives };
 }
 
@@ -80,6 +83,7 @@ function firstLine(message: string): string {
 class ModelBuilder {
   /** One model node per YAML node, so aliases share their target instead of copying it. */
   private readonly built = new Map<YamlNode, ModelNode>();
+  readonly duplicateKeys: ParseProblem[] = [];
 
   constructor(
     private readonly text: string,
@@ -110,11 +114,14 @@ class ModelBuilder {
     if (depth > MAX_DEPTH) return this.scalar(null, range);
     if (isMap(node)) {
       const entries: Entry[] = [];
+      const seen = new Set<string>();
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyRange = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) || isAlias(keyNode) ? this.rangeOf(keyNode) : range;
         // A complex key (a mapping used as a key) is named by its source text: stringifying it can explode.
         const key = isScalar(keyNode) ? String(keyNode.value ?? '') : this.text.slice(keyRange.start.offset, keyRange.end.offset).slice(0, MAX_KEY_LENGTH);
+        if (seen.has(key)) this.duplicateKeys.push({ message: `Map keys must be unique: "${key}" appears twice`, range: keyRange });
+        seen.add(key);
         entries.push({ key, keyRange, value: this.build(pair.value, depth + 1, this.afterColon(keyRange.end.offset)) });
       }
       return { kind: 'map', entries, range };

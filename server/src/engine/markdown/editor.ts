@@ -1,6 +1,6 @@
 import type { SheetEditor } from '../editor';
-import { findEntry, isBlank, splitPath, type Entry, type MapNode, type ModelNode, type Sheet } from '../model';
-import type { Range, TextEdit } from '../text';
+import { findEntry, getEntry, isBlank, splitPath, type Entry, type MapNode, type ModelNode, type Sheet } from '../model';
+import { applyEdits, type Range, type TextEdit } from '../text';
 import { indentationOf, keepsSheet } from '../directive-insertion';
 import { countryName } from '../values/countries';
 import { YamlEditor } from '../yaml-editor';
@@ -29,6 +29,23 @@ export class MarkdownEditor implements SheetEditor {
   }
 
   insertEntry(parentPath: string, key: string, value: unknown): TextEdit[] {
+    const edits = this.insertEntryEdits(parentPath, key, value);
+    return edits.length === 0 || this.readsBack(edits, parentPath === '' ? key : `${parentPath}.${key}`, value) ? edits : [];
+  }
+
+  /**
+   * Whether the sheet, once edited, has the clause at `path`: an insertion the reader would take
+   * as part of something else (an open code fence, a list or table it runs into) is not offered,
+   * or fixing it again would insert it again.
+   */
+  private readsBack(edits: TextEdit[], path: string, value: unknown): boolean {
+    const after = readMarkdownSheet(applyEdits(this.text, edits));
+    const entry = getEntry(after.root, path);
+    const keptClauses = this.sheet.root.entries.every((before) => findEntry(after.root, before.key));
+    return after.problems.length === 0 && keptClauses && entry !== undefined && (!isBlank(entry.value) || isBlankValue(value));
+  }
+
+  private insertEntryEdits(parentPath: string, key: string, value: unknown): TextEdit[] {
     try {
       if (!this.layout) return [];
       const path = parentPath === '' ? key : `${parentPath}.${key}`;
@@ -446,6 +463,14 @@ function endOf(sheet: Sheet, placement: Placement): number {
 function parentOf(path: string): string {
   const dot = path.lastIndexOf('.');
   return dot < 0 ? '' : path.slice(0, dot);
+}
+
+/** An inserted value that reads back blank: none, or an empty string, list or mapping. */
+function isBlankValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value as object).length === 0;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
