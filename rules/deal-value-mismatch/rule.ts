@@ -1,6 +1,6 @@
-import { isBlank, itemsOf, scalarText, type ModelNode, type Rule } from '../../server/src/engine';
+import { isBlank, itemsOf, type ModelNode, type Rule } from '../../server/src/engine';
 import { readMoney, type Money } from '../../server/src/engine/values';
-import { readableMoney } from '../support/money';
+import { readableMoney, statedCurrency } from '../support/money';
 
 /** Sums are compared to the cent; amounts are whole currency units in practice. */
 const TOLERANCE = 0.5;
@@ -35,7 +35,7 @@ export const rule: Rule = {
     // Sums across currencies mean nothing; currency-inconsistent reports them.
     const currencies = new Set(amounts.flatMap((money) => money.currency ?? []));
     if (currencies.size > 1) return;
-    const unit = [...currencies][0] ?? readMoney(`${scalarText(context.node('financials.currency')) ?? ''} 1`)?.currency;
+    const unit = [...currencies][0] ?? statedCurrency(context).currency;
 
     const milestoneSum = (milestones as Money[]).reduce((sum, money) => sum + money.amount, 0);
     const sum = upfront.amount + milestoneSum;

@@ -1,7 +1,8 @@
 import { asMap, findEntry, isBlank, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 import { TBD } from '../support/skeletons';
-import { isStated, numberOption } from '../support/stated';
+import { numberOption } from '../support/options';
+import { isStated } from '../support/stated';
 import { isNone } from '../support/values';
 
 /** The five dimensions of a differentiated asset: new, fast, good, more, comprehensive. */

@@ -4,6 +4,16 @@ import { readDuration, readPercent } from '../../server/src/engine/values';
 const DAYS_PER_MONTH = 30.4375;
 
 /**
+ * A number option (60, "60"), or `fallback` when the configured value cannot be read: a typo in a
+ * config file should not silence or flood a rule.
+ */
+export function numberOption(value: unknown, fallback: number): number {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : fallback;
+  if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return fallback;
+}
+
+/**
  * A percentage option ("5%", 5, 0.05), falling back to the rule's default when the configured
  * value cannot be read: a typo in a config file should not silence or flood a rule.
  */

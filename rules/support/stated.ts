@@ -34,13 +34,3 @@ export function itemTexts(node: ModelNode | undefined): string[] {
     return text === undefined || text.trim() === '' || isPlaceholder(item) ? [] : [text.trim()];
   });
 }
-
-/**
- * A number option (60, "60"), or `fallback` when the configured value cannot be read: a typo in a
- * config file should not silence or flood a rule.
- */
-export function numberOption(value: unknown, fallback: number): number {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : fallback;
-  if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return fallback;
-}

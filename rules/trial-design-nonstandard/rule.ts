@@ -1,5 +1,6 @@
 import { asMap, findEntry, itemsOf, scalarText, type Rule } from '../../server/src/engine';
-import { normalizeWord, numberOption } from '../support/stated';
+import { numberOption } from '../support/options';
+import { normalizeWord } from '../support/stated';
 import { isNone } from '../support/values';
 
 const DEFAULT_MIN_ENROLLED = 40;
