@@ -1,0 +1,98 @@
+/**
+ * What the client and the server say to each other beyond standard LSP: command ids, custom
+ * requests and the data they carry. Plain data only, so the client can import it without pulling
+ * in the engine, and any other LSP client can use the same messages.
+ */
+
+/**
+ * Commands the server executes (`workspace/executeCommand`). VS Code's client registers them under
+ * these ids, so they differ from the palette commands (`termsheet.lintWorkspace`, …) that call them.
+ */
+export const SERVER_COMMANDS = {
+  /** Arguments: none. Lints every term sheet under the workspace folders, publishing diagnostics for each, with work-done progress. Returns LintWorkspaceResult. */
+  lintWorkspace: 'termsheet.server.lintWorkspace',
+  /** Arguments: [uri: string, version?: number]. Applies every safe fix in the document through `workspace/applyEdit`. Returns the number of fixes applied. */
+  applyAllFixes: 'termsheet.server.applyAllFixes',
+} as const;
+
+export interface LintWorkspaceResult {
+  files: number;
+  errors: number;
+  warnings: number;
+  /** True when the user cancelled the progress before every file was linted. */
+  cancelled: boolean;
+}
+
+/** `termsheet/rules`: every rule known for a document (built-in and the config's custom rules), for pickers and the catalog page. */
+export const RULES_REQUEST = 'termsheet/rules';
+export interface RulesParams {
+  /** The document whose config decides severities and custom rules; omitted: the defaults. */
+  uri?: string;
+}
+export interface RuleInfo {
+  id: string;
+  title: string;
+  /** Catalog section: 'Pitfalls', 'Asset', 'Economics', 'Hygiene', or 'Custom'. */
+  category: string;
+  /** The severity in force for the document ('off' when disabled). */
+  severity: 'off' | 'hint' | 'info' | 'warning' | 'error';
+  fixable: boolean;
+  /** Why it matters, in Markdown. */
+  why: string;
+  /** The rule's documentation page (a file: URI when shipped locally, else the web page); absent for custom rules without docs. */
+  docsHref?: string;
+}
+
+/** `termsheet/dealSummary`: the data behind the Show Deal Summary panel, for an open term sheet; null for anything else. */
+export const DEAL_SUMMARY_REQUEST = 'termsheet/dealSummary';
+export interface DealSummaryParams {
+  uri: string;
+}
+
+export type MilestoneKind = 'development' | 'regulatory' | 'commercial' | 'other';
+
+export interface DealSummary {
+  uri: string;
+  /** The sheet's title, or the licensed asset's name, or the file name. */
+  title: string;
+  /** ISO 4217 code the amounts are in (the sheet's currency, USD when none is stated). */
+  currency: string;
+  payments: {
+    /** Amounts are in whole currency units; null when the sheet states none or it cannot be read. */
+    upfront: number | null;
+    milestones: { kind: MilestoneKind; event: string; amount: number | null }[];
+    /** Sum per kind, only kinds present. */
+    milestoneTotals: { kind: MilestoneKind; total: number }[];
+    /** Upfront + every readable milestone. */
+    computedTotal: number;
+    statedTotal: number | null;
+    /** null when no total is stated. */
+    totalMatches: boolean | null;
+  };
+  royalties: { label: string; rate: number | null }[];
+  coverage: {
+    /** The licensed territory as written, e.g. "Greater China, ASEAN". */
+    territoryLabel: string;
+    /** Countries of the territory (ISO 3166 alpha-2), regions expanded; empty when worldwide or unreadable. */
+    countries: string[];
+    worldwide: boolean;
+    families: string[];
+    /** One row per territory country: which patent families cover it. */
+    rows: { country: string; countryName: string; coveredBy: string[] }[];
+    /** Countries of the territory covered by no family. */
+    gaps: string[];
+  };
+  /** The five dimensions, always in this order: novelty, speed, quality, volume, global. */
+  differentiation: { dimension: 'novelty' | 'speed' | 'quality' | 'volume' | 'global'; label: string; stated: boolean; text?: string }[];
+  /** The five pitfall tips of the round table, in order, with this sheet's status. */
+  pitfalls: {
+    tip: number;
+    title: string;
+    /** 'ok' when none of the tip's rules fires; 'attention' otherwise. */
+    status: 'ok' | 'attention';
+    /** The findings behind an 'attention', as rule id + message. */
+    findings: { ruleId: string; message: string; line: number }[];
+  }[];
+  /** Findings in the sheet by severity, for the panel's header. */
+  counts: { errors: number; warnings: number; infos: number };
+}
