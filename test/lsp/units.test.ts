@@ -69,7 +69,7 @@ describe('settings', () => {
   });
 
   test('editor settings apply over a base config', () => {
-    const config = effectiveConfig({ enable: true, rules: { a: 'off' } }, { extends: 'strict', rules: { a: 'error', b: 'hint' } });
+    const config = effectiveConfig({ enable: true, rules: { a: 'off' }, run: 'onType', files: [] }, { extends: 'strict', rules: { a: 'error', b: 'hint' } });
     assert.deepEqual(config, { extends: 'strict', rules: { a: 'off', b: 'hint' } });
   });
 });

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { TEMPLATES } from '../../client/src/templates';
 import { RULES } from '../../rules';
 
 /** The repository root, from out/test/package/. */
@@ -42,6 +43,10 @@ describe('vsix contents', () => {
   test('ships the page of every built-in rule, and the grammar', () => {
     for (const rule of RULES) assert.ok(files.includes(`rules/${rule.meta.id}/README.md`), rule.meta.id);
     assert.ok(files.includes('syntaxes/termsheet.injection.tmLanguage.json'));
+  });
+
+  test('ships the New Term Sheet templates', () => {
+    for (const template of TEMPLATES) assert.ok(files.includes(template.file), template.file);
   });
 
   test('ships no sources, tests, build output or dependencies', () => {

@@ -24,6 +24,11 @@ export interface DocumentLinterHost {
   logError(message: string): void;
   /** The latest version of an open document. */
   getDocument(uri: string): TextDocument | undefined;
+  /**
+   * False while linting follows saves only: findings computed to answer a request about an edited
+   * document are kept for it but not shown until the save. Absent: always shown.
+   */
+  publishOnRequest?(): boolean;
 }
 
 /**
@@ -44,6 +49,12 @@ export class DocumentLinter {
 
   /** Lints the document as it is now and publishes the result. Never throws. */
   lintNow(document: TextDocument): LintOutcome {
+    const outcome = this.lint(document);
+    this.publish(outcome);
+    return outcome;
+  }
+
+  private lint(document: TextDocument): LintOutcome {
     this.cancel(document.uri);
     const text = document.getText();
     let outcome: LintOutcome;
@@ -55,7 +66,6 @@ export class DocumentLinter {
       this.host.logError(`termsheet-lint: checking ${document.uri} failed: ${errorDetails(error)}`);
       outcome = this.failedOutcome(document, text, error);
     }
-    this.publish(outcome);
     return outcome;
   }
 
@@ -79,7 +89,8 @@ export class DocumentLinter {
   /** The findings for the document's current text, linting now if the cached ones are stale. */
   current(document: TextDocument): LintOutcome {
     const cached = this.outcomes.get(document.uri);
-    return cached && this.isFresh(document) ? cached : this.lintNow(document);
+    if (cached && this.isFresh(document)) return cached;
+    return this.host.publishOnRequest?.() === false ? this.lint(document) : this.lintNow(document);
   }
 
   /** True when this document has been linted and not closed since. */

@@ -34,7 +34,7 @@ const SETTINGS_SECTION = 'termsheet';
 export function startLanguageServer(connection: Connection, rules: readonly Rule[] = BUILT_IN_RULES): void {
   const documents = new TextDocuments(TextDocument);
   const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  let settings: ServerSettings = { enable: true, rules: {} };
+  let settings: ServerSettings = readSettingsSection({});
   let canPullConfiguration = false;
   let canRegisterWatcher = false;
   let canFollowFolders = false;
@@ -83,23 +83,26 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       },
       logError,
       getDocument: (uri) => documents.get(uri),
+      publishOnRequest: () => settings.run === 'onType',
     },
     DEFAULT_DEBOUNCE_MS,
   );
 
+  /** A term sheet by its name, its front matter or the user's `termsheet.files` globs. */
+  const isTermSheet = (document: TextDocument) => isTermSheetDocument(document, { globs: settings.files, folders: configs.folders });
   /** An open term sheet, or undefined for anything this server does not lint. */
   const termSheet = (uri: string | undefined) => {
     const document = uri === undefined ? undefined : documents.get(uri);
-    return settings.enable && document && isTermSheetDocument(document) ? document : undefined;
+    return settings.enable && document && isTermSheet(document) ? document : undefined;
   };
   /** Term sheets and config files: the documents this server publishes diagnostics for. */
-  const isLinted = (document: TextDocument) => settings.enable && (isTermSheetDocument(document) || isConfigUri(document.uri));
+  const isLinted = (document: TextDocument) => settings.enable && (isTermSheet(document) || isConfigUri(document.uri));
 
   /** Config files on disk may have changed: read them again and re-lint every open term sheet. */
   const reloadConfigs = () => {
     configs.clear();
     toldConfigProblems.clear();
-    linter.invalidateAll(documents.all().filter(isTermSheetDocument));
+    linter.invalidateAll(documents.all().filter(isTermSheet));
   };
 
   /**
@@ -187,6 +190,9 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   documents.onDidSave(
     guarded('save', undefined, (event) => event.document.uri, (event) => {
       if (isConfigUri(event.document.uri)) reloadConfigs();
+      if (settings.run !== 'onSave') return;
+      if (isLinted(event.document)) linter.lintNow(event.document);
+      else if (linter.isTracking(event.document.uri)) linter.close(event.document.uri);
     }),
   );
 
@@ -199,6 +205,8 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   // Also fires right after an open, which `schedule` skips because that version is already linted.
   documents.onDidChangeContent(
     guarded('change', undefined, (event) => event.document.uri, (event) => {
+      // With `run: onSave` an edit changes nothing shown until the save.
+      if (settings.run === 'onSave') return;
       if (isLinted(event.document)) linter.schedule(event.document);
       // A Markdown file whose `termsheet:` front matter was just removed is no longer linted.
       else if (linter.isTracking(event.document.uri)) linter.close(event.document.uri);

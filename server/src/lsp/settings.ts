@@ -9,7 +9,17 @@ export interface ServerSettings {
   rules: RuleSettings;
   /** `termsheet.configFile`: an explicit config file, absolute or relative to the workspace folder; undefined to search upwards. */
   configFile?: string;
+  /** `termsheet.run`: lint while typing, or only when a document is opened or saved. */
+  run: RunMode;
+  /** `termsheet.files`: globs of extra files to lint as term sheets, matched against workspace-relative and absolute paths. */
+  files: string[];
 }
+
+export type RunMode = 'onType' | 'onSave';
+
+/** Bounds on `termsheet.files`, so that a pasted list or a huge pattern cannot slow every file open. */
+const MAX_FILE_GLOBS = 100;
+const MAX_GLOB_LENGTH = 1_000;
 
 export const DEFAULT_DEBOUNCE_MS = 200;
 /** Upper bound for a configured debounce, so a typo cannot silence linting. */
@@ -35,14 +45,30 @@ export function readRuleSettings(value: unknown): RuleSettings {
   return rules;
 }
 
+/** Globs from untrusted JSON: non-empty strings, trimmed, within the bounds; anything else is ignored. */
+export function readFileGlobs(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const globs = value
+    .filter((glob): glob is string => typeof glob === 'string')
+    .map((glob) => glob.trim())
+    .filter((glob) => glob !== '' && glob.length <= MAX_GLOB_LENGTH);
+  return [...new Set(globs)].slice(0, MAX_FILE_GLOBS);
+}
+
 /** The `termsheet` settings section (from `workspace/didChangeConfiguration` or `workspace/configuration`). */
 export function readSettingsSection(section: unknown): ServerSettings {
   const record = isRecord(section) ? section : {};
   const configFile = typeof record.configFile === 'string' && record.configFile.trim() !== '' ? record.configFile.trim() : undefined;
-  return { enable: record.enable !== false, rules: readRuleSettings(record.rules), configFile };
+  return {
+    enable: record.enable !== false,
+    rules: readRuleSettings(record.rules),
+    configFile,
+    run: record.run === 'onSave' ? 'onSave' : 'onType',
+    files: readFileGlobs(record.files),
+  };
 }
 
-/** `initializationOptions`: `{ debounceMs?, rules?, configFile? }`. */
+/** `initializationOptions`: `{ debounceMs?, enable?, rules?, configFile?, run?, files? }`. */
 export function readInitializationOptions(options: unknown): InitializationOptions {
   const record = isRecord(options) ? options : {};
   const delay = record.debounceMs;

@@ -1,21 +1,12 @@
 import { isAbsolute, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ConfigResolver, type ResolvedConfig } from '../config/config-resolver';
 import { isConfigFileName, type Rule } from '../engine';
-import { documentPath } from './file-filter';
+import { documentPath, filePathOf } from './file-filter';
 
 /** What file watchers and the client's selector look for. */
 export const CONFIG_FILE_GLOB = '**/.termsheetrc.{yaml,yml,json}';
 
-/** The file system path of a `file:` URI; undefined for untitled and other schemes, which have no folder to search. */
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
+export { filePathOf };
 
 /** True for an open `.termsheetrc.yaml|yml|json`, which is validated like a term sheet. */
 export function isConfigUri(uri: string): boolean {

@@ -1,0 +1,162 @@
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONFIG_GLOB, termSheetFilters, type TermSheetFilter } from './selector';
+import type { ServerState } from './status';
+
+/** How long a stopped client may take to begin its restart before the status calls it failed. */
+const CRASH_SETTLE_MS = 1_000;
+
+/**
+ * The language server's lifetime: started on demand, restarted with fresh options (the document
+ * selector cannot change while a client runs), and its state told to the status bar.
+ */
+export class ServerConnection implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient> | undefined;
+  private readonly stateChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeState = this.stateChanged.event;
+  state: ServerState = 'stopped';
+  /** Why the server failed, while `state` is 'failed'. */
+  failure: string | undefined;
+  // Created once and kept across restarts, so the log a user is reading stays in one place.
+  private output: vscode.LogOutputChannel | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  /** True once a start was asked for (and not given up since). */
+  get isStarted(): boolean {
+    return this.starting !== undefined;
+  }
+
+  /** The running client, started when needed; rejects when the server cannot start. */
+  start(): Promise<LanguageClient> {
+    return (this.starting ??= this.create());
+  }
+
+  /** A fresh client with the current settings and folders. */
+  async restart(): Promise<LanguageClient> {
+    await this.stop();
+    return this.start();
+  }
+
+  async stop(): Promise<void> {
+    const starting = this.starting;
+    const client = this.client;
+    this.starting = undefined;
+    this.client = undefined;
+    if (client) {
+      // A client cannot be stopped halfway through its start.
+      await starting?.catch(() => undefined);
+      // dispose() stops the server (shutdown, then exit); the output channel is ours and stays.
+      await client.dispose().catch(() => undefined);
+    }
+    this.setState('stopped');
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.stateChanged.dispose();
+  }
+
+  private async create(): Promise<LanguageClient> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const settings = vscode.workspace.getConfiguration('termsheet');
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: documentSelector(settings.get('files')),
+      synchronize: { configurationSection: 'termsheet', fileEvents: this.configWatcher() },
+      // Read before the first document arrives, so that it is linted as configured from the start.
+      initializationOptions: {
+        enable: settings.get('enable'),
+        rules: settings.get('rules'),
+        configFile: settings.get('configFile'),
+        run: settings.get('run'),
+        files: settings.get('files'),
+      },
+      outputChannel: this.outputChannel(),
+    };
+    // The id 'termsheet' also makes the client honour the `termsheet.trace.server` setting.
+    const client = new LanguageClient('termsheet', 'Term Sheet', serverOptions, clientOptions);
+    this.client = client;
+    client.onDidChangeState(({ newState }) => {
+      // A client being stopped on purpose is no longer `this.client`: its Stopped state is no failure.
+      if (this.client !== client) return;
+      if (newState === State.Starting) this.setState('starting');
+      else if (newState === State.Running) this.setState('running');
+      // Stopped without being asked to: after a crash the client restarts the server at once, unless it
+      // crashed too often, and then it stays stopped.
+      else setTimeout(() => {
+        if (this.client === client && client.state === State.Stopped) this.setState('failed', 'the server stopped after repeated crashes');
+      }, CRASH_SETTLE_MS);
+    });
+    this.setState('starting');
+    try {
+      await client.start();
+      return client;
+    } catch (error) {
+      // The client has already logged the failure. Forget it, so that a later open or the restart command tries again.
+      if (this.client === client) {
+        this.client = undefined;
+        this.starting = undefined;
+        this.setState('failed', error instanceof Error ? error.message : String(error));
+      }
+      throw error;
+    }
+  }
+
+  private setState(state: ServerState, failure?: string): void {
+    if (this.state === state && this.failure === failure) return;
+    this.state = state;
+    this.failure = state === 'failed' ? failure : undefined;
+    this.stateChanged.fire();
+  }
+
+  private outputChannel(): vscode.LogOutputChannel {
+    if (!this.output) {
+      this.output = vscode.window.createOutputChannel('Term Sheet', { log: true });
+      this.context.subscriptions.push(this.output);
+    }
+    return this.output;
+  }
+
+  /** Also catches edits made outside the editor (a git checkout, another tool). */
+  private configWatcher(): vscode.FileSystemWatcher {
+    if (!this.watcher) {
+      this.watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+      this.context.subscriptions.push(this.watcher);
+    }
+    return this.watcher;
+  }
+}
+
+/** The term-sheet filters in VS Code's form, for deciding locally whether a document is a term sheet. */
+export function termSheetSelector(files: unknown): vscode.DocumentFilter[] {
+  return termSheetFilters(files, folderUris()).map((filter) => ({
+    scheme: filter.scheme,
+    pattern: filter.baseUri ? new vscode.RelativePattern(vscode.Uri.parse(filter.baseUri), filter.glob) : filter.glob,
+  }));
+}
+
+/**
+ * What the client sends the server, in the protocol's form: the term sheets, config files, and any
+ * Markdown file, which may be a term sheet by its front matter (the server decides and ignores the rest).
+ */
+function documentSelector(files: unknown): DocumentSelector {
+  return [
+    ...termSheetFilters(files, folderUris()).map(protocolFilter),
+    { scheme: 'file', pattern: CONFIG_GLOB },
+    { scheme: 'file', language: 'markdown' },
+  ];
+}
+
+function protocolFilter(filter: TermSheetFilter): DocumentSelector[number] {
+  return { scheme: filter.scheme, pattern: filter.baseUri ? { baseUri: filter.baseUri, pattern: filter.glob } : filter.glob };
+}
+
+function folderUris(): string[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+}
