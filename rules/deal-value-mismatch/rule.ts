@@ -1,9 +1,7 @@
-import { isBlank, itemsOf, type ModelNode, type Rule } from '../../server/src/engine';
-import { readMoney, type Money } from '../../server/src/engine/values';
-import { readableMoney, statedCurrency } from '../support/money';
-
-/** Sums are compared to the cent; amounts are whole currency units in practice. */
-const TOLERANCE = 0.5;
+import type { ModelNode, Rule } from '../../server/src/engine';
+import type { Money } from '../../server/src/engine/values';
+import { readDealValue } from '../support/deal-value';
+import { readableMoney } from '../support/money';
 
 export const rule: Rule = {
   meta: {
@@ -22,50 +20,24 @@ export const rule: Rule = {
     fixable: true,
   },
   check(context) {
-    const total = context.get('financials.total_deal_value');
-    if (!total || isBlank(total.value)) return;
-    const read = (node: ModelNode | undefined) => (node?.kind === 'scalar' ? readMoney(node.value) : undefined);
-    const totalMoney = read(total.value);
-    const upfrontNode = context.node('financials.upfront');
-    const upfront = isBlank(upfrontNode) ? { amount: 0 } : read(upfrontNode);
-    const milestones = milestoneAmounts(context.node('financials.milestones')).map(read);
-    // An amount that cannot be read (a placeholder, prose) leaves nothing to compare: other rules report it.
-    if (!totalMoney || !upfront || milestones.some((money) => !money)) return;
-    const amounts = [totalMoney, upfront, ...(milestones as Money[])];
-    // Sums across currencies mean nothing; currency-inconsistent reports them.
-    const currencies = new Set(amounts.flatMap((money) => money.currency ?? []));
-    if (currencies.size > 1) return;
-    const unit = [...currencies][0] ?? statedCurrency(context).currency;
-
-    const milestoneSum = (milestones as Money[]).reduce((sum, money) => sum + money.amount, 0);
-    const sum = upfront.amount + milestoneSum;
-    if (Math.abs(sum - totalMoney.amount) < TOLERANCE) return;
-
-    const show = (amount: number) => readableMoney({ amount, currency: unit });
-    const milestonesEntry = context.get('financials.milestones');
+    const deal = readDealValue(context.root);
+    // An amount that cannot be read (a placeholder, prose) or amounts in several currencies leave nothing to compare: other rules report them.
+    if (!deal.total || !deal.comparison || deal.comparison.matches) return;
+    const total = deal.total.node;
+    const show = (amount: number) => readableMoney({ amount, currency: deal.currency });
     context.report({
       message:
-        `Total deal value ${show(totalMoney.amount)} does not add up: upfront ${show(upfront.amount)} + ` +
-        `milestones ${show(milestoneSum)} = ${show(sum)}`,
-      range: total.value.range,
+        `Total deal value ${show(deal.comparison.stated)} does not add up: upfront ${show(deal.upfront)} + ` +
+        `milestones ${show(deal.milestones)} = ${show(deal.sum)}`,
+      range: total.range,
       related: [
-        ...(upfrontNode && !isBlank(upfrontNode) ? [{ range: upfrontNode.range, message: `Upfront ${show(upfront.amount)}` }] : []),
-        ...(milestonesEntry ? [{ range: milestonesEntry.keyRange, message: `Milestones add up to ${show(milestoneSum)}` }] : []),
+        ...(deal.upfrontNode ? [{ range: deal.upfrontNode.range, message: `Upfront ${show(deal.upfront)}` }] : []),
+        ...(deal.milestonesEntry ? [{ range: deal.milestonesEntry.keyRange, message: `Milestones add up to ${show(deal.milestones)}` }] : []),
       ],
-      fix: { title: `Set the total deal value to ${show(sum)}`, edits: context.edit.setValue(total.value, written({ amount: sum, currency: unit }, total.value)) },
+      fix: { title: `Set the total deal value to ${show(deal.sum)}`, edits: context.edit.setValue(total, written({ amount: deal.sum, currency: deal.currency }, total)) },
     });
   },
 };
-
-/** Every milestone amount node, whether milestones are grouped by kind, listed flat, or given as one sum. */
-function milestoneAmounts(milestones: ModelNode | undefined): ModelNode[] {
-  if (!milestones || isBlank(milestones)) return [];
-  if (milestones.kind === 'scalar') return [milestones];
-  const lists = milestones.kind === 'map' ? milestones.entries.map((entry) => entry.value) : [milestones];
-  return lists.flatMap((list) =>
-    itemsOf(list).map((item) => (item.kind === 'map' ? (item.entries.find((entry) => entry.key === 'amount')?.value ?? item) : item)),
-  );
-}
 
 /** The corrected total, written the way the original was: a number stays a number. */
 function written(money: Money, original: ModelNode): number | string {

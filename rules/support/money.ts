@@ -1,4 +1,4 @@
-import { forEachScalar, getNode, isBlank, scalarText, type ModelNode, type RuleContext, type ScalarNode } from '../../server/src/engine';
+import { forEachScalar, getNode, isBlank, scalarText, type MapNode, type ModelNode, type RuleContext, type ScalarNode } from '../../server/src/engine';
 import { formatMoney, formatMoneyShort, readMoney, type Money } from '../../server/src/engine/values';
 
 /**
@@ -17,7 +17,12 @@ export interface StatedCurrency {
 }
 
 export function statedCurrency(context: RuleContext): StatedCurrency {
-  const node = context.node('financials.currency');
+  return statedCurrencyIn(context.root);
+}
+
+/** The `financials.currency` clause of a sheet, for callers that hold the model rather than a rule context. */
+export function statedCurrencyIn(root: MapNode): StatedCurrency {
+  const node = getNode(root, 'financials.currency');
   if (!node || isBlank(node)) return {};
   const text = scalarText(node)?.trim();
   return { node, currency: text ? readCurrency(text) : undefined };
@@ -56,7 +61,8 @@ export function financialAmounts(context: RuleContext): FoundAmount[] {
   return found;
 }
 
-function isAmountPath(path: string): boolean {
+/** True for a model path under `financials` (with list indexes) at which the model prices something. */
+export function isAmountPath(path: string): boolean {
   const segments = path.split('.');
   const last = segments[segments.length - 1];
   const inMilestones = segments[1]?.startsWith('milestones') ?? false;

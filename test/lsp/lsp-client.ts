@@ -9,7 +9,9 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import {
+  ApplyWorkspaceEditRequest,
   CodeActionRequest,
+  CodeLensRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
@@ -17,16 +19,28 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
+  DocumentSymbolRequest,
+  ExecuteCommandRequest,
   ExitNotification,
+  FoldingRangeRequest,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
   ShowMessageNotification,
   ShutdownRequest,
+  type ApplyWorkspaceEditParams,
+  type ApplyWorkspaceEditResult,
   type ClientCapabilities,
+  type CodeActionContext,
+  type CodeLens,
+  type DocumentSymbol,
+  type FoldingRange,
+  type ShowDocumentParams,
+  type SymbolInformation,
   type FileEvent,
   type InitializeParams,
   type Registration,
@@ -63,6 +77,12 @@ export class LspTestClient {
   readonly shownMessages: ShowMessageParams[] = [];
   /** Capabilities the server registered dynamically (`client/registerCapability`). */
   readonly registrations: Registration[] = [];
+  /** Every `workspace/applyEdit` the server sent, oldest first. */
+  readonly applyEditRequests: ApplyWorkspaceEditParams[] = [];
+  /** The answer to the next `workspace/applyEdit` requests; a test sets `applied: false` to play a client that refuses. */
+  applyEditAnswer: ApplyWorkspaceEditResult = { applied: true };
+  /** Every `window/showDocument` the server sent, oldest first. */
+  readonly shownDocuments: ShowDocumentParams[] = [];
   stderr = '';
   exitCode: number | null = null;
   exitSignal: NodeJS.Signals | null = null;
@@ -95,6 +115,15 @@ export class LspTestClient {
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
+    });
+    // Edits are recorded, not applied: the test applies them to its own copy of the text and sends the change.
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.applyEditRequests.push(params);
+      return this.applyEditAnswer;
+    });
+    connection.onRequest(ShowDocumentRequest.type, (params) => {
+      this.shownDocuments.push(params);
+      return { success: true };
     });
     // Write failures once the server is gone are reported through `exited`, to the waiting test.
     connection.onError(() => undefined);
@@ -224,6 +253,27 @@ export class LspTestClient {
 
   codeAction(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(Command | CodeAction)[] | null> {
     return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
+  }
+
+  /** `context` adds to the diagnostics (`only`, `triggerKind`). */
+  codeActionWithContext(uri: string, range: Range, context: CodeActionContext): Promise<(Command | CodeAction)[] | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context });
+  }
+
+  documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+    return this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+  }
+
+  foldingRanges(uri: string): Promise<FoldingRange[] | null> {
+    return this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+  }
+
+  codeLenses(uri: string): Promise<CodeLens[] | null> {
+    return this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+  }
+
+  executeCommand(command: string, args: unknown[] = []): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
   }
 
   /** The polite end: shutdown, exit, and wait for the process to go. */

@@ -37,6 +37,8 @@ export interface FixAllResult {
   /** Findings left after the last pass. */
   findings: Finding[];
   passes: number;
+  /** How many fixes were applied, over every pass. */
+  applied: number;
 }
 
 /**
@@ -47,6 +49,7 @@ export function fixAll(text: string, options: LintOptions, maxPasses = 30): FixA
   let current = text;
   let findings = lintText(current, options).findings;
   let passes = 0;
+  let applied = 0;
   while (passes < maxPasses) {
     const fixes = findings.flatMap((finding) => finding.fix ?? []);
     if (fixes.length === 0) break;
@@ -54,7 +57,8 @@ export function fixAll(text: string, options: LintOptions, maxPasses = 30): FixA
     if (pass.text === current) break;
     current = pass.text;
     passes++;
+    applied += pass.applied.length;
     findings = lintText(current, options).findings;
   }
-  return { text: current, findings, passes };
+  return { text: current, findings, passes, applied };
 }

@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import {
   CONFIG_RULE_ID,
   DIRECTIVE_REASON_MISSING,
@@ -15,6 +15,7 @@ import {
 import { DIAGNOSTIC_SOURCE, INTERNAL_ERROR_CODE, sameRange, toLspRange, toTextEdits } from './convert';
 import type { LintOutcome } from './documents';
 import { documentPath } from './file-filter';
+import { SERVER_COMMANDS } from './protocol';
 
 /** True when the client asked for no particular kinds, or for a kind that includes `kind`. */
 export function kindRequested(only: readonly string[] | undefined, kind: string): boolean {
@@ -32,11 +33,44 @@ export function findingFor(outcome: LintOutcome, diagnostic: Diagnostic): Findin
 /** Findings that a directive in the sheet cannot waive: they are about directives or config files themselves. */
 const NOT_WAIVABLE = new Set([SYNTAX_RULE_ID, CONFIG_RULE_ID, DIRECTIVE_UNKNOWN_RULE, UNUSED_DIRECTIVE, DIRECTIVE_REASON_MISSING, INTERNAL_ERROR_CODE]);
 
+/** The kind of "fix everything in the file" (`editor.codeActionsOnSave: { "source.fixAll.termsheet": "explicit" }`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.termsheet`;
+
+export interface CodeActionSources {
+  /** The documentation page of a rule for this document; undefined when it has none. */
+  docsHref(ruleId: string): string | undefined;
+  /** Every safe fix in the document, as edits against the outcome's text; undefined when there is nothing to fix. */
+  allFixes(): { edits: TextEdit[]; fixes: number } | undefined;
+  /** The edits as a workspace edit the client can apply. */
+  workspaceEdit(edits: TextEdit[]): WorkspaceEdit;
+}
+
+/** Everything offered for a request: quick fixes, waivers and documentation per finding, and fix-all when asked for. */
+export function codeActions(outcome: LintOutcome, context: CodeActionContext, sources: CodeActionSources): CodeAction[] {
+  const actions = quickFixes(outcome, context, sources.docsHref);
+  if (fixAllRequested(context)) {
+    const fixes = sources.allFixes();
+    if (fixes) actions.push({ title: 'Fix all auto-fixable term sheet problems', kind: FIX_ALL_KIND, edit: sources.workspaceEdit(fixes.edits) });
+  }
+  return actions;
+}
+
+/**
+ * Fixing the whole file lints it again and again, so it is computed only when asked for by kind
+ * (on save, the Source Action menu), or when the user opened the menu without naming a kind;
+ * never for the light bulb that follows the cursor.
+ */
+function fixAllRequested(context: CodeActionContext): boolean {
+  if (context.only) return context.only.some((kind) => kind !== '' && (FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`)));
+  return context.triggerKind === CodeActionTriggerKind.Invoked;
+}
+
 /**
  * For each diagnostic in the request: the rule's quick fix when it has one (preferred), then a
- * directive that waives it. `outcome` must be for the document's current version.
+ * directive that waives it, then its documentation when `docsHref` gives a page. `outcome` must be
+ * for the document's current version.
  */
-export function quickFixes(outcome: LintOutcome, context: CodeActionContext): CodeAction[] {
+export function quickFixes(outcome: LintOutcome, context: CodeActionContext, docsHref?: (ruleId: string) => string | undefined): CodeAction[] {
   if (!kindRequested(context.only, CodeActionKind.QuickFix)) return [];
   const actions: CodeAction[] = [];
   let editor: SheetEditor | undefined;
@@ -54,16 +88,27 @@ export function quickFixes(outcome: LintOutcome, context: CodeActionContext): Co
         edit: { changes: { [outcome.uri]: edits } },
       });
     }
-    if (NOT_WAIVABLE.has(finding.ruleId)) continue;
-    editor ??= editorForText(outcome);
-    const waiver = editor.disableRule(finding.range, finding.ruleId);
-    if (waiver.length === 0) continue;
-    actions.push({
-      title: waiver.length > 1 ? `Disable ${finding.ruleId} for this table` : `Disable ${finding.ruleId} for this line`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: { changes: { [outcome.uri]: toTextEdits(waiver, outcome.lines()) } },
-    });
+    if (!NOT_WAIVABLE.has(finding.ruleId)) {
+      editor ??= editorForText(outcome);
+      const waiver = editor.disableRule(finding.range, finding.ruleId);
+      if (waiver.length > 0) {
+        actions.push({
+          title: waiver.length > 1 ? `Disable ${finding.ruleId} for this table` : `Disable ${finding.ruleId} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [outcome.uri]: toTextEdits(waiver, outcome.lines()) } },
+        });
+      }
+    }
+    if (docsHref?.(finding.ruleId)) {
+      const title = `Show documentation for ${finding.ruleId}`;
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title, command: SERVER_COMMANDS.showDocumentation, arguments: [finding.ruleId, outcome.uri] },
+      });
+    }
   }
   return actions;
 }

@@ -1,25 +1,40 @@
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type CodeAction,
+  type CodeLens,
   type Connection,
+  type DocumentSymbol,
+  type FoldingRange,
   type Hover,
   type InitializeParams,
   type InitializeResult,
+  type SymbolInformation,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Rule } from '../engine';
-import { BUILT_IN_RULES, checkText, type CheckResult } from './check';
-import { quickFixes } from './code-actions';
+import type { Config, LintOptions, Rule } from '../engine';
+import { BUILT_IN_RULES, checkText, docsHrefs, type CheckResult } from './check';
+import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { dealValueLenses } from './code-lens';
+import { INTERNAL_ERROR_CODE } from './convert';
 import { DocumentLinter } from './documents';
-import { errorDetails } from './errors';
-import { isTermSheetDocument } from './file-filter';
+import { errorDetails, errorReason } from './errors';
+import { documentPath, isTermSheetDocument } from './file-filter';
+import { allFixes, workspaceEditFor } from './fix-all';
+import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
+import { SERVER_COMMANDS } from './protocol';
+import { sheetOf } from './sheets';
+import { documentSymbols, flatSymbols } from './symbols';
 import type { ResolvedConfig } from '../config/config-resolver';
 import { CONFIG_FILE_GLOB, filePathOf, isConfigUri, SheetConfigs } from './sheet-config';
 import { DEFAULT_DEBOUNCE_MS, effectiveConfig, readInitializationOptions, readSettingsSection, type ServerSettings } from './settings';
@@ -38,6 +53,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   let canPullConfiguration = false;
   let canRegisterWatcher = false;
   let canFollowFolders = false;
+  let clientCapabilities: ClientCapabilities = {};
   const configs = new SheetConfigs(rules);
   /** Config problems already told to the user, so that every keystroke does not tell them again. */
   const toldConfigProblems = new Set<string>();
@@ -65,15 +81,24 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     if (!open) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   };
 
-  const checkDocument = (text: string, uri: string): CheckResult => {
-    if (isConfigUri(uri)) return { findings: configs.validate(uri, text).findings };
+  /** The config and rules a term sheet is linted with: its config file's, or the defaults when that cannot be used. */
+  const lintSetup = (uri: string): { config: Config; rules: readonly Rule[] } => {
     const resolved = configs.forDocument(uri, settings.configFile);
     if (resolved.fatal) {
       tellConfigProblem(resolved);
-      return checkText(text, uri, effectiveConfig(settings), rules);
+      return { config: effectiveConfig(settings), rules };
     }
-    return checkText(text, uri, effectiveConfig(settings, resolved.config), resolved.rules);
+    return { config: effectiveConfig(settings, resolved.config), rules: resolved.rules };
   };
+
+  const checkDocument = (text: string, uri: string): CheckResult => {
+    if (isConfigUri(uri)) return { findings: configs.validate(uri, text).findings };
+    const setup = lintSetup(uri);
+    return checkText(text, uri, setup.config, setup.rules);
+  };
+
+  /** The options a term sheet is linted with, for passes beyond the linter's own (fixing every finding). */
+  const lintOptions = (uri: string): LintOptions => ({ ...lintSetup(uri), fileName: documentPath(uri) });
 
   const linter = new DocumentLinter(
     {
@@ -153,6 +178,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         const options = readInitializationOptions(params.initializationOptions);
         linter.debounceMs = options.debounceMs;
         settings = options.settings;
+        clientCapabilities = params.capabilities;
         const workspace = params.capabilities.workspace;
         canPullConfiguration = workspace?.configuration === true;
         canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -230,11 +256,115 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     }),
   );
 
+  /** A rule's documentation page: a custom rule's from the document's config, a built-in rule's shipped page. */
+  const documentationHref = (ruleId: string, uri: string | undefined): string | undefined => {
+    if (ruleId === INTERNAL_ERROR_CODE) return undefined;
+    const setup = uri !== undefined && termSheet(uri) ? lintSetup(uri) : { config: effectiveConfig(settings), rules };
+    if (!rulesById.has(ruleId) && !setup.rules.some((rule) => rule.meta.id === ruleId)) return undefined;
+    return docsHrefs(setup.config)(ruleId);
+  };
+  /** Clients that take versioned document edits refuse an edit computed for an older version. */
+  const versionedEdits = () => clientCapabilities.workspace?.workspaceEdit?.documentChanges === true;
+
   connection.onCodeAction(
     guarded('codeAction', [], (params) => params.textDocument.uri, (params): CodeAction[] => {
       const document = termSheet(params.textDocument.uri);
-      return document ? quickFixes(linter.current(document), params.context) : [];
+      if (!document) return [];
+      const outcome = linter.current(document);
+      return codeActions(outcome, params.context, {
+        docsHref: (ruleId) => documentationHref(ruleId, document.uri),
+        allFixes: () => allFixes(outcome, lintOptions(document.uri)),
+        workspaceEdit: (edits) => workspaceEditFor(outcome, edits, versionedEdits()),
+      });
     }),
+  );
+
+  /** The model of an open term sheet's current text: the outline, folding and lenses read it, never the text. */
+  const currentSheet = (uri: string) => {
+    const document = termSheet(uri);
+    return document ? sheetOf(linter.current(document)) : undefined;
+  };
+
+  connection.onDocumentSymbol(
+    guarded('documentSymbol', [], (params) => params.textDocument.uri, (params): DocumentSymbol[] | SymbolInformation[] => {
+      const sheet = currentSheet(params.textDocument.uri);
+      if (!sheet) return [];
+      const symbols = documentSymbols(sheet);
+      const hierarchical = clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+      return hierarchical ? symbols : flatSymbols(symbols, params.textDocument.uri);
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guarded('foldingRange', [], (params) => params.textDocument.uri, (params): FoldingRange[] => {
+      const sheet = currentSheet(params.textDocument.uri);
+      return sheet ? foldingRanges(sheet) : [];
+    }),
+  );
+
+  connection.onCodeLens(
+    guarded('codeLens', [], (params) => params.textDocument.uri, (params): CodeLens[] => {
+      const sheet = currentSheet(params.textDocument.uri);
+      return sheet ? dealValueLenses(sheet) : [];
+    }),
+  );
+
+  /** Opens a rule's page: a web page in the browser, a shipped page in the editor. */
+  const showDocumentation = async ([ruleId, uri]: unknown[]): Promise<boolean | ResponseError> => {
+    if (typeof ruleId !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${SERVER_COMMANDS.showDocumentation} takes [ruleId, uri?]`);
+    const href = documentationHref(ruleId, typeof uri === 'string' ? uri : undefined);
+    if (!href) return new ResponseError(ErrorCodes.InvalidParams, `There is no documentation for rule "${ruleId}"`);
+    if (clientCapabilities.window?.showDocument?.support !== true) {
+      // A client that cannot open pages can still show where the page is.
+      await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Documentation for ${ruleId}: ${href}` });
+      return false;
+    }
+    const shown = await connection.window.showDocument({ uri: href, external: /^https?:/i.test(href), takeFocus: true });
+    return shown.success;
+  };
+
+  /** Applies every safe fix through `workspace/applyEdit`; the number of fixes applied, 0 when none were. */
+  const applyAllFixes = async ([uri, version]: unknown[]): Promise<number | ResponseError> => {
+    if (typeof uri !== 'string' || (version !== undefined && version !== null && typeof version !== 'number')) {
+      return new ResponseError(ErrorCodes.InvalidParams, `${SERVER_COMMANDS.applyAllFixes} takes [uri, version?]`);
+    }
+    const document = termSheet(uri);
+    if (!document) return 0;
+    if (typeof version === 'number' && version !== document.version) {
+      return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed after version ${version}; no fix was applied`);
+    }
+    if (clientCapabilities.workspace?.applyEdit !== true) return new ResponseError(ErrorCodes.InvalidRequest, 'The client cannot apply workspace edits');
+    const outcome = linter.current(document);
+    const fixes = allFixes(outcome, lintOptions(uri));
+    if (!fixes) return 0;
+    const result = await connection.workspace.applyEdit({ label: 'Fix all term sheet problems', edit: workspaceEditFor(outcome, fixes.edits, versionedEdits()) });
+    if (!result.applied) {
+      logError(`termsheet-lint: the client did not apply the fixes to ${uri}${result.failureReason ? `: ${result.failureReason}` : ''}`);
+      return 0;
+    }
+    return fixes.fixes;
+  };
+
+  /** What `workspace/executeCommand` runs, by id; `capabilities()` announces the same ids. */
+  const serverCommands = new Map<string, (args: unknown[]) => Promise<unknown>>([
+    [SERVER_COMMANDS.showDocumentation, showDocumentation],
+    [SERVER_COMMANDS.applyAllFixes, applyAllFixes],
+  ]);
+
+  connection.onExecuteCommand(
+    guarded(
+      'executeCommand',
+      null,
+      (params) => params.arguments?.find((argument): argument is string => typeof argument === 'string' && argument.includes(':')),
+      (params) => {
+        const run = serverCommands.get(params.command);
+        if (!run) return new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${params.command}"`);
+        return run(params.arguments ?? []).catch((error: unknown) => {
+          logError(`termsheet-lint: ${params.command} failed: ${errorDetails(error)}`);
+          return new ResponseError(ErrorCodes.InternalError, `${params.command} failed: ${errorReason(error)}`);
+        });
+      },
+    ),
   );
 
   connection.onDidChangeConfiguration(
@@ -258,12 +388,22 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   connection.listen();
 }
 
+/** The commands the server carries out (`workspace/executeCommand`), one per line. */
+const EXECUTED_COMMANDS: readonly string[] = [
+  SERVER_COMMANDS.showDocumentation,
+  SERVER_COMMANDS.applyAllFixes,
+];
+
 function capabilities(): InitializeResult {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: { label: 'Term sheet' },
+      foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [...EXECUTED_COMMANDS] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'termsheet-lint', version: SERVER_VERSION },

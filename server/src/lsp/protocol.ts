@@ -13,6 +13,8 @@ export const SERVER_COMMANDS = {
   lintWorkspace: 'termsheet.server.lintWorkspace',
   /** Arguments: [uri: string, version?: number]. Applies every safe fix in the document through `workspace/applyEdit`. Returns the number of fixes applied. */
   applyAllFixes: 'termsheet.server.applyAllFixes',
+  /** Arguments: [ruleId: string, uri?: string]. Opens the rule's documentation page through `window/showDocument` (a web page in the browser, a local page in the editor); the document's config names custom rules' pages. Returns true when the client showed it. */
+  showDocumentation: 'termsheet.server.showDocumentation',
 } as const;
 
 export interface LintWorkspaceResult {

@@ -1,0 +1,106 @@
+import { getEntry, getNode, isBlank, itemsOf, type Entry, type MapNode, type ModelNode } from '../../server/src/engine';
+import { readMoney, type Money } from '../../server/src/engine/values';
+import { statedCurrencyIn } from './money';
+
+/** Sums are compared to the cent; amounts are whole currency units in practice. */
+const TOLERANCE = 0.5;
+
+/**
+ * How a sheet's headline figure adds up: the upfront plus every milestone, against the stated
+ * `total_deal_value`. Shared by the deal-value-mismatch rule and the editor's deal-value lens, so
+ * the two never disagree about a sum.
+ */
+export interface DealValue {
+  /** The `financials.upfront` value, when the sheet states one. */
+  upfrontNode?: ModelNode;
+  /** The `financials.milestones` clause, when the sheet has one. */
+  milestonesEntry?: Entry;
+  /** True when there is an upfront or a milestone to add up. */
+  hasPayments: boolean;
+  /** The first upfront or milestone amount that cannot be read (a placeholder, prose): nothing adds up while there is one. */
+  unreadable?: ModelNode;
+  /** 0 when no upfront is stated. */
+  upfront: number;
+  milestones: number;
+  sum: number;
+  /** The currencies the upfront and the milestones name, in the order met. */
+  paymentCurrencies: string[];
+  /** The stated total, when non-blank; `money` when it reads as an amount. */
+  total?: { node: ModelNode; money?: Money };
+  /** The deal's one currency: the one every amount names, else the `financials.currency` clause; undefined when the amounts name several. */
+  currency?: string;
+  /** The stated total against the sum, when both are readable and in one currency. */
+  comparison?: { stated: number; difference: number; matches: boolean };
+}
+
+export function readDealValue(root: MapNode): DealValue {
+  const read = (node: ModelNode | undefined) => (node?.kind === 'scalar' ? readMoney(node.value) : undefined);
+  const upfrontNode = getNode(root, 'financials.upfront');
+  const milestonesEntry = getEntry(root, 'financials.milestones');
+  const upfrontStated = !isBlank(upfrontNode);
+  const milestoneNodes = milestoneAmounts(milestonesEntry?.value);
+
+  let unreadable: ModelNode | undefined;
+  const upfront = upfrontStated ? read(upfrontNode) : { amount: 0 };
+  if (!upfront) unreadable = upfrontNode;
+  const milestones: Money[] = [];
+  for (const node of milestoneNodes) {
+    const money = read(node);
+    if (money) milestones.push(money);
+    else unreadable ??= node;
+  }
+  const paymentCurrencies = distinct([upfront, ...milestones].flatMap((money) => money?.currency ?? []));
+
+  const totalNode = getNode(root, 'financials.total_deal_value');
+  const total = totalNode && !isBlank(totalNode) ? { node: totalNode, money: read(totalNode) } : undefined;
+  // Sums across currencies mean nothing; currency-inconsistent reports them.
+  const currencies = distinct([...paymentCurrencies, ...(total?.money?.currency ? [total.money.currency] : [])]);
+  const currency = currencies.length > 1 ? undefined : (currencies[0] ?? statedCurrencyIn(root).currency);
+
+  const milestoneSum = milestones.reduce((sum, money) => sum + money.amount, 0);
+  const upfrontAmount = upfront?.amount ?? 0;
+  const sum = upfrontAmount + milestoneSum;
+  const deal: DealValue = {
+    upfrontNode: upfrontStated ? upfrontNode : undefined,
+    milestonesEntry,
+    hasPayments: upfrontStated || milestoneNodes.length > 0,
+    unreadable,
+    upfront: upfrontAmount,
+    milestones: milestoneSum,
+    sum,
+    paymentCurrencies,
+    total,
+    currency,
+  };
+  if (total?.money && !unreadable && currencies.length <= 1) {
+    const difference = total.money.amount - sum;
+    deal.comparison = { stated: total.money.amount, difference, matches: Math.abs(difference) < TOLERANCE };
+  }
+  return deal;
+}
+
+/** Every milestone amount node, whether milestones are grouped by kind, listed flat, or given as one sum. */
+export function milestoneAmounts(milestones: ModelNode | undefined): ModelNode[] {
+  if (!milestones || isBlank(milestones)) return [];
+  if (milestones.kind === 'scalar') return [milestones];
+  const lists = milestones.kind === 'map' ? milestones.entries.map((entry) => entry.value) : [milestones];
+  return lists.flatMap((list) =>
+    itemsOf(list).map((item) => (item.kind === 'map' ? (item.entries.find((entry) => entry.key === 'amount')?.value ?? item) : item)),
+  );
+}
+
+/**
+ * The sum of some milestones (a kind's list, or all of them), with the one currency they name;
+ * undefined when there are none, one cannot be read, or they name several currencies.
+ */
+export function milestoneSum(milestones: ModelNode | undefined): Money | undefined {
+  const amounts = milestoneAmounts(milestones).map((node) => (node.kind === 'scalar' ? readMoney(node.value) : undefined));
+  if (amounts.length === 0 || amounts.some((money) => !money)) return undefined;
+  const currencies = distinct(amounts.flatMap((money) => money?.currency ?? []));
+  if (currencies.length > 1) return undefined;
+  return { amount: amounts.reduce((sum, money) => sum + (money?.amount ?? 0), 0), currency: currencies[0] };
+}
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
