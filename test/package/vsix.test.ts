@@ -1,60 +1,127 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { inflateRawSync } from 'node:zlib';
 import { TEMPLATES } from '../../client/src/templates';
 import { RULES } from '../../rules';
+import { lintText } from '../../server/src/engine';
 
 /** The repository root, from out/test/package/. */
 const ROOT = path.resolve(__dirname, '../../..');
 const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
-const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  icon: string;
+  galleryBanner: { color: string; theme: string };
+  scripts: Record<string, string>;
+};
+const { version } = packageJson;
+/** The Marketplace page, packaged as extension/readme.md in place of the repository's README. */
+const MARKETPLACE_README = 'docs/marketplace/README.md';
 
 describe('vsix contents', () => {
-  // `vsce ls` applies the same selection as `vsce package` without writing a zip.
-  const listing = spawnSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  const files = listing.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  // Packages for real (the bundles are built by npm test), with the options of `npm run package`.
+  const vsix = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vsix-')), 'termsheet-lint.vsix');
+  const packaging = spawnSync(process.execPath, [VSCE, 'package', '--no-dependencies', '--readme-path', MARKETPLACE_README, '-o', vsix], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const entries = packaging.status === 0 ? readZip(fs.readFileSync(vsix)) : new Map<string, Buffer>();
+  fs.rmSync(path.dirname(vsix), { recursive: true, force: true });
+  const files = [...entries.keys()];
 
-  test('vsce ls succeeds', () => {
-    assert.equal(listing.status, 0, listing.stderr);
+  test('vsce packages the extension without a warning', () => {
+    assert.equal(packaging.status, 0, packaging.stdout + packaging.stderr);
+    assert.doesNotMatch(packaging.stdout + packaging.stderr, /WARNING/);
   });
 
-  test('ships the three bundles and the manifest', () => {
-    for (const file of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
-      assert.ok(files.includes(file), `${file} in ${JSON.stringify(files)}`);
+  test('npm run package uses the Marketplace README', () => {
+    assert.match(packageJson.scripts.package, new RegExp(`vsce package .*--readme-path ${MARKETPLACE_README.replace(/\./g, '\\.')}( |$)`));
+  });
+
+  test('ships the three bundles, the manifest, the changelog and the licence', () => {
+    for (const file of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'changelog.md', 'LICENSE.txt']) {
+      assert.ok(files.includes(`extension/${file}`), `${file} in ${JSON.stringify(files)}`);
     }
+    assert.equal(entries.get('extension/LICENSE.txt')?.toString('utf8'), fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'));
+    assert.equal(entries.get('extension/changelog.md')?.toString('utf8'), fs.readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8'));
+  });
+
+  test('the Marketplace README is the details page, and the repository README does not ship', () => {
+    assert.equal(entries.get('extension/readme.md')?.toString('utf8'), fs.readFileSync(path.join(ROOT, MARKETPLACE_README), 'utf8'));
+    assert.ok(!files.includes('extension/README.md'), 'the repository README is for contributors');
+    assert.match(entries.get('extension.vsixmanifest')!.toString('utf8'), /Type="Microsoft\.VisualStudio\.Services\.Content\.Details" Path="extension\/readme\.md"/);
+  });
+
+  test('ships a 256×256 PNG icon, declared with the gallery banner', () => {
+    const icon = entries.get(`extension/${packageJson.icon}`);
+    assert.ok(icon, `${packageJson.icon} in ${JSON.stringify(files)}`);
+    assert.deepEqual([...icon.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+    assert.equal(icon.toString('ascii', 12, 16), 'IHDR');
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [256, 256]);
+    const manifest = entries.get('extension.vsixmanifest')!.toString('utf8');
+    assert.match(manifest, /Type="Microsoft\.VisualStudio\.Services\.Icons\.Default" Path="extension\/images\/icon\.png"/);
+    assert.ok(manifest.includes(`Id="Microsoft.VisualStudio.Services.Branding.Color" Value="${packageJson.galleryBanner.color}"`), manifest);
+    assert.ok(manifest.includes(`Id="Microsoft.VisualStudio.Services.Branding.Theme" Value="${packageJson.galleryBanner.theme}"`), manifest);
   });
 
   // Hovers link to the rule pages, so every page written in the source tree must ship.
   const pagesOnDisk = fs
     .readdirSync(path.join(ROOT, 'rules'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(ROOT, 'rules', entry.name, 'README.md')))
-    .map((entry) => `rules/${entry.name}/README.md`)
+    .map((entry) => `extension/rules/${entry.name}/README.md`)
     .sort();
 
   test('ships every rule page', () => {
     assert.deepEqual(
-      files.filter((file) => /^rules\//.test(file)).sort(),
+      files.filter((file) => /^extension\/rules\//.test(file)).sort(),
       pagesOnDisk,
     );
   });
 
   test('ships the page of every built-in rule, and the grammar', () => {
-    for (const rule of RULES) assert.ok(files.includes(`rules/${rule.meta.id}/README.md`), rule.meta.id);
-    assert.ok(files.includes('syntaxes/termsheet.injection.tmLanguage.json'));
+    for (const rule of RULES) assert.ok(files.includes(`extension/rules/${rule.meta.id}/README.md`), rule.meta.id);
+    assert.ok(files.includes('extension/syntaxes/termsheet.injection.tmLanguage.json'));
   });
 
   test('ships the New Term Sheet templates', () => {
-    for (const template of TEMPLATES) assert.ok(files.includes(template.file), template.file);
+    for (const template of TEMPLATES) assert.ok(files.includes(`extension/${template.file}`), template.file);
   });
 
-  test('ships no sources, tests, build output or dependencies', () => {
-    const forbidden = /^(node_modules|test|out|server\/src|client\/src|scripts|bench|\.ci|examples)\/|\.map$|\.ts$/;
+  test('ships no sources, tests, docs, build output or dependencies', () => {
+    const forbidden = /^extension\/(node_modules|test|out|server|client|scripts|bench|\.ci|examples|docs)\/|\.map$|\.ts$|\.mjs$/;
+    assert.ok(files.length > 0);
     assert.deepEqual(
       files.filter((file) => forbidden.test(file)),
       [],
     );
+  });
+});
+
+describe('Marketplace README', () => {
+  const readme = fs.readFileSync(path.join(ROOT, MARKETPLACE_README), 'utf8');
+
+  test('the example\'s findings are what the linter reports on it', () => {
+    const example = /```yaml\n([^]*?)```/.exec(readme)?.[1];
+    assert.ok(example, 'a YAML example');
+    const table = readme.slice(readme.indexOf('| | finding |'));
+    const rows = [...table.matchAll(/^\| (error|warning|info|hint) \| (.+) \|$/gm)].map(([, severity, message]) => `${severity}: ${message}`);
+    assert.ok(rows.length >= 5, 'the example shows its findings');
+    const reported = lintText(example, { rules: RULES, fileName: 'example.termsheet.yaml' }).findings.map((finding) => `${finding.severity}: ${finding.message}`);
+    for (const row of rows) assert.ok(reported.includes(row), `${row} in ${JSON.stringify(reported, null, 1)}`);
+  });
+
+  test('links and images are absolute, so they work on the Marketplace', () => {
+    for (const [, target] of readme.matchAll(/\]\(([^)\s]+)/g)) assert.match(target, /^https:\/\//, target);
+    assert.doesNotMatch(readme, /<img\b|<svg\b/i);
+  });
+
+  test('keeps the place for the screenshots', () => {
+    assert.ok(readme.includes('<!-- screenshots -->'));
   });
 });
 
@@ -139,4 +206,28 @@ class LspPipe {
       this.buffer = this.buffer.subarray(start + length);
     }
   }
+}
+
+/** The entries of a zip archive (stored or deflated), by path. */
+function readZip(zip: Buffer): Map<string, Buffer> {
+  const endOfDirectory = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(endOfDirectory >= 0, 'a zip archive');
+  const count = zip.readUInt16LE(endOfDirectory + 10);
+  let at = zip.readUInt32LE(endOfDirectory + 16);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    assert.equal(zip.readUInt32LE(at), 0x02014b50, 'central directory entry');
+    const method = zip.readUInt16LE(at + 10);
+    const compressedSize = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const localHeader = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
+    const data = zip.subarray(dataStart, dataStart + compressedSize);
+    entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
 }
