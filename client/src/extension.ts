@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerDealSummary } from './deal-summary/panel';
 
 const TERM_SHEET_GLOB = '**/*.termsheet.{yaml,yml,md}';
 /** Config files are validated by the server like term sheets, and a change to one re-lints the sheets under it. */
@@ -22,6 +23,7 @@ let starting: Promise<void> | undefined;
  */
 export function activate(context: vscode.ExtensionContext): void {
   const start = () => (starting ??= startClient(context));
+  registerDealSummary(context, () => start().then(() => client));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('termsheet.restartServer', async () => {

@@ -1,9 +1,9 @@
-import { isBlank, itemsOf, type ModelNode, type Rule } from '../../server/src/engine';
+import { isBlank, type ModelNode, type Rule } from '../../server/src/engine';
 import { readMoney, type Money } from '../../server/src/engine/values';
-import { readableMoney, statedCurrency } from '../support/money';
+import { milestoneEntries, readableMoney, statedCurrency } from '../support/money';
 
 /** Sums are compared to the cent; amounts are whole currency units in practice. */
-const TOLERANCE = 0.5;
+export const TOLERANCE = 0.5;
 
 export const rule: Rule = {
   meta: {
@@ -28,7 +28,7 @@ export const rule: Rule = {
     const totalMoney = read(total.value);
     const upfrontNode = context.node('financials.upfront');
     const upfront = isBlank(upfrontNode) ? { amount: 0 } : read(upfrontNode);
-    const milestones = milestoneAmounts(context.node('financials.milestones')).map(read);
+    const milestones = milestoneEntries(context.node('financials.milestones')).map((milestone) => read(milestone.amount));
     // An amount that cannot be read (a placeholder, prose) leaves nothing to compare: other rules report it.
     if (!totalMoney || !upfront || milestones.some((money) => !money)) return;
     const amounts = [totalMoney, upfront, ...(milestones as Money[])];
@@ -56,16 +56,6 @@ export const rule: Rule = {
     });
   },
 };
-
-/** Every milestone amount node, whether milestones are grouped by kind, listed flat, or given as one sum. */
-function milestoneAmounts(milestones: ModelNode | undefined): ModelNode[] {
-  if (!milestones || isBlank(milestones)) return [];
-  if (milestones.kind === 'scalar') return [milestones];
-  const lists = milestones.kind === 'map' ? milestones.entries.map((entry) => entry.value) : [milestones];
-  return lists.flatMap((list) =>
-    itemsOf(list).map((item) => (item.kind === 'map' ? (item.entries.find((entry) => entry.key === 'amount')?.value ?? item) : item)),
-  );
-}
 
 /** The corrected total, written the way the original was: a number stays a number. */
 function written(money: Money, original: ModelNode): number | string {

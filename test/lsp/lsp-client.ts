@@ -17,6 +17,7 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
+  ExecuteCommandRequest,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
@@ -26,7 +27,13 @@ import {
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
+  WorkDoneProgressCancelNotification,
+  WorkDoneProgressCreateRequest,
   type ClientCapabilities,
+  type ProgressToken,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
   type FileEvent,
   type InitializeParams,
   type Registration,
@@ -63,6 +70,12 @@ export class LspTestClient {
   readonly shownMessages: ShowMessageParams[] = [];
   /** Capabilities the server registered dynamically (`client/registerCapability`). */
   readonly registrations: Registration[] = [];
+  /** Work-done progress tokens the server created (`window/workDoneProgress/create`). */
+  readonly progressTokens: ProgressToken[] = [];
+  /** Every work-done progress notification (`$/progress`), oldest first. */
+  readonly progress: { token: ProgressToken; value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }[] = [];
+  /** Called on each `$/progress`, after it is recorded (a test may cancel from here). */
+  onProgress?: (token: ProgressToken, value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd) => void;
   stderr = '';
   exitCode: number | null = null;
   exitSignal: NodeJS.Signals | null = null;
@@ -95,6 +108,15 @@ export class LspTestClient {
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.progressTokens.push(params.token);
+    });
+    // By method name: this client follows every token, not only those it registered a handler for.
+    connection.onNotification('$/progress', (params: { token: ProgressToken; value: unknown }) => {
+      const value = params.value as WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+      this.progress.push({ token: params.token, value });
+      this.onProgress?.(params.token, value);
     });
     // Write failures once the server is gone are reported through `exited`, to the waiting test.
     connection.onError(() => undefined);
@@ -224,6 +246,21 @@ export class LspTestClient {
 
   codeAction(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(Command | CodeAction)[] | null> {
     return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
+  }
+
+  /** A request outside the typed helpers (the server's own `termsheet/…` requests). */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** `workspace/executeCommand`; `workDoneToken` asks for progress on a token the client chose. */
+  executeCommand<R>(command: string, args: unknown[] = [], workDoneToken?: ProgressToken): Promise<R> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args, workDoneToken }) as Promise<R>;
+  }
+
+  /** What a user's click on a progress notification's Cancel sends. */
+  async cancelProgress(token: ProgressToken): Promise<void> {
+    await this.connection.sendNotification(WorkDoneProgressCancelNotification.type, { token });
   }
 
   /** The polite end: shutdown, exit, and wait for the process to go. */

@@ -2,9 +2,12 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   MessageType,
+  RequestType,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  WorkDoneProgressReporter,
+  type CancellationToken,
   type CodeAction,
   type Connection,
   type Hover,
@@ -13,13 +16,17 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Rule } from '../engine';
+import type { Config, Rule } from '../engine';
 import { BUILT_IN_RULES, checkText, type CheckResult } from './check';
 import { quickFixes } from './code-actions';
 import { DocumentLinter } from './documents';
 import { errorDetails } from './errors';
-import { isTermSheetDocument } from './file-filter';
+import { documentPath, isTermSheetDocument } from './file-filter';
 import { hoverAt } from './hover';
+import { DEAL_SUMMARY_REQUEST, RULES_REQUEST, SERVER_COMMANDS, type DealSummary, type DealSummaryParams, type RuleInfo, type RulesParams } from './protocol';
+import { ruleInfos } from './rules-info';
+import { dealSummaryOfText } from '../summary/deal-summary';
+import { WorkspaceLinter } from './workspace-lint';
 import type { ResolvedConfig } from '../config/config-resolver';
 import { CONFIG_FILE_GLOB, filePathOf, isConfigUri, SheetConfigs } from './sheet-config';
 import { DEFAULT_DEBOUNCE_MS, effectiveConfig, readInitializationOptions, readSettingsSection, type ServerSettings } from './settings';
@@ -30,6 +37,12 @@ const SERVER_VERSION = typeof TERMSHEET_LINT_VERSION === 'string' ? TERMSHEET_LI
 
 const SETTINGS_SECTION = 'termsheet';
 
+const RulesRequest = new RequestType<RulesParams | null | undefined, RuleInfo[], void>(RULES_REQUEST);
+const DealSummaryRequest = new RequestType<DealSummaryParams, DealSummary | null, void>(DEAL_SUMMARY_REQUEST);
+
+/** A server command (see SERVER_COMMANDS): its arguments, the request's cancellation, and the client's progress token if it gave one. */
+type ServerCommand = (args: unknown[], cancellation: CancellationToken, progress: WorkDoneProgressReporter) => unknown;
+
 /** Wires the linter to an LSP connection and starts listening. */
 export function startLanguageServer(connection: Connection, rules: readonly Rule[] = BUILT_IN_RULES): void {
   const documents = new TextDocuments(TextDocument);
@@ -38,6 +51,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   let canPullConfiguration = false;
   let canRegisterWatcher = false;
   let canFollowFolders = false;
+  let canCreateProgress = false;
   const configs = new SheetConfigs(rules);
   /** Config problems already told to the user, so that every keystroke does not tell them again. */
   const toldConfigProblems = new Set<string>();
@@ -65,14 +79,20 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     if (!open) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   };
 
+  /** The rules and engine config in force for a document: its config file's, the editor settings applied last. */
+  const setupFor = (uri: string | undefined): { rules: readonly Rule[]; config: Config } => {
+    const resolved = uri === undefined ? undefined : configs.forDocument(uri, settings.configFile);
+    if (!resolved || resolved.fatal) {
+      if (resolved) tellConfigProblem(resolved);
+      return { rules, config: effectiveConfig(settings) };
+    }
+    return { rules: resolved.rules, config: effectiveConfig(settings, resolved.config) };
+  };
+
   const checkDocument = (text: string, uri: string): CheckResult => {
     if (isConfigUri(uri)) return { findings: configs.validate(uri, text).findings };
-    const resolved = configs.forDocument(uri, settings.configFile);
-    if (resolved.fatal) {
-      tellConfigProblem(resolved);
-      return checkText(text, uri, effectiveConfig(settings), rules);
-    }
-    return checkText(text, uri, effectiveConfig(settings, resolved.config), resolved.rules);
+    const setup = setupFor(uri);
+    return checkText(text, uri, setup.config, setup.rules);
   };
 
   const linter = new DocumentLinter(
@@ -92,6 +112,20 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     const document = uri === undefined ? undefined : documents.get(uri);
     return settings.enable && document && isTermSheetDocument(document) ? document : undefined;
   };
+  const workspaceLinter = new WorkspaceLinter({
+    rules,
+    folders: () => configs.folders,
+    configFile: () => settings.configFile,
+    enabled: () => settings.enable,
+    openDocument: (path) => documents.all().find((document) => filePathOf(document.uri) === path),
+    lintOpen: (document) => linter.current(document).diagnostics,
+    check: checkDocument,
+    publish: (uri, diagnostics) => {
+      connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => logError(`termsheet-lint: publishing diagnostics failed: ${errorDetails(error)}`));
+    },
+    logError,
+  });
+
   /** Term sheets and config files: the documents this server publishes diagnostics for. */
   const isLinted = (document: TextDocument) => settings.enable && (isTermSheetDocument(document) || isConfigUri(document.uri));
 
@@ -106,21 +140,31 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
    * Every handler runs through this: a failure is logged, the document it concerned gets an
    * internal-error diagnostic, and the server keeps serving every other document.
    */
-  function guarded<P, R>(name: string, fallback: R, uriOf: (params: P) => string | undefined, handler: (params: P) => R): (params: P) => R {
-    return (params: P) => {
+  function guarded<P, R, A extends unknown[] = []>(
+    name: string,
+    fallback: R,
+    uriOf: (params: P) => string | undefined,
+    handler: (params: P, ...rest: A) => R,
+  ): (params: P, ...rest: A) => R {
+    const fail = (params: P, error: unknown): R => {
+      let uri: string | undefined;
       try {
-        return handler(params);
+        uri = uriOf(params);
+        logError(`termsheet-lint: ${name} failed${uri ? ` for ${uri}` : ''}: ${errorDetails(error)}`);
+        const document = termSheet(uri);
+        if (document) linter.reportFailure(document, error);
+      } catch (reportError) {
+        logError(`termsheet-lint: reporting a failure in ${name} failed: ${errorDetails(reportError)}`);
+      }
+      return fallback;
+    };
+    return (params: P, ...rest: A) => {
+      try {
+        const result = handler(params, ...rest);
+        // An asynchronous handler fails later: the same treatment, and the fallback as its answer.
+        return result instanceof Promise ? (result.catch((error: unknown) => fail(params, error)) as R) : result;
       } catch (error) {
-        let uri: string | undefined;
-        try {
-          uri = uriOf(params);
-          logError(`termsheet-lint: ${name} failed${uri ? ` for ${uri}` : ''}: ${errorDetails(error)}`);
-          const document = termSheet(uri);
-          if (document) linter.reportFailure(document, error);
-        } catch (reportError) {
-          logError(`termsheet-lint: reporting a failure in ${name} failed: ${errorDetails(reportError)}`);
-        }
-        return fallback;
+        return fail(params, error);
       }
     };
   }
@@ -132,6 +176,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     for (const document of documents.all()) {
       if (!isLinted(document) && linter.isTracking(document.uri)) linter.close(document.uri);
     }
+    if (!settings.enable) workspaceLinter.clear();
     linter.invalidateAll(documents.all().filter(isLinted));
   };
 
@@ -154,6 +199,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         canPullConfiguration = workspace?.configuration === true;
         canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
         canFollowFolders = workspace?.workspaceFolders === true;
+        canCreateProgress = params.capabilities.window?.workDoneProgress === true;
         const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
         const rootUri = (params as InitializeParams).rootUri;
         setFolders(folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
@@ -208,6 +254,8 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   documents.onDidClose(
     guarded('close', undefined, () => undefined, (event) => {
       if (linter.isTracking(event.document.uri) || isConfigUri(event.document.uri)) linter.close(event.document.uri);
+      // Once the whole workspace was linted, a closed sheet keeps showing its findings: those of the file on disk.
+      workspaceLinter.republishFromDisk(event.document.uri);
     }),
   );
 
@@ -226,6 +274,40 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     guarded('codeAction', [], (params) => params.textDocument.uri, (params): CodeAction[] => {
       const document = termSheet(params.textDocument.uri);
       return document ? quickFixes(linter.current(document), params.context) : [];
+    }),
+  );
+
+  connection.onRequest(
+    RulesRequest,
+    guarded('rules', [], (params) => params?.uri, (params): RuleInfo[] => {
+      const setup = setupFor(typeof params?.uri === 'string' ? params.uri : undefined);
+      return ruleInfos(setup.rules, setup.config);
+    }),
+  );
+
+  connection.onRequest(
+    DealSummaryRequest,
+    guarded('dealSummary', null, (params) => params?.uri, (params): DealSummary | null => {
+      const document = termSheet(params?.uri);
+      if (!document) return null;
+      // The linter's outcome for this version: the summary's checklist matches the diagnostics shown.
+      const outcome = linter.current(document);
+      return dealSummaryOfText(document.uri, documentPath(document.uri), outcome.text, outcome.findings, setupFor(document.uri).config);
+    }),
+  );
+
+  const serverCommands: Record<string, ServerCommand> = {
+    [SERVER_COMMANDS.lintWorkspace]: async (_args, cancellation, attached) => {
+      // The client's own progress token when it sent one; else progress the server creates, when the client can show it.
+      const progress = !WorkDoneProgressReporter.isNullInstance(attached) || !canCreateProgress ? attached : await connection.window.createWorkDoneProgress().catch(() => attached);
+      return workspaceLinter.run(cancellation, progress, 'token' in progress ? (progress.token as CancellationToken) : undefined);
+    },
+  };
+
+  connection.onExecuteCommand(
+    guarded('executeCommand', null, () => undefined, (params, cancellation: CancellationToken, progress: WorkDoneProgressReporter) => {
+      const command = Object.hasOwn(serverCommands, params.command) ? serverCommands[params.command] : undefined;
+      return command ? command(params.arguments ?? [], cancellation, progress) : null;
     }),
   );
 
@@ -256,6 +338,11 @@ function capabilities(): InitializeResult {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: {
+        commands: [
+          SERVER_COMMANDS.lintWorkspace,
+        ],
+      },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'termsheet-lint', version: SERVER_VERSION },
