@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isMarkdownTermSheet } from '../../server/src/engine/markdown/front-matter';
 import { registerCommands } from './commands';
+import { registerDealSummary } from './deal-summary/panel';
 import { Pages } from './pages';
 import { TERM_SHEET_GLOB } from './selector';
 import { ServerConnection, termSheetSelector } from './server-connection';
@@ -27,6 +28,8 @@ export function activate(context: vscode.ExtensionContext): void {
 
   const status = new StatusBar(connection, isTermSheet);
   const pages = new Pages();
+  // The panel asks the server for its data, starting it when needed.
+  registerDealSummary(context, () => connection.start().catch(() => undefined));
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
     void vscode.commands.executeCommand('setContext', TERM_SHEET_CONTEXT, document !== undefined && isTermSheet(document));

@@ -1,6 +1,6 @@
-import { getEntry, getNode, isBlank, itemsOf, type Entry, type MapNode, type ModelNode } from '../../server/src/engine';
+import { getEntry, getNode, isBlank, type Entry, type MapNode, type ModelNode } from '../../server/src/engine';
 import { readMoney, type Money } from '../../server/src/engine/values';
-import { statedCurrencyIn } from './money';
+import { milestoneEntries, statedCurrencyIn } from './money';
 
 /** Sums are compared to the cent; amounts are whole currency units in practice. */
 const TOLERANCE = 0.5;
@@ -81,12 +81,7 @@ export function readDealValue(root: MapNode): DealValue {
 
 /** Every milestone amount node, whether milestones are grouped by kind, listed flat, or given as one sum. */
 export function milestoneAmounts(milestones: ModelNode | undefined): ModelNode[] {
-  if (!milestones || isBlank(milestones)) return [];
-  if (milestones.kind === 'scalar') return [milestones];
-  const lists = milestones.kind === 'map' ? milestones.entries.map((entry) => entry.value) : [milestones];
-  return lists.flatMap((list) =>
-    itemsOf(list).map((item) => (item.kind === 'map' ? (item.entries.find((entry) => entry.key === 'amount')?.value ?? item) : item)),
-  );
+  return milestoneEntries(milestones).map((entry) => entry.amount);
 }
 
 /**

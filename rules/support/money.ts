@@ -1,4 +1,4 @@
-import { forEachScalar, getNode, isBlank, scalarText, type MapNode, type ModelNode, type RuleContext, type ScalarNode } from '../../server/src/engine';
+import { forEachScalar, getNode, isBlank, itemsOf, scalarText, type MapNode, type ModelNode, type RuleContext, type ScalarNode } from '../../server/src/engine';
 import { formatMoney, formatMoneyShort, readMoney, type Money } from '../../server/src/engine/values';
 
 /**
@@ -77,4 +77,31 @@ export function readableMoney(money: Money, fallbackCurrency?: string): string {
   const withUnit = { amount: money.amount, currency: money.currency ?? fallbackCurrency };
   const short = formatMoneyShort(withUnit);
   return readMoney(short)?.amount === withUnit.amount ? short : formatMoney(withUnit);
+}
+
+/** Keys naming what triggers a milestone, most specific first. */
+const MILESTONE_EVENT_KEYS = ['event', 'trigger', 'description', 'name'];
+
+export interface MilestoneEntry {
+  /** The key it is grouped under (`development`, `regulatory`, `commercial`, …); undefined when listed flat or given as one sum. */
+  group?: string;
+  /** What triggers it, when the milestone says. */
+  event?: ModelNode;
+  /** Its amount (the milestone itself when it is a bare amount, or a mapping with no `amount`). */
+  amount: ModelNode;
+}
+
+/** Every milestone, whether milestones are grouped by kind, listed flat, or given as one sum. */
+export function milestoneEntries(milestones: ModelNode | undefined): MilestoneEntry[] {
+  if (!milestones || isBlank(milestones)) return [];
+  if (milestones.kind === 'scalar') return [{ amount: milestones }];
+  const lists = milestones.kind === 'map' ? milestones.entries.map((entry) => ({ group: entry.key, list: entry.value })) : [{ group: undefined, list: milestones }];
+  return lists.flatMap(({ group, list }) =>
+    itemsOf(list).map((item): MilestoneEntry => {
+      if (item.kind !== 'map') return { group, amount: item };
+      const valueOf = (key: string) => item.entries.find((entry) => entry.key === key)?.value;
+      const event = MILESTONE_EVENT_KEYS.map(valueOf).find((node) => node !== undefined);
+      return { group, event, amount: valueOf('amount') ?? item };
+    }),
+  );
 }

@@ -86,8 +86,8 @@ describe('code actions over stdio', () => {
 
   test('every announced command is one the server runs', async () => {
     for (const command of initialized.capabilities.executeCommandProvider?.commands ?? []) {
-      // Called with no arguments, a known command says what it takes, never that it is unknown.
-      await assert.rejects(client.executeCommand(command, []), (error: ResponseError<unknown>) => !/Unknown command/.test(error.message));
+      // Called with no arguments, a known command runs (Lint Workspace takes none) or says what it takes, never that it is unknown.
+      await client.executeCommand(command, []).catch((error: ResponseError<unknown>) => assert.doesNotMatch(error.message, /Unknown command/));
     }
     await assert.rejects(client.executeCommand('termsheet.server.nothing', []), /Unknown command/);
   });

@@ -41,6 +41,12 @@ import {
   type FoldingRange,
   type ShowDocumentParams,
   type SymbolInformation,
+  WorkDoneProgressCancelNotification,
+  WorkDoneProgressCreateRequest,
+  type ProgressToken,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
   type FileEvent,
   type InitializeParams,
   type Registration,
@@ -83,6 +89,12 @@ export class LspTestClient {
   applyEditAnswer: ApplyWorkspaceEditResult = { applied: true };
   /** Every `window/showDocument` the server sent, oldest first. */
   readonly shownDocuments: ShowDocumentParams[] = [];
+  /** Work-done progress tokens the server created (`window/workDoneProgress/create`). */
+  readonly progressTokens: ProgressToken[] = [];
+  /** Every work-done progress notification (`$/progress`), oldest first. */
+  readonly progress: { token: ProgressToken; value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }[] = [];
+  /** Called on each `$/progress`, after it is recorded (a test may cancel from here). */
+  onProgress?: (token: ProgressToken, value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd) => void;
   stderr = '';
   exitCode: number | null = null;
   exitSignal: NodeJS.Signals | null = null;
@@ -124,6 +136,15 @@ export class LspTestClient {
     connection.onRequest(ShowDocumentRequest.type, (params) => {
       this.shownDocuments.push(params);
       return { success: true };
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.progressTokens.push(params.token);
+    });
+    // By method name: this client follows every token, not only those it registered a handler for.
+    connection.onNotification('$/progress', (params: { token: ProgressToken; value: unknown }) => {
+      const value = params.value as WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+      this.progress.push({ token: params.token, value });
+      this.onProgress?.(params.token, value);
     });
     // Write failures once the server is gone are reported through `exited`, to the waiting test.
     connection.onError(() => undefined);
@@ -272,8 +293,19 @@ export class LspTestClient {
     return this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
   }
 
-  executeCommand(command: string, args: unknown[] = []): Promise<unknown> {
-    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  /** A request outside the typed helpers (the server's own `termsheet/…` requests). */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** `workspace/executeCommand`; `workDoneToken` asks for progress on a token the client chose. */
+  executeCommand<R>(command: string, args: unknown[] = [], workDoneToken?: ProgressToken): Promise<R> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args, workDoneToken }) as Promise<R>;
+  }
+
+  /** What a user's click on a progress notification's Cancel sends. */
+  async cancelProgress(token: ProgressToken): Promise<void> {
+    await this.connection.sendNotification(WorkDoneProgressCancelNotification.type, { token });
   }
 
   /** The polite end: shutdown, exit, and wait for the process to go. */

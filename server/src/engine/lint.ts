@@ -88,6 +88,11 @@ export function lintText(text: string, options: LintOptions): LintResult {
   return { sheet, ...applyDirectives(findings, sheet.directives, knownRuleIds, severities) };
 }
 
+/** A context for reading a sheet the way rules read it, outside a lint run (a summary, a code lens): reports go nowhere. */
+export function readingContext(sheet: Sheet, config?: Config): RuleContext {
+  return createContext(sheet, config, {}, new Map(), () => undefined);
+}
+
 function createContext(
   sheet: Sheet,
   config: Config | undefined,

@@ -4,10 +4,13 @@ import {
   ErrorCodes,
   LSPErrorCodes,
   MessageType,
+  RequestType,
   ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  WorkDoneProgressReporter,
+  type CancellationToken,
   type ClientCapabilities,
   type CodeAction,
   type CodeLens,
@@ -32,9 +35,12 @@ import { documentPath, isTermSheetDocument } from './file-filter';
 import { allFixes, workspaceEditFor } from './fix-all';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
-import { SERVER_COMMANDS } from './protocol';
+import { DEAL_SUMMARY_REQUEST, RULES_REQUEST, SERVER_COMMANDS, type DealSummary, type DealSummaryParams, type RuleInfo, type RulesParams } from './protocol';
+import { ruleInfos } from './rules-info';
 import { sheetOf } from './sheets';
 import { documentSymbols, flatSymbols } from './symbols';
+import { dealSummaryOfText } from '../summary/deal-summary';
+import { WorkspaceLinter } from './workspace-lint';
 import type { ResolvedConfig } from '../config/config-resolver';
 import { CONFIG_FILE_GLOB, filePathOf, isConfigUri, SheetConfigs } from './sheet-config';
 import { DEFAULT_DEBOUNCE_MS, effectiveConfig, readInitializationOptions, readSettingsSection, type ServerSettings } from './settings';
@@ -45,6 +51,12 @@ const SERVER_VERSION = typeof TERMSHEET_LINT_VERSION === 'string' ? TERMSHEET_LI
 
 const SETTINGS_SECTION = 'termsheet';
 
+const RulesRequest = new RequestType<RulesParams | null | undefined, RuleInfo[], void>(RULES_REQUEST);
+const DealSummaryRequest = new RequestType<DealSummaryParams, DealSummary | null, void>(DEAL_SUMMARY_REQUEST);
+
+/** A server command (see SERVER_COMMANDS): its arguments, the request's cancellation, and the client's progress token if it gave one. */
+type ServerCommand = (args: unknown[], cancellation: CancellationToken, progress: WorkDoneProgressReporter) => Promise<unknown>;
+
 /** Wires the linter to an LSP connection and starts listening. */
 export function startLanguageServer(connection: Connection, rules: readonly Rule[] = BUILT_IN_RULES): void {
   const documents = new TextDocuments(TextDocument);
@@ -54,6 +66,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   let canRegisterWatcher = false;
   let canFollowFolders = false;
   let clientCapabilities: ClientCapabilities = {};
+  let canCreateProgress = false;
   const configs = new SheetConfigs(rules);
   /** Config problems already told to the user, so that every keystroke does not tell them again. */
   const toldConfigProblems = new Set<string>();
@@ -81,24 +94,24 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     if (!open) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   };
 
-  /** The config and rules a term sheet is linted with: its config file's, or the defaults when that cannot be used. */
-  const lintSetup = (uri: string): { config: Config; rules: readonly Rule[] } => {
-    const resolved = configs.forDocument(uri, settings.configFile);
-    if (resolved.fatal) {
-      tellConfigProblem(resolved);
-      return { config: effectiveConfig(settings), rules };
+  /** The rules and engine config in force for a document: its config file's (or the defaults when that cannot be used), the editor settings applied last. */
+  const setupFor = (uri: string | undefined): { rules: readonly Rule[]; config: Config } => {
+    const resolved = uri === undefined ? undefined : configs.forDocument(uri, settings.configFile);
+    if (!resolved || resolved.fatal) {
+      if (resolved) tellConfigProblem(resolved);
+      return { rules, config: effectiveConfig(settings) };
     }
-    return { config: effectiveConfig(settings, resolved.config), rules: resolved.rules };
+    return { rules: resolved.rules, config: effectiveConfig(settings, resolved.config) };
   };
 
   const checkDocument = (text: string, uri: string): CheckResult => {
     if (isConfigUri(uri)) return { findings: configs.validate(uri, text).findings };
-    const setup = lintSetup(uri);
+    const setup = setupFor(uri);
     return checkText(text, uri, setup.config, setup.rules);
   };
 
   /** The options a term sheet is linted with, for passes beyond the linter's own (fixing every finding). */
-  const lintOptions = (uri: string): LintOptions => ({ ...lintSetup(uri), fileName: documentPath(uri) });
+  const lintOptions = (uri: string): LintOptions => ({ ...setupFor(uri), fileName: documentPath(uri) });
 
   const linter = new DocumentLinter(
     {
@@ -120,6 +133,20 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     const document = uri === undefined ? undefined : documents.get(uri);
     return settings.enable && document && isTermSheet(document) ? document : undefined;
   };
+  const workspaceLinter = new WorkspaceLinter({
+    rules,
+    folders: () => configs.folders,
+    configFile: () => settings.configFile,
+    enabled: () => settings.enable,
+    openDocument: (path) => documents.all().find((document) => filePathOf(document.uri) === path),
+    lintOpen: (document) => linter.current(document).diagnostics,
+    check: checkDocument,
+    publish: (uri, diagnostics) => {
+      connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => logError(`termsheet-lint: publishing diagnostics failed: ${errorDetails(error)}`));
+    },
+    logError,
+  });
+
   /** Term sheets and config files: the documents this server publishes diagnostics for. */
   const isLinted = (document: TextDocument) => settings.enable && (isTermSheet(document) || isConfigUri(document.uri));
 
@@ -134,21 +161,31 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
    * Every handler runs through this: a failure is logged, the document it concerned gets an
    * internal-error diagnostic, and the server keeps serving every other document.
    */
-  function guarded<P, R>(name: string, fallback: R, uriOf: (params: P) => string | undefined, handler: (params: P) => R): (params: P) => R {
-    return (params: P) => {
+  function guarded<P, R, A extends unknown[] = []>(
+    name: string,
+    fallback: R,
+    uriOf: (params: P) => string | undefined,
+    handler: (params: P, ...rest: A) => R,
+  ): (params: P, ...rest: A) => R {
+    const fail = (params: P, error: unknown): R => {
+      let uri: string | undefined;
       try {
-        return handler(params);
+        uri = uriOf(params);
+        logError(`termsheet-lint: ${name} failed${uri ? ` for ${uri}` : ''}: ${errorDetails(error)}`);
+        const document = termSheet(uri);
+        if (document) linter.reportFailure(document, error);
+      } catch (reportError) {
+        logError(`termsheet-lint: reporting a failure in ${name} failed: ${errorDetails(reportError)}`);
+      }
+      return fallback;
+    };
+    return (params: P, ...rest: A) => {
+      try {
+        const result = handler(params, ...rest);
+        // An asynchronous handler fails later: the same treatment, and the fallback as its answer.
+        return result instanceof Promise ? (result.catch((error: unknown) => fail(params, error)) as R) : result;
       } catch (error) {
-        let uri: string | undefined;
-        try {
-          uri = uriOf(params);
-          logError(`termsheet-lint: ${name} failed${uri ? ` for ${uri}` : ''}: ${errorDetails(error)}`);
-          const document = termSheet(uri);
-          if (document) linter.reportFailure(document, error);
-        } catch (reportError) {
-          logError(`termsheet-lint: reporting a failure in ${name} failed: ${errorDetails(reportError)}`);
-        }
-        return fallback;
+        return fail(params, error);
       }
     };
   }
@@ -160,6 +197,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     for (const document of documents.all()) {
       if (!isLinted(document) && linter.isTracking(document.uri)) linter.close(document.uri);
     }
+    if (!settings.enable) workspaceLinter.clear();
     linter.invalidateAll(documents.all().filter(isLinted));
   };
 
@@ -183,6 +221,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         canPullConfiguration = workspace?.configuration === true;
         canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
         canFollowFolders = workspace?.workspaceFolders === true;
+        canCreateProgress = params.capabilities.window?.workDoneProgress === true;
         const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
         const rootUri = (params as InitializeParams).rootUri;
         setFolders(folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
@@ -242,6 +281,8 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   documents.onDidClose(
     guarded('close', undefined, () => undefined, (event) => {
       if (linter.isTracking(event.document.uri) || isConfigUri(event.document.uri)) linter.close(event.document.uri);
+      // Once the whole workspace was linted, a closed sheet keeps showing its findings: those of the file on disk.
+      workspaceLinter.republishFromDisk(event.document.uri);
     }),
   );
 
@@ -259,7 +300,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   /** A rule's documentation page: a custom rule's from the document's config, a built-in rule's shipped page. */
   const documentationHref = (ruleId: string, uri: string | undefined): string | undefined => {
     if (ruleId === INTERNAL_ERROR_CODE) return undefined;
-    const setup = uri !== undefined && termSheet(uri) ? lintSetup(uri) : { config: effectiveConfig(settings), rules };
+    const setup = setupFor(uri !== undefined && termSheet(uri) ? uri : undefined);
     if (!rulesById.has(ruleId) && !setup.rules.some((rule) => rule.meta.id === ruleId)) return undefined;
     return docsHrefs(setup.config)(ruleId);
   };
@@ -276,6 +317,25 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         allFixes: () => allFixes(outcome, lintOptions(document.uri)),
         workspaceEdit: (edits) => workspaceEditFor(outcome, edits, versionedEdits()),
       });
+    }),
+  );
+
+  connection.onRequest(
+    RulesRequest,
+    guarded('rules', [], (params) => params?.uri, (params): RuleInfo[] => {
+      const setup = setupFor(typeof params?.uri === 'string' ? params.uri : undefined);
+      return ruleInfos(setup.rules, setup.config);
+    }),
+  );
+
+  connection.onRequest(
+    DealSummaryRequest,
+    guarded('dealSummary', null, (params) => params?.uri, (params): DealSummary | null => {
+      const document = termSheet(params?.uri);
+      if (!document) return null;
+      // The linter's outcome for this version: the summary's checklist matches the diagnostics shown.
+      const outcome = linter.current(document);
+      return dealSummaryOfText(document.uri, documentPath(document.uri), outcome.text, outcome.findings, setupFor(document.uri).config);
     }),
   );
 
@@ -345,10 +405,18 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     return fixes.fixes;
   };
 
+  /** Lints every term sheet of the workspace folders, with progress the user can cancel. */
+  const lintWorkspace: ServerCommand = async (_args, cancellation, attached) => {
+    // The client's own progress token when it sent one; else progress the server creates, when the client can show it.
+    const progress = !WorkDoneProgressReporter.isNullInstance(attached) || !canCreateProgress ? attached : await connection.window.createWorkDoneProgress().catch(() => attached);
+    return workspaceLinter.run(cancellation, progress, 'token' in progress ? (progress.token as CancellationToken) : undefined);
+  };
+
   /** What `workspace/executeCommand` runs, by id; `capabilities()` announces the same ids. */
-  const serverCommands = new Map<string, (args: unknown[]) => Promise<unknown>>([
+  const serverCommands = new Map<string, ServerCommand>([
     [SERVER_COMMANDS.showDocumentation, showDocumentation],
     [SERVER_COMMANDS.applyAllFixes, applyAllFixes],
+    [SERVER_COMMANDS.lintWorkspace, lintWorkspace],
   ]);
 
   connection.onExecuteCommand(
@@ -356,10 +424,10 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       'executeCommand',
       null,
       (params) => params.arguments?.find((argument): argument is string => typeof argument === 'string' && argument.includes(':')),
-      (params) => {
+      (params, cancellation: CancellationToken, progress: WorkDoneProgressReporter) => {
         const run = serverCommands.get(params.command);
         if (!run) return new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${params.command}"`);
-        return run(params.arguments ?? []).catch((error: unknown) => {
+        return run(params.arguments ?? [], cancellation, progress).catch((error: unknown) => {
           logError(`termsheet-lint: ${params.command} failed: ${errorDetails(error)}`);
           return new ResponseError(ErrorCodes.InternalError, `${params.command} failed: ${errorReason(error)}`);
         });
@@ -392,6 +460,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
 const EXECUTED_COMMANDS: readonly string[] = [
   SERVER_COMMANDS.showDocumentation,
   SERVER_COMMANDS.applyAllFixes,
+  SERVER_COMMANDS.lintWorkspace,
 ];
 
 function capabilities(): InitializeResult {

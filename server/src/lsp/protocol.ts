@@ -92,9 +92,15 @@ export interface DealSummary {
     title: string;
     /** 'ok' when none of the tip's rules fires; 'attention' otherwise. */
     status: 'ok' | 'attention';
-    /** The findings behind an 'attention', as rule id + message. */
+    /** The findings behind an 'attention', as rule id + message; `line` is 0-based, as in LSP positions. */
     findings: { ruleId: string; message: string; line: number }[];
+    /** The rules that check this tip. */
+    ruleIds?: string[];
   }[];
+  /** The differentiation when the sheet argues it in prose instead of by dimension. */
+  differentiationProse?: string;
+  /** The parties' names, as the sheet writes them, when it names them. */
+  parties?: { licensor?: string; licensee?: string };
   /** Findings in the sheet by severity, for the panel's header. */
   counts: { errors: number; warnings: number; infos: number };
 }
