@@ -6,6 +6,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type CompletionItem,
   type Connection,
   type Hover,
   type InitializeParams,
@@ -13,13 +14,15 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Rule } from '../engine';
+import { formatOf, type Rule } from '../engine';
 import { BUILT_IN_RULES, checkText, type CheckResult } from './check';
 import { quickFixes } from './code-actions';
 import { DocumentLinter } from './documents';
 import { errorDetails } from './errors';
-import { isTermSheetDocument } from './file-filter';
-import { hoverAt } from './hover';
+import { documentPath, isTermSheetDocument } from './file-filter';
+import { combineHovers, hoverAt, modelHoverAt } from './hover';
+import { completionsAt } from './completion';
+import { SheetCache } from './sheet-cache';
 import type { ResolvedConfig } from '../config/config-resolver';
 import { CONFIG_FILE_GLOB, filePathOf, isConfigUri, SheetConfigs } from './sheet-config';
 import { DEFAULT_DEBOUNCE_MS, effectiveConfig, readInitializationOptions, readSettingsSection, type ServerSettings } from './settings';
@@ -39,6 +42,8 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   let canRegisterWatcher = false;
   let canFollowFolders = false;
   const configs = new SheetConfigs(rules);
+  const sheets = new SheetCache();
+  let snippetSupport = false;
   /** Config problems already told to the user, so that every keystroke does not tell them again. */
   const toldConfigProblems = new Set<string>();
 
@@ -154,6 +159,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         canPullConfiguration = workspace?.configuration === true;
         canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
         canFollowFolders = workspace?.workspaceFolders === true;
+        snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
         const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
         const rootUri = (params as InitializeParams).rootUri;
         setFolders(folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
@@ -217,8 +223,23 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       if (!document) return null;
       const outcome = linter.current(document);
       // Custom rules come with the document's config, beside the built-in ones.
-      const known = new Map([...rulesById, ...configs.forDocument(document.uri, settings.configFile).rules.map((rule) => [rule.meta.id, rule] as const)]);
-      return hoverAt(outcome, params.position, known);
+      const resolved = configs.forDocument(document.uri, settings.configFile);
+      const known = new Map([...rulesById, ...resolved.rules.map((rule) => [rule.meta.id, rule] as const)]);
+      const sheet = sheets.get(document);
+      return combineHovers(hoverAt(outcome, params.position, known), sheet ? modelHoverAt(sheet, params.position, resolved.config.regions) : null);
+    }),
+  );
+
+  connection.onCompletion(
+    guarded('completion', [], (params) => params.textDocument.uri, (params): CompletionItem[] => {
+      const document = termSheet(params.textDocument.uri);
+      if (!document) return [];
+      const regions = configs.forDocument(document.uri, settings.configFile).config.regions;
+      return completionsAt(document.getText(), formatOf(documentPath(document.uri)), params.position, {
+        snippets: snippetSupport,
+        regions,
+        sheet: () => sheets.get(document),
+      });
     }),
   );
 
@@ -255,6 +276,7 @@ function capabilities(): InitializeResult {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: [' ', '[', ',', '|', '*'] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
