@@ -1,9 +1,10 @@
-import { itemsOf, scalarText, type ModelNode, type RuleContext } from '../../server/src/engine';
+import { enumValues, itemsOf, scalarText, type ModelNode, type RuleContext } from '../../server/src/engine';
 import { expandTerritory } from '../../server/src/engine/values';
 import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
 
-export const CLASSIFICATIONS = ['first-in-class', 'best-in-class', 'me-better', 'me-too'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+/** first-in-class, best-in-class, me-better, me-too: the schema's values of `asset.classification`. */
+export const CLASSIFICATIONS = enumValues('asset.classification');
+export type Classification = string;
 
 /**
  * The asset's classification in catalog spelling, or undefined when it is missing or not one of the four.

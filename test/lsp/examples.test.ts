@@ -23,11 +23,14 @@ describe('the examples, through the server', () => {
     client.kill();
   });
 
-  test('complete.termsheet.yaml: no diagnostics and nothing to hover', async () => {
+  test('complete.termsheet.yaml: no diagnostics, so a hover explains the clause and no finding', async () => {
     const uri = 'file:///work/examples/complete.termsheet.yaml';
     await client.open(uri, readExample('complete.termsheet.yaml'));
     assert.deepEqual(await client.diagnosticsForCurrentVersion(uri), []);
-    assert.equal(await client.hover(uri, { line: 1, character: 0 }), null);
+    const hover = await client.hover(uri, { line: 1, character: 0 });
+    const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(markdown, /^\*\*`termsheet`\*\*/);
+    assert.doesNotMatch(markdown, /Rule documentation/);
   });
 
   describe('pitfalls.termsheet.yaml', () => {

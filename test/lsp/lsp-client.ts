@@ -12,6 +12,7 @@ import {
   ApplyWorkspaceEditRequest,
   CodeActionRequest,
   CodeLensRequest,
+  CompletionRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
@@ -54,6 +55,8 @@ import {
   type WorkspaceFoldersChangeEvent,
   type CodeAction,
   type Command,
+  type CompletionItem,
+  type CompletionList,
   type Diagnostic,
   type Hover,
   type InitializeResult,
@@ -270,6 +273,13 @@ export class LspTestClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  /** The completion items at a position (a CompletionList's items, or the plain array). */
+  async completion(uri: string, position: Position, triggerCharacter?: string): Promise<CompletionItem[]> {
+    const context = triggerCharacter === undefined ? { triggerKind: 1 as const } : { triggerKind: 2 as const, triggerCharacter };
+    const result: CompletionItem[] | CompletionList | null = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context });
+    return Array.isArray(result) ? result : (result?.items ?? []);
   }
 
   codeAction(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(Command | CodeAction)[] | null> {

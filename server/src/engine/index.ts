@@ -8,5 +8,6 @@ export * from './fixes';
 export * from './directives';
 export * from './data-rules';
 export * from './config-file';
+export * from './schema';
 export { readYamlSheet } from './yaml-reader';
 export { readMarkdownSheet, MarkdownEditor } from './markdown';

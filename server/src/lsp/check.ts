@@ -1,12 +1,12 @@
 import { RULES } from '../../../rules';
-import { lintText, type Config, type Finding, type LineIndex, type Rule } from '../engine';
+import { lintText, type Config, type Finding, type Rule, type Sheet } from '../engine';
 import { ruleDocHref } from './docs-links';
 import { documentPath } from './file-filter';
 
 export interface CheckResult {
   findings: Finding[];
-  /** Line index of the checked text when one was built (fix offsets refer to that text). */
-  lines?: LineIndex;
+  /** The model of the checked text, when it could be read (fix offsets refer to that text). */
+  sheet?: Sheet;
   /** The documentation link of a finding's rule; undefined for none. Built-in pages when absent. */
   docsHref?: (ruleId: string) => string | undefined;
 }
@@ -16,7 +16,7 @@ export const BUILT_IN_RULES: readonly Rule[] = RULES;
 /** Lints one document's text. May throw; callers turn failures into an internal-error diagnostic. */
 export function checkText(text: string, uri: string, config: Config, rules: readonly Rule[] = BUILT_IN_RULES): CheckResult {
   const result = lintText(text, { rules, config, fileName: documentPath(uri) });
-  return { findings: result.findings, lines: result.sheet?.lines, docsHref: docsHrefs(config) };
+  return { findings: result.findings, sheet: result.sheet, docsHref: docsHrefs(config) };
 }
 
 /** Custom rules link to the `docs` their config gives them, if any; there is no built-in page to guess at. */

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, type Finding } from '../engine';
+import { LineIndex, type Finding, type Sheet } from '../engine';
 import type { CheckResult } from './check';
 import { internalErrorDiagnostic, toDiagnostic } from './convert';
 import { errorDetails } from './errors';
@@ -15,6 +15,12 @@ export interface LintOutcome {
   diagnostics: readonly Diagnostic[];
   /** True when checking failed and an internal-error diagnostic stands in for the findings. */
   failed: boolean;
+  /**
+   * The model the findings were computed from, shared by every feature that reads the document
+   * (hover, completion, outline, folding, lenses) so a version is read once. Undefined when the
+   * text could not be read (too large, not text) or checking failed.
+   */
+  sheet?: Sheet;
   lines(): LineIndex;
 }
 
@@ -61,7 +67,7 @@ export class DocumentLinter {
     try {
       const result = this.host.check(text, document.uri);
       const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document.uri, result.docsHref));
-      outcome = this.remember(document, text, result.findings, diagnostics, false, result.lines);
+      outcome = this.remember(document, text, result.findings, diagnostics, false, result.sheet);
     } catch (error) {
       this.host.logError(`termsheet-lint: checking ${document.uri} failed: ${errorDetails(error)}`);
       outcome = this.failedOutcome(document, text, error);
@@ -145,10 +151,10 @@ export class DocumentLinter {
     findings: readonly Finding[],
     diagnostics: readonly Diagnostic[],
     failed: boolean,
-    knownLines?: LineIndex,
+    sheet?: Sheet,
   ): LintOutcome {
     // Built only when a fix is converted: most results never need it, and a 5 MB text would pay for it on every keystroke.
-    let lines = knownLines;
+    let lines = sheet?.lines;
     const outcome = {
       uri: document.uri,
       version: document.version,
@@ -156,6 +162,7 @@ export class DocumentLinter {
       findings,
       diagnostics,
       failed,
+      sheet,
       generation: this.generation,
       lines: () => (lines ??= new LineIndex(text)),
     };

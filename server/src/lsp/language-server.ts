@@ -14,6 +14,7 @@ import {
   type ClientCapabilities,
   type CodeAction,
   type CodeLens,
+  type CompletionItem,
   type Connection,
   type DocumentSymbol,
   type FoldingRange,
@@ -24,7 +25,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Config, LintOptions, Rule } from '../engine';
+import { formatOf, type Config, type LintOptions, type Rule } from '../engine';
 import { BUILT_IN_RULES, checkText, docsHrefs, type CheckResult } from './check';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { dealValueLenses } from './code-lens';
@@ -34,10 +35,10 @@ import { errorDetails, errorReason } from './errors';
 import { documentPath, isTermSheetDocument } from './file-filter';
 import { allFixes, workspaceEditFor } from './fix-all';
 import { foldingRanges } from './folding';
-import { hoverAt } from './hover';
+import { combineHovers, hoverAt, modelHoverAt } from './hover';
+import { completionsAt } from './completion';
 import { DEAL_SUMMARY_REQUEST, RULES_REQUEST, SERVER_COMMANDS, type DealSummary, type DealSummaryParams, type RuleInfo, type RulesParams } from './protocol';
 import { ruleInfos } from './rules-info';
-import { sheetOf } from './sheets';
 import { documentSymbols, flatSymbols } from './symbols';
 import { dealSummaryOfText } from '../summary/deal-summary';
 import { WorkspaceLinter } from './workspace-lint';
@@ -68,6 +69,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   let clientCapabilities: ClientCapabilities = {};
   let canCreateProgress = false;
   const configs = new SheetConfigs(rules);
+  let snippetSupport = false;
   /** Config problems already told to the user, so that every keystroke does not tell them again. */
   const toldConfigProblems = new Set<string>();
 
@@ -222,6 +224,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
         canFollowFolders = workspace?.workspaceFolders === true;
         canCreateProgress = params.capabilities.window?.workDoneProgress === true;
+        snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
         const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
         const rootUri = (params as InitializeParams).rootUri;
         setFolders(folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
@@ -292,8 +295,23 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       if (!document) return null;
       const outcome = linter.current(document);
       // Custom rules come with the document's config, beside the built-in ones.
-      const known = new Map([...rulesById, ...configs.forDocument(document.uri, settings.configFile).rules.map((rule) => [rule.meta.id, rule] as const)]);
-      return hoverAt(outcome, params.position, known);
+      const resolved = configs.forDocument(document.uri, settings.configFile);
+      const known = new Map([...rulesById, ...resolved.rules.map((rule) => [rule.meta.id, rule] as const)]);
+      const sheet = outcome.sheet;
+      return combineHovers(hoverAt(outcome, params.position, known), sheet ? modelHoverAt(sheet, params.position, resolved.config.regions) : null);
+    }),
+  );
+
+  connection.onCompletion(
+    guarded('completion', [], (params) => params.textDocument.uri, (params): CompletionItem[] => {
+      const document = termSheet(params.textDocument.uri);
+      if (!document) return [];
+      const regions = configs.forDocument(document.uri, settings.configFile).config.regions;
+      return completionsAt(document.getText(), formatOf(documentPath(document.uri)), params.position, {
+        snippets: snippetSupport,
+        regions,
+        sheet: () => linter.current(document).sheet,
+      });
     }),
   );
 
@@ -342,7 +360,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   /** The model of an open term sheet's current text: the outline, folding and lenses read it, never the text. */
   const currentSheet = (uri: string) => {
     const document = termSheet(uri);
-    return document ? sheetOf(linter.current(document)) : undefined;
+    return document ? linter.current(document).sheet : undefined;
   };
 
   connection.onDocumentSymbol(
@@ -468,6 +486,7 @@ function capabilities(): InitializeResult {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: [' ', '[', ',', '|', '*'] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: 'Term sheet' },
       foldingRangeProvider: true,

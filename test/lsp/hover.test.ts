@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
+import { readYamlSheet } from '../../server/src/engine';
+import { modelHoverAt } from '../../server/src/lsp/hover';
+import { LspTestClient } from './lsp-client';
+import { readExample } from './support';
+
+/** The position of the `nth` occurrence of `needle` in `text`, `offset` characters into it. */
+function positionOf(text: string, needle: string, offset = 1, nth = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `"${needle}" is in the text`);
+  const before = text.slice(0, at + offset);
+  return { line: before.split('\n').length - 1, character: before.length - (before.lastIndexOf('\n') + 1) };
+}
+
+/** What the model says, after any findings' hovers (they come first, as the last test shows). */
+function modelPart(hover: Hover | null): string {
+  return markdownOf(hover).split('\n\n---\n\n').at(-1)!;
+}
+
+function markdownOf(hover: Hover | null): string {
+  assert.ok(hover, 'a hover');
+  const contents = hover.contents as MarkupContent;
+  assert.equal(contents.kind, 'markdown');
+  return contents.value;
+}
+
+const SHEET = [
+  'title: Exclusive licence of ZA-101 in ASEAN',
+  'license:',
+  '  scope: exclusive',
+  '  territory: [asean, -SG, Japan and Korea]',
+  'financials:',
+  '  currency: USD',
+  '  upfront: "$20M"',
+  '  total_deal_value: 90000000',
+  'termination:',
+  '  reversion:',
+  '    transition_assistance: 6 months',
+  '',
+].join('\n');
+
+describe('hovers over keys, labels and values, over stdio', () => {
+  let client: LspTestClient;
+  const yamlUri = 'file:///tmp/hover/deal.termsheet.yaml';
+  const markdownUri = 'file:///tmp/hover/deal.termsheet.md';
+  const markdown = readExample('complete.termsheet.md');
+
+  before(async () => {
+    client = LspTestClient.stdio();
+    await client.initialize();
+    await client.open(yamlUri, SHEET);
+    await client.open(markdownUri, markdown, 'markdown');
+  });
+
+  after(async () => {
+    await client.shutdown().catch(() => undefined);
+    client.kill();
+  });
+
+  test('a key: what the clause means and its allowed values, over the key', async () => {
+    const hover = await client.hover(yamlUri, positionOf(SHEET, 'scope:'));
+    const text = markdownOf(hover);
+    assert.ok(text.startsWith('**`license.scope`** (one of: exclusive, co-exclusive, non-exclusive, option)'), text);
+    assert.match(text, /How exclusive the licence is\./);
+    assert.match(text, /Allowed values:\n- `exclusive` — only the licensee may exploit the asset in the territory/);
+    assert.match(text, /- `option` — a right to take the licence later/);
+    assert.deepEqual(hover!.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 7 } });
+  });
+
+  test('a Markdown label: the key it is read as, and what the clause means', async () => {
+    const text = markdownOf(await client.hover(markdownUri, positionOf(markdown, 'Licence grant')));
+    assert.ok(text.startsWith('**Licence grant** → `license.scope`'), text);
+    assert.match(text, /- `co-exclusive` — the licensee and one other party/);
+
+    const stage = markdownOf(await client.hover(markdownUri, positionOf(markdown, 'Stage of development')));
+    assert.ok(stage.startsWith('**Stage of development** → `asset.stage`'), stage);
+    assert.match(stage, /Phase 2 proof of concept/);
+  });
+
+  test('a money amount: how it was read, with the sheet\'s currency where the amount names none', async () => {
+    const hover = await client.hover(yamlUri, positionOf(SHEET, '$20M'));
+    assert.ok(markdownOf(hover).startsWith('`"$20M"` → USD 20,000,000'), markdownOf(hover));
+    assert.deepEqual(hover!.range, { start: { line: 6, character: 11 }, end: { line: 6, character: 17 } });
+
+    const bare = modelPart(await client.hover(yamlUri, positionOf(SHEET, '90000000')));
+    assert.equal(bare, '`90000000` → USD 90,000,000 (currency from `financials.currency`)');
+
+    const prose = markdownOf(await client.hover(markdownUri, positionOf(markdown, 'USD 25,000,000, non')));
+    assert.ok(prose.startsWith('`USD 25,000,000` → USD 25,000,000'), prose);
+  });
+
+  test('a region, an exclusion and countries in a territory: the countries they were read as', async () => {
+    const asean = modelPart(await client.hover(yamlUri, positionOf(SHEET, 'asean,')));
+    assert.equal(asean, '`asean` → 10 countries: BN, ID, KH, LA, MM, MY, PH, SG, TH, VN');
+    // The spec's own example, in any order.
+    assert.deepEqual(asean.split(': ')[1].split(', ').sort(), 'BN, KH, ID, LA, MY, MM, PH, SG, TH, VN'.split(', ').sort());
+
+    assert.equal(modelPart(await client.hover(yamlUri, positionOf(SHEET, '-SG'))), '`-SG` → excludes Singapore (SG)');
+    assert.equal(modelPart(await client.hover(yamlUri, positionOf(SHEET, 'Japan and Korea'))), '`Japan and Korea` → 2 countries: JP, KR');
+    const prose = markdownOf(await client.hover(markdownUri, positionOf(markdown, 'Japan and South Korea.')));
+    assert.ok(prose.startsWith('`Japan and South Korea` → 2 countries: JP, KR'), prose);
+  });
+
+  test('a duration: how long it was read as', async () => {
+    assert.ok(markdownOf(await client.hover(yamlUri, positionOf(SHEET, '6 months'))).startsWith('`6 months` → 6 months (about 183 days)'));
+    const prose = markdownOf(await client.hover(markdownUri, positionOf(markdown, 'six (6) months')));
+    assert.ok(prose.startsWith('`six (6) months` → 6 months (about 183 days)'), prose);
+  });
+
+  test('an enum read from Markdown prose: the value it was read as', async () => {
+    const text = markdownOf(await client.hover(markdownUri, positionOf(markdown, "with Licensor's prior")));
+    assert.ok(text.startsWith("`with Licensor's prior written consent` → `with-consent`"), text);
+  });
+
+  test('prose the readers make nothing of, and a key the model does not know, have no hover', async () => {
+    assert.equal(await client.hover(yamlUri, positionOf(SHEET, 'Exclusive licence')), null);
+    const uri = 'file:///tmp/hover/extra.termsheet.yaml';
+    // Not the first line: findings about whole missing clauses sit on the first key.
+    const text = 'termsheet: 1\nmy_notes: call the licensor on Monday\n';
+    await client.open(uri, text);
+    await client.diagnosticsForCurrentVersion(uri);
+    assert.equal(await client.hover(uri, { line: 1, character: 2 }), null);
+    assert.equal(await client.hover(uri, { line: 1, character: 20 }), null);
+  });
+
+  test('a finding\'s hover comes first, then what the key means', async () => {
+    const uri = 'file:///tmp/hover/finding.termsheet.yaml';
+    const text = 'asset:\n  name: ZA-101\n  differentiation:\n    novelty: ""\n';
+    await client.open(uri, text);
+    const diagnostics = await client.diagnosticsForCurrentVersion(uri);
+    const differentiation = diagnostics.find((diagnostic) => diagnostic.code === 'differentiation-missing');
+    assert.ok(differentiation, diagnostics.map((diagnostic) => diagnostic.code).join(', '));
+    assert.deepEqual(differentiation.range.start, { line: 2, character: 2 });
+
+    const hover = await client.hover(uri, { line: 2, character: 4 });
+    const [finding, model] = markdownOf(hover).split('\n\n---\n\n');
+    assert.match(finding, /^\*\*The sheet says how the asset is differentiated\*\* \(`differentiation-missing`, warning\)/);
+    assert.ok(model.startsWith('**`asset.differentiation`** (clause)'), model);
+    assert.match(model, /new, fast, good, more and comprehensive/);
+    assert.deepEqual(hover!.range, differentiation.range);
+  });
+});
+
+describe('value hovers with regions from the config file', () => {
+  test('a region the config defines reads as its countries', () => {
+    const text = 'license:\n  territory: [our-asia]\n';
+    const hover = modelHoverAt(readYamlSheet(text), positionOf(text, 'our-asia'), { 'our-asia': ['JP', 'KR', 'TW'] });
+    assert.equal(markdownOf(hover), '`our-asia` → 3 countries: JP, KR, TW');
+    assert.equal(modelHoverAt(readYamlSheet(text), positionOf(text, 'our-asia')), null);
+  });
+
+  test('worldwide and ex-China are told by what they leave out', () => {
+    const text = 'license:\n  territory: [worldwide, ex-china]\n';
+    assert.equal(markdownOf(modelHoverAt(readYamlSheet(text), positionOf(text, 'worldwide'))), '`worldwide` → all 249 countries');
+    assert.equal(markdownOf(modelHoverAt(readYamlSheet(text), positionOf(text, 'ex-china'))), '`ex-china` → all 249 countries except CN (248 countries)');
+  });
+});
