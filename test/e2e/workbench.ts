@@ -1,0 +1,234 @@
+// The VS Code workbench as a person uses it: the keyboard for menus and pickers (more reliable than
+// clicks), and what is on screen read back from the DOM.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+
+const UI_TIMEOUT_MS = 30_000;
+/** The Problems tree's rows; not the copies of file rows that sticky scroll pins above them. */
+const PROBLEM_ROWS = '.markers-panel .monaco-list-rows > .monaco-list-row';
+
+export type ProblemSeverity = 'error' | 'warning' | 'info';
+
+/** One row of the Problems panel. */
+export interface Problem {
+  severity: ProblemSeverity;
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** What one row of the Problems tree shows; rows are virtualised, so they are read while scrolling. */
+type ProblemsRow =
+  | { index: number; kind: 'file'; file: string; count: number }
+  | { index: number; kind: 'marker'; severity: string; code: string; message: string; position: string }
+  | { index: number; kind: 'other' };
+
+export class Workbench {
+  private screenshotCount = 0;
+
+  constructor(
+    readonly page: Page,
+    private readonly screenshotDir: string,
+    private readonly screenshotPrefix: string,
+  ) {
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    for (const file of fs.readdirSync(screenshotDir)) {
+      if (file.startsWith(`${screenshotPrefix}-`)) fs.rmSync(path.join(screenshotDir, file));
+    }
+  }
+
+  /** Loads the workbench and waits until the workspace is listed in the Explorer. */
+  async load(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+
+  async screenshot(name: string): Promise<string> {
+    this.screenshotCount += 1;
+    const file = path.join(this.screenshotDir, `${this.screenshotPrefix}-${String(this.screenshotCount).padStart(2, '0')}-${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Quick Open (Ctrl+P): types the name and opens the matching file. */
+  async openFile(name: string): Promise<void> {
+    await this.pick('Control+P', name, `.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
+    await this.page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: UI_TIMEOUT_MS });
+    await this.focusEditor();
+  }
+
+  /** Command Palette (Ctrl+Shift+P): runs the command with this exact label ("Category: Title"). */
+  async runCommand(label: string): Promise<void> {
+    await this.pick('Control+Shift+P', label, `.quick-input-list .monaco-list-row[aria-label^="${label}"]`);
+  }
+
+  async closeAllEditors(): Promise<void> {
+    await this.runCommand('View: Close All Editors');
+    await this.page.locator('.tab').first().waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Go to Line (Ctrl+G), 1-based line and column as shown in the status bar. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+G');
+    await this.quickInput().waitFor({ state: 'visible' });
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Show Hover (Ctrl+K Ctrl+I) at the cursor; waits until the hover includes `expected` and returns all its text. */
+  async hoverAtCursor(expected: string): Promise<string> {
+    await this.page.keyboard.press('Control+K');
+    await this.page.keyboard.press('Control+I');
+    const hover = this.page.locator('.monaco-hover:visible', { hasText: expected }).first();
+    await hover.waitFor({ timeout: UI_TIMEOUT_MS });
+    return hover.innerText();
+  }
+
+  async closeWidgets(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Whether the editor shows a light bulb (code actions available on the cursor's line). */
+  async lightBulbShown(): Promise<boolean> {
+    try {
+      await this.page.locator('.lightBulbWidget:visible').first().waitFor({ timeout: UI_TIMEOUT_MS });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Quick Fix (Ctrl+., the light bulb's menu): opens the menu and returns the titles it offers. */
+  async openQuickFixMenu(): Promise<string[]> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+.');
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    await rows.first().waitFor({ timeout: UI_TIMEOUT_MS });
+    return rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+  }
+
+  /** In the open Quick Fix menu: arrows down to the action titled `title` and applies it. */
+  async chooseQuickFix(title: string): Promise<void> {
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    const count = await rows.count();
+    for (let step = 0; step <= count; step++) {
+      if ((await this.page.locator('.action-widget .monaco-list-row.action.focused').getAttribute('aria-label')) === title) {
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.closeWidgets();
+    throw new Error(`no quick fix "${title}" in the menu`);
+  }
+
+  async save(): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+  }
+
+  /**
+   * The Problems panel (Ctrl+Shift+M), file by file. Each file's rows are checked against the
+   * count on its header, so a row missed while scrolling is an error, not a silent gap.
+   */
+  async problems(): Promise<Map<string, Problem[]>> {
+    const panel = this.page.locator('.markers-panel');
+    // The shortcut toggles the panel: pressed only when it is hidden.
+    if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+
+    // The mouse wheel scrolls the tree whatever has the keyboard focus.
+    const rows = new Map<number, ProblemsRow>();
+    const box = await panel.boundingBox();
+    if (box && (await this.page.locator(PROBLEM_ROWS).count()) > 0) {
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await this.scrollProblemsToTop();
+      let unchanged = 0;
+      while (unchanged < 2) {
+        await this.page.waitForTimeout(100);
+        const before = rows.size;
+        for (const row of await this.visibleProblemRows()) rows.set(row.index, row);
+        unchanged = rows.size === before ? unchanged + 1 : 0;
+        await this.page.mouse.wheel(0, 300);
+      }
+      await this.scrollProblemsToTop();
+      // Away from the rows, so that no tooltip covers the next screenshot.
+      await this.page.mouse.move(0, 0);
+    }
+
+    const byFile = new Map<string, Problem[]>();
+    const counts = new Map<string, number>();
+    let current: Problem[] | undefined;
+    for (const row of [...rows.values()].sort((a, b) => a.index - b.index)) {
+      if (row.kind === 'file') {
+        current = [];
+        byFile.set(row.file, current);
+        counts.set(row.file, row.count);
+      } else if (row.kind === 'marker') {
+        const position = /\[Ln (\d+), Col (\d+)\]/.exec(row.position);
+        if (!current || !position) throw new Error(`unexpected Problems row ${JSON.stringify(row)}`);
+        current.push({ severity: row.severity as ProblemSeverity, code: row.code, message: row.message, line: Number(position[1]), column: Number(position[2]) });
+      }
+    }
+    for (const [file, problems] of byFile) {
+      if (problems.length !== counts.get(file)) throw new Error(`read ${problems.length} of the ${counts.get(file)} problems of ${file}`);
+    }
+    await this.focusEditor();
+    return byFile;
+  }
+
+  /** Wheels up (the mouse is over the panel) until the first row is shown. */
+  private async scrollProblemsToTop(): Promise<void> {
+    const rows = this.page.locator(PROBLEM_ROWS);
+    const first = this.page.locator(`${PROBLEM_ROWS}[data-index="0"]`);
+    for (let attempt = 0; attempt < 50 && (await rows.count()) > 0 && !(await first.isVisible()); attempt++) {
+      await this.page.mouse.wheel(0, -2_000);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  private async visibleProblemRows(): Promise<ProblemsRow[]> {
+    return this.page.locator(PROBLEM_ROWS).evaluateAll((elements) =>
+      elements.map((element): ProblemsRow => {
+        const index = Number(element.getAttribute('data-index'));
+        const text = (selector: string) => element.querySelector(selector)?.textContent?.trim() ?? '';
+        const message = element.querySelector('.marker-message');
+        if (message) {
+          const icon = element.querySelector('.marker-icon');
+          const severity = ['error', 'warning', 'info'].find((name) => icon?.classList.contains(name)) ?? 'unknown';
+          return { index, kind: 'marker', severity, code: text('.marker-code'), message: message.textContent ?? '', position: text('.marker-line') };
+        }
+        // File rows: "29 problems in file pitfalls.termsheet.yaml of folder ."
+        const header = /^(\d+) problems? in file (.+) of folder /.exec(element.getAttribute('aria-label') ?? '');
+        if (header) return { index, kind: 'file', file: header[2], count: Number(header[1]) };
+        return { index, kind: 'other' };
+      }),
+    );
+  }
+
+  private quickInput() {
+    return this.page.locator('.quick-input-widget input');
+  }
+
+  /** Opens a picker with `shortcut`, types `text`, waits for the row `rowSelector` to be the focused one, accepts it. */
+  private async pick(shortcut: string, text: string, rowSelector: string): Promise<void> {
+    await this.page.keyboard.press(shortcut);
+    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await this.page.keyboard.type(text);
+    // Search results arrive asynchronously; Enter before then would take a stale first row.
+    await this.page.locator(`${rowSelector}.focused`).waitFor({ timeout: UI_TIMEOUT_MS });
+    await this.page.keyboard.press('Enter');
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Focus First Editor Group (Ctrl+1): keys go to the text again. */
+  private async focusEditor(): Promise<void> {
+    await this.page.keyboard.press('Control+1');
+  }
+}
