@@ -13,7 +13,8 @@ describe('config-invalid', () => {
   test('a valid config has no finding and is read in full', () => {
     const text =
       'extends: strict\nfiles: [deals/**/*.md]\nignore: [archive/**]\nrules:\n  fto-missing: off\n  placeholder-left: {severity: error}\n' +
-      'regions:\n  our-apac: [JP, KR, asean]\ncustom:\n  - id: acme/require-jsc\n    given: license.governance.jsc\n    check: required\n';
+      'regions:\n  our-apac: [JP, KR, asean]\ncustom:\n  - id: acme/require-jsc\n    given: license.governance.jsc\n    check: required\n' +
+      'max_file_size_mb: 8\n';
     const reading = readConfigText(text, RULES);
     assert.deepEqual(reading.findings, []);
     assert.deepEqual(reading.config, {
@@ -23,6 +24,7 @@ describe('config-invalid', () => {
       rules: { 'fto-missing': 'off', 'placeholder-left': { severity: 'error' } },
       regions: { 'our-apac': ['JP', 'KR', 'asean'] },
       custom: [{ id: 'acme/require-jsc', given: 'license.governance.jsc', check: 'required' }],
+      max_file_size_mb: 8,
     });
     assert.deepEqual(reading.customRules.map((rule) => rule.meta.id), ['acme/require-jsc']);
   });
@@ -41,7 +43,7 @@ describe('config-invalid', () => {
       ['A custom rule id needs a prefix, like acme/approved-governing-law; found "require-jsc"', 'require-jsc'],
       ['Custom rule acme/law: invalid pattern: error parsing regexp: invalid named capture: `(?<=x)y`', '"(?<=x)y"'],
       ['Custom rule acme/bad-check: unknown check "shorter" (one of required, forbidden, pattern, enum, min, max, includes, excludes)', '{shorter: 3}'],
-      ['Unknown config key "surprise" (expected extends, files, ignore, rules, regions or custom)', 'surprise'],
+      ['Unknown config key "surprise" (expected extends, files, ignore, rules, regions, custom or max_file_size_mb)', 'surprise'],
     ].sort((a, b) => text.indexOf(a[1]) - text.indexOf(b[1])));
     const reading = readConfigText(text, RULES);
     assert.deepEqual(reading.config.rules, { 'fto-missing': { severity: 'hint' } });
@@ -66,7 +68,7 @@ describe('config-invalid', () => {
   });
 
   test('a top level that is not a mapping is said in config terms', () => {
-    assert.equal(readConfigText('- fto-missing\n', RULES).fatal, 'A config file is a mapping of extends, files, ignore, rules, regions and custom (line 1)');
+    assert.equal(readConfigText('- fto-missing\n', RULES).fatal, 'A config file is a mapping of extends, files, ignore, rules, regions, custom and max_file_size_mb (line 1)');
   });
 
   test('JSON configs are read with positions', () => {

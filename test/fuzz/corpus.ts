@@ -55,6 +55,8 @@ const SNIPPETS = [
   'ref: *undefined_alias\n',
   'a: &x [1, *x]\n',
   '? [complex, key]\n: value\n',
+  '? explicit\n',
+  '  ? nested\n  :\n',
   '\t- tabbed\n',
   '---\n',
   '...\n',

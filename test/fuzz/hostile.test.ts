@@ -4,6 +4,8 @@
  * nesting; these extend it.)
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { lintText, type LintResult } from '../../server/src/engine';
 import { RULES } from '../../rules';
@@ -33,6 +35,16 @@ test('the size limit is configurable: a 5 MB YAML file under a raised limit is l
   const result = timed(text, 'big.termsheet.yaml', 8 * 1024 * 1024);
   assert.ok(result.sheet);
   assert.ok(!result.findings.some((finding) => finding.message.startsWith('File too large')));
+});
+
+test('the size limit comes from the config\'s max_file_size_mb; an explicit one wins', () => {
+  const text = 'termsheet: 1\nnotes:\n' + '  - a line of notes\n'.repeat(60_000);
+  const limited = lintText(text, { rules: RULES, fileName: 'x.termsheet.yaml', config: { max_file_size_mb: 1 } });
+  assert.deepEqual(messages(limited), ['File too large to lint: 1.1 MB (limit 1.0 MB)']);
+  assert.ok(lintText(text, { rules: RULES, fileName: 'x.termsheet.yaml', config: { max_file_size_mb: 2 } }).sheet);
+  assert.deepEqual(messages(lintText(text, { rules: RULES, fileName: 'x.termsheet.yaml', config: { max_file_size_mb: 2 }, maxFileBytes: 1024 })), [
+    'File too large to lint: 1.1 MB (limit 0.0 MB)',
+  ]);
 });
 
 /** Duplicate keys are found with a set as the model is built: yaml's own check compares every pair of keys. */
@@ -74,4 +86,20 @@ test('a merge-key bomb (<<: *alias chained) returns at once', () => {
   const levels = ['l0: &l0 {x: 1, y: 2}'];
   for (let i = 1; i < 30; i++) levels.push(`l${i}: &l${i} {<<: [*l${i - 1}, *l${i - 1}], k${i}: ${i}}`);
   timed(`termsheet: 1\n${levels.join('\n')}\nfinancials: *l29\n`, 'merge.termsheet.yaml');
+});
+
+test('a Markdown sheet far longer than any term sheet is linted without insertion fixes, each of which would read it again', () => {
+  const sheet = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'pitfalls.termsheet.md'), 'utf8');
+  const padded = sheet + '\n' + 'Background: the parties met at the partnering conference and agreed to keep talking.\n\n'.repeat(800);
+  assert.ok(padded.length > 64 * 1024);
+  const inserting = ['advisor-legal-missing', 'fto-missing', 'reversion-missing', 'differentiation-missing'];
+  const fixed = (result: LintResult) => result.findings.filter((finding) => inserting.includes(finding.ruleId) && finding.fix).map((finding) => finding.ruleId);
+  assert.deepEqual(fixed(timed(sheet, 'pitfalls.termsheet.md')).sort(), [...inserting].sort());
+  const long = timed(padded, 'pitfalls.termsheet.md');
+  assert.deepEqual(fixed(long), []);
+  assert.deepEqual(
+    inserting.filter((ruleId) => !long.findings.some((finding) => finding.ruleId === ruleId)),
+    [],
+    'the findings stay, without their fixes',
+  );
 });

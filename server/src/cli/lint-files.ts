@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fixAll, isConfigFileName, lintText, type Config, type Finding, type LintOptions, type RuleLevel, type SuppressedFinding } from '../engine';
+import { fixAll, isConfigFileName, lintText, maxFileBytes, tooLargeToLint, type Config, type Finding, type LintOptions, type LintResult, type RuleLevel, type SuppressedFinding } from '../engine';
 import { RULES } from '../../../rules';
 import { CliConfigs, ConfigError } from './config-files';
 import { describeFsError, PathError, type LintTarget } from './files';
@@ -63,10 +63,7 @@ export class TargetLinter {
     // --rule comes last: over the config file, as editor settings do in the editor.
     const config: Config = { ...resolved.config, rules: { ...resolved.config.rules, ...this.settings.rules } };
     const options: LintOptions = { rules: resolved.rules, config, fileName: target.absolute };
-    const source = readSource(target.absolute, target.display);
-    let text = source.text;
-    if (this.settings.fix) text = fixFile(source, options, target);
-    const result = lintText(text, options);
+    const result = oversized(target, maxFileBytes(options)) ?? lintFile(target, options, this.settings.fix);
     return {
       kind: 'sheet',
       filePath: target.display,
@@ -81,6 +78,38 @@ interface Source {
   text: string;
   /** A byte-order mark was dropped on reading; a fixed file keeps it. */
   bom: boolean;
+}
+
+/** Enough of a file's start for the first line a size finding points at. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The size finding for a file over the limit, from its size on disk and its first bytes: such a file
+ * is never read whole, so memory stays bounded whatever its size. Undefined for a file within the limit.
+ */
+function oversized(target: LintTarget, limit: number): LintResult | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = fs.openSync(target.absolute, 'r');
+    const { size } = fs.fstatSync(descriptor);
+    if (size <= limit) return undefined;
+    const head = Buffer.alloc(HEAD_BYTES);
+    const read = fs.readSync(descriptor, head, 0, HEAD_BYTES, 0);
+    const text = head.subarray(0, read).toString('utf8');
+    // A byte-order mark is dropped on reading, so it does not count.
+    const bom = text.charCodeAt(0) === 0xfeff;
+    const bytes = bom ? size - 3 : size;
+    return bytes > limit ? tooLargeToLint(bom ? text.slice(1) : text, bytes, limit) : undefined;
+  } catch (error) {
+    throw new PathError(describeFsError(error, target.display));
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
+  }
+}
+
+function lintFile(target: LintTarget, options: LintOptions, fix: boolean): LintResult {
+  const source = readSource(target.absolute, target.display);
+  return lintText(fix ? fixFile(source, options, target) : source.text, options);
 }
 
 function readSource(absolute: string, shown: string): Source {

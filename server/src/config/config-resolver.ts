@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, readConfigText, type Config, type ConfigReading, type Finding, type Rule } from '../engine';
+import { CONFIG_FILE_NAMES, configTooLarge, MAX_CONFIG_BYTES, readConfigText, type Config, type ConfigReading, type Finding, type Rule } from '../engine';
 
 /** What applies to one term sheet: the config file found for it (if any) and the rules to run. */
 export interface ResolvedConfig {
@@ -63,6 +63,8 @@ export class ConfigResolver {
       let stamp: string;
       try {
         const stats = statSync(file);
+        // Not even read: its size alone says it is no config file.
+        if (stats.size > MAX_CONFIG_BYTES) return { file, config: {}, rules: this.builtInRules, findings: [], fatal: `cannot read config file ${file}: ${configTooLarge(stats.size)}` };
         stamp = `${stats.mtimeMs}:${stats.size}`;
       } catch {
         return { file, config: {}, rules: this.builtInRules, findings: [], fatal: `cannot read config file ${file}` };

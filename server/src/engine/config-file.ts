@@ -2,19 +2,24 @@ import type { Config, RuleLevel } from './config';
 import { compilePattern, customRule, type DataRuleSpec } from './data-rules';
 import { editDistance } from './edit-distance';
 import { isValidGiven } from './given-path';
-import { asList, asMap, itemsOf, scalarText, type Entry, type MapNode, type ModelNode } from './model';
+import { asList, asMap, isBlank, itemsOf, scalarText, type Entry, type MapNode, type ModelNode } from './model';
 import { SEVERITIES, type Finding, type Rule, type RuleOptionSpec, type Severity } from './rule';
-import type { Range } from './text';
+import { megabytes } from './lint';
+import { LineIndex, type Range } from './text';
 import { readCountry, readDuration, readMoney, readPercent, readRegion } from './values';
 import { readYamlSheet } from './yaml-reader';
 
 export const CONFIG_FILE_NAMES = ['.termsheetrc.yaml', '.termsheetrc.yml', '.termsheetrc.json'] as const;
+/** A config is a page or two: anything this large is some other file, and reading it would stall the editor. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const CONFIG_RULE_ID = 'config-invalid';
 
 const PRESETS = ['recommended', 'strict', 'none'];
+const KEYS = 'extends, files, ignore, rules, regions, custom and max_file_size_mb';
 const LEVELS: readonly string[] = ['off', ...SEVERITIES];
 const CHECKS = ['required', 'forbidden', 'pattern', 'enum', 'min', 'max', 'includes', 'excludes'];
 const CUSTOM_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
+const CUSTOM_FIELDS = ['id', 'given', 'check', 'severity', 'message', 'docs'];
 
 export interface ConfigReading {
   config: Config;
@@ -33,14 +38,21 @@ export function isConfigFileName(fileName: string): boolean {
 
 /** Reads and validates a `.termsheetrc.*` text (JSON is read as the YAML subset it is, for its positions). */
 export function readConfigText(text: string, builtInRules: readonly Rule[]): ConfigReading {
-  const sheet = readYamlSheet(text);
   const findings: Finding[] = [];
   const problem = (message: string, range: Range, severity: Severity = 'error') => findings.push({ ruleId: CONFIG_RULE_ID, severity, message, range });
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_CONFIG_BYTES) {
+    const message = configTooLarge(bytes);
+    const head = new LineIndex(text.slice(0, 10_000));
+    problem(message, head.range(0, head.lineEnd(0)));
+    return { config: {}, customRules: [], findings, fatal: message };
+  }
+  const sheet = readYamlSheet(text);
   if (sheet.problems.length > 0) {
     const first = sheet.problems[0];
     // The YAML reader words a non-mapping top level for term sheets; a config file says it its own way.
     const message = first.message.startsWith('The top level of a term sheet')
-      ? 'A config file is a mapping of extends, files, ignore, rules, regions and custom'
+      ? `A config file is a mapping of ${KEYS}`
       : first.message;
     problem(message, first.range);
     return { config: {}, customRules: [], findings, fatal: `${message} (line ${first.range.start.line + 1})` };
@@ -72,12 +84,22 @@ export function readConfigText(text: string, builtInRules: readonly Rule[]): Con
       case 'custom':
         config.custom = custom;
         break;
+      case 'max_file_size_mb': {
+        const size = entry.value.kind === 'scalar' ? entry.value.value : undefined;
+        if (typeof size === 'number' && Number.isFinite(size) && size > 0) config.max_file_size_mb = size;
+        else problem(`"max_file_size_mb" must be a positive number of megabytes (e.g. 8); found ${describe(entry.value)}`, entry.value.range);
+        break;
+      }
       default:
-        problem(`Unknown config key "${entry.key}" (expected extends, files, ignore, rules, regions or custom)`, entry.keyRange, 'warning');
+        problem(`Unknown config key "${entry.key}" (expected ${KEYS.replace(' and ', ' or ')})`, entry.keyRange, 'warning');
     }
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { config, customRules: custom.map(customRule), findings };
+}
+
+export function configTooLarge(bytes: number): string {
+  return `Too large for a config file: ${megabytes(bytes)} MB (limit ${megabytes(MAX_CONFIG_BYTES)} MB)`;
 }
 
 type Problem = (message: string, range: Range, severity?: Severity) => void;
@@ -173,11 +195,15 @@ function readRegions(entry: Entry, problem: Problem): Record<string, string[]> {
   const names = new Set(map.entries.map((region) => region.key));
   for (const region of map.entries) {
     const members: string[] = [];
+    if (region.value.kind === 'map' || isBlank(region.value)) {
+      problem(`Region ${region.key} takes a list of countries and regions; found ${describe(region.value)}`, region.value.kind === 'map' ? region.value.range : region.keyRange);
+      continue;
+    }
     for (const item of itemsOf(region.value)) {
-      const text = scalarText(item)?.trim() ?? '';
-      const known = readCountry(text) ?? (readRegion(text) || names.has(text) ? text : undefined);
+      const text = scalarText(item)?.trim();
+      const known = text === undefined ? undefined : (readCountry(text) ?? (readRegion(text) || names.has(text) ? text : undefined));
       if (known) members.push(known);
-      else problem(`Region ${region.key}: "${text}" is neither a country nor a region`, item.range);
+      else problem(`Region ${region.key}: ${text === undefined ? describe(item) : `"${text}"`} is neither a country nor a region`, item.range);
     }
     regions[region.key] = members;
   }
@@ -193,10 +219,14 @@ function readCustom(root: MapNode, builtInRules: readonly Rule[], problem: Probl
   }
   const builtIn = new Set(builtInRules.map((rule) => rule.meta.id));
   const specs: DataRuleSpec[] = [];
+  const ids = new Set<string>();
   for (const item of itemsOf(entry.value)) {
     const spec = readCustomRule(item, builtIn, problem);
-    if (spec && specs.some((other) => other.id === spec.id)) problem(`Custom rule ${spec.id} is defined twice`, item.range);
-    else if (spec) specs.push(spec);
+    if (spec && ids.has(spec.id)) problem(`Custom rule ${spec.id} is defined twice`, item.range);
+    else if (spec) {
+      specs.push(spec);
+      ids.add(spec.id);
+    }
   }
   return specs;
 }
@@ -209,6 +239,10 @@ function readCustomRule(item: ModelNode, builtIn: ReadonlySet<string>, problem: 
   }
   const field = (key: string) => map.entries.find((entry) => entry.key === key);
   const id = scalarText(field('id')?.value)?.trim() ?? '';
+  const named = CUSTOM_ID.test(id) ? `Custom rule ${id}` : 'A custom rule';
+  for (const entry of map.entries) {
+    if (!CUSTOM_FIELDS.includes(entry.key)) problem(`${named} has no field "${entry.key}" (fields: ${CUSTOM_FIELDS.join(', ')})`, entry.keyRange, 'warning');
+  }
   if (!CUSTOM_ID.test(id) || builtIn.has(id)) {
     problem(`A custom rule id needs a prefix, like acme/approved-governing-law; found ${id ? `"${id}"` : 'none'}`, field('id')?.value.range ?? map.range);
     return undefined;
@@ -221,15 +255,18 @@ function readCustomRule(item: ModelNode, builtIn: ReadonlySet<string>, problem: 
   const check = readCheck(id, field('check'), map, problem);
   if (!check) return undefined;
   const spec: DataRuleSpec = { id, given, check };
-  const severity = scalarText(field('severity')?.value)?.trim();
-  if (severity !== undefined) {
-    if ((SEVERITIES as readonly string[]).includes(severity)) spec.severity = severity as Severity;
-    else problem(`Custom rule ${id}: severity must be one of ${SEVERITIES.join(', ')}; found "${severity}"`, field('severity')!.value.range);
+  const severityField = field('severity');
+  if (severityField) {
+    const severity = scalarText(severityField.value)?.trim();
+    if (severity !== undefined && (SEVERITIES as readonly string[]).includes(severity)) spec.severity = severity as Severity;
+    else problem(`Custom rule ${id}: severity must be one of ${SEVERITIES.join(', ')}; found ${describe(severityField.value)}`, severityField.value.range);
   }
-  const message = scalarText(field('message')?.value);
-  if (message) spec.message = message;
-  const docs = scalarText(field('docs')?.value);
-  if (docs) spec.docs = docs;
+  for (const key of ['message', 'docs'] as const) {
+    const text = field(key);
+    if (!text) continue;
+    if (text.value.kind === 'scalar' && text.value.value !== null) spec[key] = String(text.value.value);
+    else problem(`Custom rule ${id}: "${key}" takes text; found ${describe(text.value)}`, text.value.range);
+  }
   return spec;
 }
 
@@ -254,7 +291,11 @@ function readCheck(id: string, entry: Entry | undefined, rule: MapNode, problem:
     case 'forbidden':
       return first.key;
     case 'pattern': {
-      const pattern = scalarText(first.value) ?? '';
+      if (first.value.kind !== 'scalar' || typeof first.value.value !== 'string' || first.value.value === '') {
+        problem(`Custom rule ${id}: "pattern" takes a regular expression as text; found ${describe(first.value)}`, first.value.range);
+        return undefined;
+      }
+      const pattern = first.value.value;
       try {
         compilePattern(pattern);
         return { pattern };

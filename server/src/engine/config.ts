@@ -14,6 +14,8 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   regions?: Record<string, string[]>;
   custom?: DataRuleSpec[];
+  /** Larger files are reported, not read (the default is 4 MB). */
+  max_file_size_mb?: number;
 }
 
 export interface ActiveRule {

@@ -11,6 +11,7 @@ import { LineIndex } from './text';
 
 /** Larger files are reported, not parsed: a term sheet is a few pages, and a 50 MB paste must not stall the editor. */
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+const MEGABYTE = 1024 * 1024;
 
 export const SYNTAX_RULE_ID = 'syntax';
 
@@ -19,6 +20,7 @@ export interface LintOptions {
   config?: Config;
   /** Used to choose the format; YAML when absent. */
   fileName?: string;
+  /** Overrides the config's `max_file_size_mb`. */
   maxFileBytes?: number;
 }
 
@@ -46,9 +48,9 @@ export { isMarkdownTermSheet };
 
 /** The whole pipeline: text → model → rules → findings, sorted by position. Never throws. */
 export function lintText(text: string, options: LintOptions): LintResult {
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxBytes = maxFileBytes(options);
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) return { suppressed: [], findings: [fileLevelFinding(text, `File too large to lint: ${megabytes(bytes)} MB (limit ${megabytes(maxBytes)} MB)`)] };
+  if (bytes > maxBytes) return tooLargeToLint(text, bytes, maxBytes);
   if (text.includes('\u0000')) return { suppressed: [], findings: [fileLevelFinding(text, 'This file is not text: it contains binary data')] };
 
   const sheet = readSheet(text, formatOf(options.fileName));
@@ -127,8 +129,23 @@ export function firstLineRange(sheet: Sheet): Range {
   return sheet.lines.range(0, sheet.lines.lineEnd(0));
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+/** The size limit in force: the caller's, else the config's `max_file_size_mb`, else 4 MB. */
+export function maxFileBytes(options: Pick<LintOptions, 'config' | 'maxFileBytes'>): number {
+  const configured = options.config?.max_file_size_mb;
+  return options.maxFileBytes ?? (configured !== undefined ? configured * MEGABYTE : DEFAULT_MAX_FILE_BYTES);
+}
+
+/**
+ * The result for a file over the size limit. `head` is the file's start (only its first line is
+ * used), so that a caller holding a file on disk need not read the whole of it.
+ */
+export function tooLargeToLint(head: string, bytes: number, maxBytes: number): LintResult {
+  return { suppressed: [], findings: [fileLevelFinding(head, `File too large to lint: ${megabytes(bytes)} MB (limit ${megabytes(maxBytes)} MB)`)] };
+}
+
+/** Bytes as megabytes with one decimal, as size findings state them. */
+export function megabytes(bytes: number): string {
+  return (bytes / MEGABYTE).toFixed(1);
 }
 
 /** A finding about the whole file, on its first line, for files that are not read at all. */

@@ -14,7 +14,7 @@ export class YamlEditor implements SheetEditor {
   constructor(private readonly sheet: Sheet) {
     this.text = sheet.text;
     this.eol = sheet.lines.eol;
-    this.indentUnit = detectIndentUnit(sheet.text, sheet.root);
+    this.indentUnit = detectIndentUnit(sheet.root, (entry) => this.entryColumn(entry));
   }
 
   insertEntry(parentPath: string, key: string, value: unknown): TextEdit[] {
@@ -38,8 +38,7 @@ export class YamlEditor implements SheetEditor {
 
   setValue(node: ModelNode, value: unknown): TextEdit[] {
     const { start, end } = node.range;
-    const needsSpace = start.offset === end.offset && this.text[start.offset - 1] === ':';
-    return [{ start: start.offset, end: end.offset, newText: (needsSpace ? ' ' : '') + flowText(value) }];
+    return [{ start: start.offset, end: end.offset, newText: this.valueLead(node) + flowText(value) }];
   }
 
   appendToList(node: ModelNode, items: readonly unknown[], note?: string): TextEdit[] {
@@ -87,16 +86,64 @@ export class YamlEditor implements SheetEditor {
       return [{ start: at, end: at, newText: separator + this.blockEntry(key, value, 0) + this.eol }];
     }
     const at = this.sheet.lines.lineEnd(last.value.range.end.line);
-    return [{ start: at, end: at, newText: this.eol + this.blockEntry(key, value, column(this.text, map.entries[0].keyRange.start)) }];
+    return [{ start: at, end: at, newText: this.eol + this.blockEntry(key, value, this.entryColumn(map.entries[0])) }];
   }
 
   /** Writes a value for a key that has none (`fto:`): a mapping as an indented block, anything else in place. */
   private fillEmptyValue(entry: Entry, value: unknown): TextEdit[] {
     if (!isPlainObject(value) || this.isFlowContext(entry)) return this.setValue(entry.value, value);
-    const at = this.sheet.lines.lineEnd(entry.keyRange.end.line);
-    const indent = column(this.text, entry.keyRange.start) + this.indentUnit;
+    // The value's line: an explicit key's `:` may be on a line of its own.
+    const at = this.sheet.lines.lineEnd(entry.value.range.end.line);
+    const indent = this.entryColumn(entry) + this.indentUnit;
+    const indicator = this.valueLead(entry.value).trimEnd();
     const lines = Object.entries(value).map(([key, inner]) => this.eol + this.blockEntry(key, inner, indent));
-    return [{ start: at, end: at, newText: lines.join('') }];
+    return [{ start: at, end: at, newText: indicator + lines.join('') }];
+  }
+
+  /**
+   * What goes before a value written into an empty one: a space after its `:`, or the `:` itself
+   * when its key has none (`{a}`, `? a`) — on a line of its own under an explicit key, where
+   * `? a: value` would make the key a mapping.
+   */
+  private valueLead(node: ModelNode): string {
+    const { start, end } = node.range;
+    if (start.offset !== end.offset) return '';
+    if (this.text[start.offset - 1] === ':') return ' ';
+    const entry = this.entryHolding(node);
+    if (!entry) return '';
+    if (this.explicitIndicator(entry) === undefined || this.isFlowContext(entry)) return ': ';
+    return `${this.eol}${' '.repeat(this.entryColumn(entry))}: `;
+  }
+
+  /** The entry whose value is `node`, searched from the root. */
+  private entryHolding(node: ModelNode): Entry | undefined {
+    const pending: ModelNode[] = [this.sheet.root];
+    const seen = new Set<ModelNode>();
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      if (current.kind === 'map') {
+        for (const entry of current.entries) {
+          if (entry.value === node) return entry;
+          pending.push(entry.value);
+        }
+      } else if (current.kind === 'list') pending.push(...current.items);
+    }
+    return undefined;
+  }
+
+  /** The `?` of an explicit key (`? key`), when the entry has one. */
+  private explicitIndicator(entry: Entry): number | undefined {
+    let offset = entry.keyRange.start.offset - 1;
+    while (offset >= 0 && (this.text[offset] === ' ' || this.text[offset] === '\t')) offset--;
+    return offset >= 0 && this.text[offset] === '?' ? offset : undefined;
+  }
+
+  /** The column an entry starts at: its `?` for an explicit key, else its key. Sibling entries line up on it. */
+  private entryColumn(entry: Entry): number {
+    const indicator = this.explicitIndicator(entry);
+    return column(this.text, indicator === undefined ? entry.keyRange.start : this.sheet.lines.position(indicator));
   }
 
   private blockEntry(key: string, value: unknown, indent: number): string {
@@ -168,11 +215,11 @@ function column(text: string, position: Position): number {
   return position.line === 0 && text.charCodeAt(0) === 0xfeff ? Math.max(0, position.character - 1) : position.character;
 }
 
-function detectIndentUnit(text: string, root: MapNode): number {
+function detectIndentUnit(root: MapNode, entryColumn: (entry: Entry) => number): number {
   for (const entry of root.entries) {
     const child = entry.value;
     if (child.kind === 'map' && child.entries.length > 0) {
-      const unit = column(text, child.entries[0].keyRange.start) - column(text, entry.keyRange.start);
+      const unit = entryColumn(child.entries[0]) - entryColumn(entry);
       if (unit > 0 && child.entries[0].keyRange.start.line > entry.keyRange.start.line) return unit;
     }
   }

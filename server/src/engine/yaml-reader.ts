@@ -122,7 +122,7 @@ class ModelBuilder {
         const key = isScalar(keyNode) ? String(keyNode.value ?? '') : this.text.slice(keyRange.start.offset, keyRange.end.offset).slice(0, MAX_KEY_LENGTH);
         if (seen.has(key)) this.duplicateKeys.push({ message: `Map keys must be unique: "${key}" appears twice`, range: keyRange });
         seen.add(key);
-        entries.push({ key, keyRange, value: this.build(pair.value, depth + 1, this.afterColon(keyRange.end.offset)) });
+        entries.push({ key, keyRange, value: this.build(pair.value, depth + 1, this.emptyValueAt(keyRange.end.offset, pair.value)) });
       }
       return { kind: 'map', entries, range };
     }
@@ -145,11 +145,19 @@ class ModelBuilder {
     return this.lines.range(start, end);
   }
 
-  /** Where an empty value sits: just after the key's colon. */
-  private afterColon(keyEnd: number): number {
+  /**
+   * Where an empty value sits: just after the key's colon. An explicit key (`? key`) may have its
+   * `:` on a later line, where yaml places the empty value; with no `:` at all, at the key's end.
+   */
+  private emptyValueAt(keyEnd: number, value: unknown): number {
     let offset = keyEnd;
     while (offset < this.text.length && (this.text[offset] === ' ' || this.text[offset] === '\t')) offset++;
-    return this.text[offset] === ':' ? offset + 1 : keyEnd;
+    if (this.text[offset] === ':') return offset + 1;
+    const placed = isScalar(value) ? value.range?.[0] : undefined;
+    if (placed === undefined || placed <= keyEnd) return keyEnd;
+    offset = placed;
+    while (offset > keyEnd && (this.text[offset - 1] === ' ' || this.text[offset - 1] === '\t')) offset--;
+    return this.text[offset - 1] === ':' ? offset : keyEnd;
   }
 }
 

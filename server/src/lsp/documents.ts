@@ -140,9 +140,11 @@ export class DocumentLinter {
   }
 
   private failedOutcome(document: TextDocument, text: string, error: unknown): LintOutcome {
-    const firstLineEnd = text.search(/\r?\n/);
-    const diagnostic = internalErrorDiagnostic(error, firstLineEnd < 0 ? Math.min(text.length, 1000) : Math.min(firstLineEnd, 1000));
-    return this.remember(document, text, [], [diagnostic], true);
+    // A client may send anything as a document's text (a number, say): the diagnostic must still go out.
+    const source: string = typeof text === 'string' ? text : '';
+    const firstLineEnd = source.search(/\r?\n/);
+    const diagnostic = internalErrorDiagnostic(error, firstLineEnd < 0 ? Math.min(source.length, 1000) : Math.min(firstLineEnd, 1000));
+    return this.remember(document, source, [], [diagnostic], true);
   }
 
   private remember(

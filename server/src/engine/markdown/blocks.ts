@@ -92,7 +92,10 @@ function markdown(): MarkdownIt {
 
 /** Parses `text` (whose lines are the file's lines) into located blocks. */
 export function parseBlocks(text: string, lines: LineIndex): Block[] {
-  const tokens = markdown().parse(text, {});
+  // markdown-it also breaks lines at a lone carriage return, which the line index (like the YAML
+  // parser) does not: read as a space, it keeps markdown-it's line numbers those of the index.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, ' ') : text;
+  const tokens = markdown().parse(source, {});
   const reader = new TokenReader(tokens, lines);
   return reader.blocks(undefined);
 }

@@ -8,6 +8,9 @@ import { layoutOf, readMarkdownSheet, type MarkdownLayout, type Placement } from
 import { humanize, keyFromLabel, kindOf, normalizeLabel, resolveLabel, synonymFor } from './synonyms';
 import { enumWords } from './vocabulary';
 
+/** About twenty-five pages of Markdown, several times the longest term sheet. */
+const MAX_CHECKED_INSERTION_LENGTH = 64 * 1024;
+
 /**
  * Writes model changes into a Markdown term sheet in its own style: a missing clause becomes a
  * new table row where clauses are table rows, a new section where they are headings, a new
@@ -29,6 +32,9 @@ export class MarkdownEditor implements SheetEditor {
   }
 
   insertEntry(parentPath: string, key: string, value: unknown): TextEdit[] {
+    // Each insertion is checked by reading the whole sheet again; on a sheet far larger than any term
+    // sheet, a dozen missing clauses would mean a dozen full reads on every lint.
+    if (this.text.length > MAX_CHECKED_INSERTION_LENGTH) return [];
     const edits = this.insertEntryEdits(parentPath, key, value);
     return edits.length === 0 || this.readsBack(edits, parentPath === '' ? key : `${parentPath}.${key}`, value) ? edits : [];
   }
