@@ -68,6 +68,19 @@ describe('documents that must not take the server down', () => {
     assert.ok(client.alive);
   });
 
+  test('a malformed request about an open sheet is refused without touching its diagnostics', async () => {
+    const uri = 'file:///tmp/bad/malformed-request.termsheet.yaml';
+    await client.open(uri, 'license:\n  scope: [exclusive\n');
+    const before = await client.diagnosticsForCurrentVersion(uri);
+    const published = client.published.get(uri)?.length ?? 0;
+    await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: before[0].range, context: null }).catch(() => undefined);
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null }).catch(() => undefined);
+    // A request the server answers after both: anything they published has arrived by now.
+    assert.ok(await client.hover(uri, before[0].range.start));
+    assert.equal(client.published.get(uri)?.length ?? 0, published, 'no diagnostics published for the malformed requests');
+    assert.ok(client.alive);
+  });
+
   test('after all of that, a normal request still answers', async () => {
     const uri = 'file:///tmp/bad/normal.termsheet.yaml';
     const text = 'license:\n  scope: [exclusive\nfinancials: 1\n';

@@ -174,7 +174,9 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       try {
         uri = uriOf(params);
         logError(`termsheet-lint: ${name} failed${uri ? ` for ${uri}` : ''}: ${errorDetails(error)}`);
-        const document = termSheet(uri);
+        // A failed document event leaves the document unlinted: say so on it. A failed request (a
+        // malformed one, or a feature's bug) says nothing about the document, whose findings still hold.
+        const document = DOCUMENT_EVENTS.has(name) ? termSheet(uri) : undefined;
         if (document) linter.reportFailure(document, error);
       } catch (reportError) {
         logError(`termsheet-lint: reporting a failure in ${name} failed: ${errorDetails(reportError)}`);
@@ -475,6 +477,9 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
 }
 
 /** The commands the server carries out (`workspace/executeCommand`), one per line. */
+/** The handlers that lint a document; a failure in one stands in for its findings. */
+const DOCUMENT_EVENTS: ReadonlySet<string> = new Set(['open', 'change', 'save']);
+
 const EXECUTED_COMMANDS: readonly string[] = [
   SERVER_COMMANDS.showDocumentation,
   SERVER_COMMANDS.applyAllFixes,
