@@ -11,8 +11,11 @@ export interface Browser {
   page: Page;
 }
 
+/** The window size of the editor tests: room for an editor, a side panel and the Problems panel. */
+const DEFAULT_VIEWPORT = { width: 1400, height: 1000 };
+
 /** A headless Chromium with a fresh profile and its HOME and XDG folders in the run folder. */
-export async function launchBrowser(run: RunFolder): Promise<Browser> {
+export async function launchBrowser(run: RunFolder, viewport = DEFAULT_VIEWPORT): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   const context = await chromium.launchPersistentContext(run.dir('browser-profile'), {
     executablePath: CHROMIUM,
@@ -33,7 +36,7 @@ export async function launchBrowser(run: RunFolder): Promise<Browser> {
       XDG_CONFIG_HOME: run.dir('browser-home/.config'),
       XDG_CACHE_HOME: run.dir('browser-home/.cache'),
     },
-    viewport: { width: 1400, height: 1000 },
+    viewport,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   // The workbench's own log, extension-host output included, for the run folder.

@@ -1,96 +1,43 @@
 // The packaged .vsix in a real VS Code (code-server), driven through Chromium like a person would:
-// Problems panel, hover, light-bulb quick fix, command palette. Each step is a function of the shared
-// session; a screenshot of each lands in test/e2e/screenshots/. `npm run test:e2e` builds the .vsix first.
+// Problems panel, hover, light-bulb quick fix, command palette, status bar, code lens, completion, the
+// Deal Summary panel. Each step is a function of the shared session; a screenshot of each lands in
+// test/e2e/screenshots/. `npm run test:e2e` builds the .vsix first.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, type Browser } from './browser';
-import { CodeServer, E2E_DIR, installExtension, REPO_ROOT, RunFolder } from './code-server';
-import { Workbench, type Problem } from './workbench';
+import { cliFinding, cliFindings, cliReports, ruleTitle, type CliFinding, type Severity } from './cli';
+import { REPO_ROOT } from './code-server';
+import { asProblems, expectAllProblems, expectedProblems, expectProblems } from './problems';
+import { startSession, type Session } from './session';
 
-const VSIX = path.join(REPO_ROOT, 'termsheet-lint.vsix');
-const CLI = path.join(REPO_ROOT, 'dist/cli.js');
-const SCREENSHOTS = path.join(E2E_DIR, 'screenshots');
-const PROBLEMS_TIMEOUT_MS = 60_000;
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
+/** The workbench names an extension's status bar item `<extension id>.<item id>`. */
+const STATUS_ITEM = `${manifest.publisher}.${manifest.name}.termsheet.status`;
 
 const YAML_SHEET = 'pitfalls.termsheet.yaml';
 const MARKDOWN_SHEET = 'pitfalls.termsheet.md';
+/** What the completion step types as the confidentiality clause it adds. */
+const CONFIDENTIALITY = 'mutual, binding, for three years after the talks end';
+/** A sheet with findings that no step opens: only Lint Workspace reports them. */
+const UNOPENED_SHEET = 'early-stage.termsheet.yaml';
 /** The finding the hover and the quick fix are tried on, and what its fix writes. */
 const DEAL_VALUE = {
   rule: 'deal-value-mismatch',
   fixTitle: 'Set the total deal value to USD 28.5M',
   before: 'total_deal_value: USD 40M ',
   after: 'total_deal_value: USD 28.5M ',
+  /** What the code lens says the stated total is off by. */
+  difference: 'USD 11.5M',
 };
 
-interface Session {
-  workbench: Workbench;
-  workspace: string;
+function countOf(findings: CliFinding[], severity: Severity): number {
+  return findings.filter((finding) => finding.severity === severity).length;
 }
 
-interface CliFinding {
-  ruleId: string;
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  message: string;
-  line: number;
-  column: number;
-}
-
-/** What the command line reports for a file, from the same dist/ bundle the .vsix ships. */
-function cliFindings(file: string): CliFinding[] {
-  const run = spawnSync(process.execPath, [CLI, '--format', 'json', file], { encoding: 'utf8', timeout: 60_000 });
-  assert.ok(run.status === 0 || run.status === 1, `the CLI exited with ${run.status}: ${run.stderr}`);
-  const [report] = JSON.parse(run.stdout) as { messages: CliFinding[] }[];
-  return report.messages;
-}
-
-/** The rows the Problems panel should show for a file: the CLI's findings, hints aside (the panel lists none). */
-function expectedProblems(file: string): Problem[] {
-  return sortProblems(
-    cliFindings(file)
-      .filter((finding) => finding.severity !== 'hint')
-      .map(({ severity, ruleId, message, line, column }) => ({ severity: severity as Problem['severity'], code: ruleId, message, line, column })),
-  );
-}
-
-function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-}
-
-function ruleTitle(ruleId: string): string {
-  const run = spawnSync(process.execPath, [CLI, '--list-rules', '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
-  const rule = (JSON.parse(run.stdout) as { id: string; title: string }[]).find((candidate) => candidate.id === ruleId);
-  assert.ok(rule, `${ruleId} in --list-rules`);
-  return rule.title;
-}
-
-/** Waits until the Problems panel shows exactly `expected` for `file`; fails with the difference. */
-async function expectProblems(workbench: Workbench, file: string, expected: Problem[]): Promise<Problem[]> {
-  const deadline = Date.now() + PROBLEMS_TIMEOUT_MS;
-  let shown: Problem[] = [];
-  let readError: unknown;
-  while (Date.now() < deadline) {
-    try {
-      shown = sortProblems((await workbench.problems()).get(file) ?? []);
-      readError = undefined;
-    } catch (error) {
-      // The panel changed while it was being read (findings arriving): read again.
-      readError = error;
-    }
-    if (!readError && JSON.stringify(shown) === JSON.stringify(expected)) return shown;
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
-  if (readError) throw readError;
-  assert.deepEqual(shown, expected, `the Problems panel for ${file}`);
-  return shown;
-}
-
-function dealValueFinding(file: string): CliFinding {
-  const finding = cliFindings(file).find((candidate) => candidate.ruleId === DEAL_VALUE.rule);
-  assert.ok(finding, `${DEAL_VALUE.rule} in ${file}`);
-  return finding;
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 // ---- the steps ----
@@ -110,7 +57,7 @@ async function problemsOfSheet({ workbench, workspace }: Session, sheet: string)
 }
 
 async function hoverExplainsRule({ workbench, workspace }: Session): Promise<void> {
-  const finding = dealValueFinding(path.join(workspace, YAML_SHEET));
+  const finding = cliFinding(path.join(workspace, YAML_SHEET), DEAL_VALUE.rule);
   const title = ruleTitle(DEAL_VALUE.rule);
   await workbench.openFile(YAML_SHEET);
   await workbench.goTo(finding.line, finding.column);
@@ -125,7 +72,7 @@ async function hoverExplainsRule({ workbench, workspace }: Session): Promise<voi
 async function quickFixFromLightBulb({ workbench, workspace }: Session): Promise<void> {
   const file = path.join(workspace, YAML_SHEET);
   const original = fs.readFileSync(file, 'utf8');
-  const finding = dealValueFinding(file);
+  const finding = cliFinding(file, DEAL_VALUE.rule);
   await workbench.openFile(YAML_SHEET);
   await workbench.goTo(finding.line, finding.column);
   assert.ok(await workbench.lightBulbShown(), 'a light bulb on the finding');
@@ -144,7 +91,7 @@ async function quickFixFromLightBulb({ workbench, workspace }: Session): Promise
   await workbench.screenshot('quick-fix-applied');
 }
 
-async function restartServerFromPalette({ workbench }: Session): Promise<void> {
+async function restartServerFromPalette({ workbench, workspace }: Session): Promise<void> {
   await workbench.runCommand('Term Sheet: Restart Server');
   // The restarted server answers edits: undoing the quick fix brings back the example's findings.
   await workbench.openFile(YAML_SHEET);
@@ -152,36 +99,166 @@ async function restartServerFromPalette({ workbench }: Session): Promise<void> {
   const shown = await expectProblems(workbench, YAML_SHEET, expectedProblems(path.join(REPO_ROOT, 'examples', YAML_SHEET)));
   assert.ok(shown.some((problem) => problem.code === DEAL_VALUE.rule), 'the finding is back');
   await workbench.screenshot('after-restart');
+  // Saved, the workspace's copy is the example again for the steps after this one.
+  await workbench.save();
+  assert.equal(fs.readFileSync(path.join(workspace, YAML_SHEET), 'utf8'), fs.readFileSync(path.join(REPO_ROOT, 'examples', YAML_SHEET), 'utf8'));
+}
+
+async function statusBarCounts({ workbench, workspace }: Session): Promise<void> {
+  await workbench.openFile(YAML_SHEET);
+  const findings = cliFindings(path.join(workspace, YAML_SHEET));
+  const [errors, warnings] = [countOf(findings, 'error'), countOf(findings, 'warning')];
+  assert.ok(errors > 0 && warnings > 0, 'the example has errors and warnings');
+  // The icons read by name: "error 1 warning 23", then the tooltip.
+  const label = await workbench.statusBarItem(STATUS_ITEM, new RegExp(`^error\\s+${errors}\\s+warning\\s+${warnings}\\b`));
+  assert.ok(label.includes(`${plural(errors, 'error')} and ${plural(warnings, 'warning')} in this term sheet`), label);
+  await workbench.screenshot('status-bar');
+}
+
+async function codeLensOverFinancials({ workbench, workspace }: Session): Promise<void> {
+  const file = path.join(workspace, YAML_SHEET);
+  // The lens adds up the deal as the deal-value-mismatch finding does: "... = USD 28.5M".
+  const { message } = cliFinding(file, DEAL_VALUE.rule);
+  const [, stated, computed] = /^Total deal value (.+?) does not add up: (upfront .+)$/.exec(message) ?? [];
+  assert.ok(stated && computed, message);
+  const financialsLine = fs.readFileSync(file, 'utf8').split('\n').indexOf('financials:') + 1;
+  assert.ok(financialsLine > 0, 'financials: in the sheet');
+
+  await workbench.openFile(YAML_SHEET);
+  // The lens stands above its line: the cursor goes just below it so that both are on screen.
+  await workbench.goTo(financialsLine + 1, 1);
+  const lenses = await workbench.codeLenses(computed);
+  await workbench.screenshot('code-lens');
+  assert.deepEqual(lenses, [[computed, `total_deal_value says ${stated}: differs by ${DEAL_VALUE.difference}`]]);
+}
+
+async function completionOfAKey({ workbench, workspace }: Session): Promise<void> {
+  const file = path.join(workspace, YAML_SHEET);
+  const original = fs.readFileSync(file, 'utf8');
+  assert.ok(original.endsWith('\n') && !/^confidentiality:/m.test(original), 'the sheet ends with a newline and has no confidentiality clause');
+  await workbench.openFile(YAML_SHEET);
+  // The cursor on the empty last line: a new top-level key.
+  await workbench.goToEnd();
+  await workbench.page.keyboard.type('conf');
+  const offered = await workbench.suggest('confidentiality');
+  await workbench.screenshot('completion');
+  // A key the schema knows (a property), not a word picked up from the comment that mentions it.
+  assert.ok(offered.some((item) => item.label === 'confidentiality' && item.kind === 'property'), JSON.stringify(offered));
+
+  // Chosen, it writes the key with the cursor after it, where the clause is typed.
+  await workbench.chooseSuggestion('confidentiality');
+  await workbench.page.keyboard.type(CONFIDENTIALITY);
+  await workbench.closeWidgets();
+  const lines = await workbench.visibleLines();
+  assert.ok(lines.includes(`confidentiality: ${CONFIDENTIALITY}`), JSON.stringify(lines));
+  // The findings follow the edit: those of the same text on disk, the missing clause no longer among them.
+  const edited = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tsl-e2e-')), YAML_SHEET);
+  try {
+    fs.writeFileSync(edited, `${original}confidentiality: ${CONFIDENTIALITY}`);
+    const shown = await expectProblems(workbench, YAML_SHEET, expectedProblems(edited));
+    assert.ok(!shown.some((problem) => problem.message === 'Missing required clause: confidentiality'), JSON.stringify(shown));
+  } finally {
+    fs.rmSync(path.dirname(edited), { recursive: true, force: true });
+  }
+  await workbench.screenshot('completion-inserted');
+  await workbench.runCommand('File: Revert File');
+  await workbench.page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+  assert.equal(fs.readFileSync(file, 'utf8'), original);
+}
+
+async function dealSummaryPanel({ workbench, workspace }: Session): Promise<void> {
+  const file = path.join(workspace, YAML_SHEET);
+  const findings = cliFindings(file);
+  const title = /^title: (.+)$/m.exec(fs.readFileSync(file, 'utf8'))?.[1];
+  assert.ok(title, 'the sheet has a title');
+
+  await workbench.openFile(YAML_SHEET);
+  await workbench.runCommand('Term Sheet: Show Deal Summary');
+  await workbench.tabTitled(`Deal Summary: ${title}`);
+  const text = await workbench.webviewText('Payment structure');
+  await workbench.screenshot('deal-summary');
+
+  assert.ok(text.startsWith(title), text.slice(0, 200));
+  assert.ok(text.includes(`${plural(countOf(findings, 'error'), 'error')} · ${plural(countOf(findings, 'warning'), 'warning')} · ${plural(countOf(findings, 'info'), 'info')}`), text.slice(0, 400));
+  // The chart: one labelled bar per payment, the computed and the stated totals.
+  const lines = text.split('\n').map((line) => line.trim());
+  for (const label of ['Upfront', 'Development milestones', 'Regulatory milestones', 'Commercial milestones', 'Computed total', 'Stated total']) {
+    assert.ok(lines.includes(label), `the chart's label "${label}"`);
+  }
+  const { message } = cliFinding(file, DEAL_VALUE.rule);
+  const [, stated, sum] = /^Total deal value (USD [\d.]+M) does not add up: .* = (USD [\d.]+M)$/.exec(message) ?? [];
+  assert.ok(lines.includes(sum) && lines.includes(`${stated} (does not match)`), 'the computed and the stated totals');
+
+  // The coverage gaps: every country the patent findings name, India among them.
+  const coverageFinding = findings.find((finding) => finding.ruleId === 'patent-coverage-gap');
+  assert.ok(coverageFinding && findings.some((finding) => finding.ruleId === 'patent-india-gap'), 'the example has patent gaps');
+  const [, listed, more = '0'] = /^No patent family covers ([A-Z, ]+?)(?: and (\d+) more)? in the licensed territory$/.exec(coverageFinding.message) ?? [];
+  assert.ok(listed, coverageFinding.message);
+  const gapLine = /^✗ (\d+) gaps: no patent family covers (.+)\.$/m.exec(text);
+  assert.ok(gapLine, 'the list of gaps');
+  const gapCodes = [...gapLine[2].matchAll(/\(([A-Z]{2})\)/g)].map((match) => match[1]);
+  for (const code of [...listed.split(', '), 'IN']) assert.ok(gapCodes.includes(code), `${code} among the gaps: ${gapLine[0]}`);
+  assert.equal(Number(gapLine[1]), listed.split(', ').length + Number(more) + 1, 'the gaps are the coverage finding\'s countries and India');
+  // India's row in the coverage table: its one cell "not covered", its status a gap.
+  assert.match(text, /^India IN\t—\nnot covered\n\tGap: no patent$/m);
+
+  // The pitfall checklist: the tip on freedom to operate needs attention, with the finding behind it.
+  const fto = findings.find((finding) => finding.ruleId === 'fto-missing');
+  assert.ok(fto, 'the example has no FTO analysis');
+  assert.match(text, /^Pitfall checklist: [1-5] of 5 need attention$/m);
+  const tip = /^! Needs attention Tip \d: .*\n(?:.*\n)*?fto-missing (.+) line (\d+)$/m.exec(text);
+  assert.ok(tip, 'a tip needing attention lists fto-missing');
+  assert.equal(tip[1], fto.message);
+  assert.equal(Number(tip[2]), fto.line);
+  await workbench.closeAllEditors();
+}
+
+async function lintWorkspaceFromPalette({ workbench, workspace }: Session): Promise<void> {
+  await workbench.closeAllEditors();
+  assert.ok(!(await workbench.problems()).has(UNOPENED_SHEET), `${UNOPENED_SHEET} is not linted before`);
+  const reports = cliReports(workspace);
+  const all = reports.flatMap((report) => report.messages);
+  const expected = new Map(reports.map((report) => [path.basename(report.filePath), asProblems(report.messages)] as const).filter(([, problems]) => problems.length > 0));
+  assert.ok((expected.get(UNOPENED_SHEET)?.length ?? 0) > 0, `the CLI reports findings in ${UNOPENED_SHEET}`);
+
+  await workbench.runCommand('Term Sheet: Lint Workspace');
+  const summary = `Linted ${plural(reports.length, 'term sheet')}: ${plural(countOf(all, 'error'), 'error')}, ${plural(countOf(all, 'warning'), 'warning')}.`;
+  assert.equal(await workbench.notification(/Linted \d+ term sheets?:/), summary);
+  await workbench.screenshot('lint-workspace-notification');
+  await workbench.clickNotificationButton(summary, 'Open Problems');
+  await expectAllProblems(workbench, expected);
+  // Files with errors come first: the panel is filtered to the unopened sheet to show it.
+  await workbench.filterProblems(UNOPENED_SHEET);
+  await expectAllProblems(workbench, new Map([[UNOPENED_SHEET, expected.get(UNOPENED_SHEET)!]]));
+  await workbench.screenshot('lint-workspace');
+  await workbench.filterProblems('');
 }
 
 // ---- the session ----
 
 describe('the packaged extension in code-server', { timeout: 8 * 60_000 }, () => {
-  const run = new RunFolder('editor');
-  const workspace = run.dir('workspace');
-  let server: CodeServer | undefined;
-  let browser: Browser | undefined;
-  let session: Session;
+  let session: Session | undefined;
+  const inSession = (step: (session: Session) => Promise<void>) => () => {
+    assert.ok(session, 'the session started');
+    return step(session);
+  };
 
   before(async () => {
-    assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: npm run package`);
-    fs.cpSync(path.join(REPO_ROOT, 'examples'), workspace, { recursive: true });
-    const installed = installExtension(run, VSIX);
-    assert.match(installed, /successfully installed/, installed);
-    server = await CodeServer.start(run);
-    browser = await launchBrowser(run);
-    session = { workbench: new Workbench(browser.page, SCREENSHOTS, 'editor'), workspace };
-    await session.workbench.load(server.workbenchUrl(workspace));
+    session = await startSession({ name: 'editor' });
   });
 
   after(async () => {
-    await browser?.context.close();
-    await server?.stop();
+    await session?.close();
   });
 
-  test('the YAML sheet: the Problems panel lists its findings', () => problemsOfSheet(session, YAML_SHEET));
-  test('the Markdown sheet: the Problems panel lists its findings', () => problemsOfSheet(session, MARKDOWN_SHEET));
-  test("hovering a finding explains the rule", () => hoverExplainsRule(session));
-  test('the light bulb quick fix rewrites the file and the finding goes', () => quickFixFromLightBulb(session));
-  test('Term Sheet: Restart Server from the palette; the server answers edits again', () => restartServerFromPalette(session));
+  test('the YAML sheet: the Problems panel lists its findings', inSession((session) => problemsOfSheet(session, YAML_SHEET)));
+  test('the Markdown sheet: the Problems panel lists its findings', inSession((session) => problemsOfSheet(session, MARKDOWN_SHEET)));
+  test('hovering a finding explains the rule', inSession(hoverExplainsRule));
+  test('the light bulb quick fix rewrites the file and the finding goes', inSession(quickFixFromLightBulb));
+  test('Term Sheet: Restart Server from the palette; the server answers edits again', inSession(restartServerFromPalette));
+  test("the status bar shows the active sheet's errors and warnings", inSession(statusBarCounts));
+  test('the code lens over financials adds up the deal', inSession(codeLensOverFinancials));
+  test('completion offers a missing top-level key and inserts it', inSession(completionOfAKey));
+  test('Term Sheet: Show Deal Summary renders the chart, the coverage gaps and the pitfall checklist', inSession(dealSummaryPanel));
+  test('Term Sheet: Lint Workspace reports a sheet that was never opened, as the CLI does', inSession(lintWorkspaceFromPalette));
 });

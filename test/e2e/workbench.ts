@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 const UI_TIMEOUT_MS = 30_000;
 /** The Problems tree's rows; not the copies of file rows that sticky scroll pins above them. */
 const PROBLEM_ROWS = '.markers-panel .monaco-list-rows > .monaco-list-row';
+/** The rows of the editor's suggest list. */
+const SUGGEST_ROWS = '.editor-widget.suggest-widget .monaco-list-row';
 
 export type ProblemSeverity = 'error' | 'warning' | 'info';
 
@@ -17,6 +19,12 @@ export interface Problem {
   message: string;
   line: number;
   column: number;
+}
+
+/** One item of the suggest list. */
+export interface Suggestion {
+  label: string;
+  kind: string;
 }
 
 /** What one row of the Problems tree shows; rows are virtualised, so they are read while scrolling. */
@@ -50,6 +58,12 @@ export class Workbench {
     const file = path.join(this.screenshotDir, `${this.screenshotPrefix}-${String(this.screenshotCount).padStart(2, '0')}-${name}.png`);
     await this.page.screenshot({ path: file });
     return file;
+  }
+
+  /** A screenshot at an exact path (the Marketplace images), beside the numbered ones of the steps. */
+  async screenshotTo(file: string): Promise<void> {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await this.page.screenshot({ path: file });
   }
 
   /** Quick Open (Ctrl+P): types the name and opens the matching file. */
@@ -86,6 +100,129 @@ export class Workbench {
     const hover = this.page.locator('.monaco-hover:visible', { hasText: expected }).first();
     await hover.waitFor({ timeout: UI_TIMEOUT_MS });
     return hover.innerText();
+  }
+
+  /** Ctrl+End: the cursor to the end of the file. */
+  async goToEnd(): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+End');
+  }
+
+  /**
+   * Trigger Suggest (Ctrl+Space); waits until the list offers `expected` and returns what it shows:
+   * each item's label and the kind its icon stands for ("property", "snippet", "text" for a word of the file).
+   */
+  async suggest(expected: string): Promise<Suggestion[]> {
+    await this.page.keyboard.press('Control+Space');
+    const rows = this.page.locator(SUGGEST_ROWS);
+    await rows.locator('.label-name', { hasText: expected }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    return rows.evaluateAll((elements) =>
+      elements.map((element) => ({
+        label: element.querySelector('.label-name')?.textContent ?? '',
+        kind: /\bcodicon-symbol-([\w-]+)/.exec(element.querySelector('.suggest-icon')?.className ?? '')?.[1] ?? '',
+      })),
+    );
+  }
+
+  /** In the open suggest list: arrows down to the item labelled `label` and inserts it. */
+  async chooseSuggestion(label: string): Promise<void> {
+    const count = await this.page.locator(SUGGEST_ROWS).count();
+    for (let step = 0; step <= count; step++) {
+      if ((await this.page.locator(`${SUGGEST_ROWS}.focused .label-name`).textContent()) === label) {
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.suggest-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.closeWidgets();
+    throw new Error(`no suggestion "${label}" in the list`);
+  }
+
+  /** The text of the editor's rendered lines (those on screen), top to bottom. */
+  async visibleLines(): Promise<string[]> {
+    const lines = this.page.locator('.editor-group-container.active .monaco-editor .view-lines > .view-line');
+    const rendered = await lines.evaluateAll((elements) =>
+      elements.map((element) => ({ top: parseFloat((element as HTMLElement).style.top), text: (element.textContent ?? '').replace(/\u00a0/g, ' ') })),
+    );
+    return rendered.sort((a, b) => a.top - b.top).map((line) => line.text);
+  }
+
+  /**
+   * The code lenses on screen, one array of titles per lens line. Waits until one of them reads
+   * `expected`: lenses arrive after the findings.
+   */
+  async codeLenses(expected: string): Promise<string[][]> {
+    const lenses = this.page.locator('.editor-group-container.active .codelens-decoration');
+    await lenses.filter({ hasText: expected }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    // Each title is a span (a link when it runs a command); the separators are spans too.
+    return lenses.evaluateAll((elements) =>
+      elements.map((element) =>
+        Array.from(element.children).map((title) => (title.textContent ?? '').replace(/\u00a0/g, ' ')).filter((title) => title.trim() !== '|'),
+      ),
+    );
+  }
+
+  /** What a screen reader says for a status bar item: its text with icons by name ("error 1 warning 23"), then its tooltip. */
+  async statusBarItem(id: string, expected: RegExp): Promise<string> {
+    const item = this.page.locator(`.statusbar-item[id="${id}"]`);
+    await item.waitFor({ timeout: UI_TIMEOUT_MS });
+    const deadline = Date.now() + UI_TIMEOUT_MS;
+    let label = '';
+    while (Date.now() < deadline) {
+      label = (await item.getAttribute('aria-label')) ?? '';
+      if (expected.test(label)) return label;
+      await this.page.waitForTimeout(200);
+    }
+    throw new Error(`the status bar item ${id} reads "${label}", not ${expected}`);
+  }
+
+  /**
+   * The text of the webview that shows `expected`. A webview is an iframe (VS Code's host page)
+   * holding another iframe with the extension's HTML; Playwright lists both among the page's frames.
+   */
+  async webviewText(expected: string): Promise<string> {
+    const deadline = Date.now() + UI_TIMEOUT_MS;
+    for (;;) {
+      for (const frame of this.page.frames()) {
+        if (!frame.url().includes('/webview/browser/pre/')) continue;
+        const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+        if (text.includes(expected)) return text;
+      }
+      if (Date.now() > deadline) throw new Error(`no webview shows "${expected}"`);
+      await this.page.waitForTimeout(200);
+    }
+  }
+
+  /** Waits for a notification toast saying `text`; returns its message. */
+  async notification(text: string | RegExp): Promise<string> {
+    const toast = this.page.locator('.notification-toast', { hasText: text }).first();
+    await toast.waitFor({ timeout: UI_TIMEOUT_MS });
+    return toast.locator('.notification-list-item-message').innerText();
+  }
+
+  /** Clicks a button of the notification toast saying `text`; the toast goes. */
+  async clickNotificationButton(text: string | RegExp, button: string): Promise<void> {
+    const toast = this.page.locator('.notification-toast', { hasText: text }).first();
+    await toast.locator('.monaco-button', { hasText: button }).click();
+    await toast.waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Waits for an editor tab whose label starts with `label`; returns its whole label. */
+  async tabTitled(label: string): Promise<string> {
+    const tab = this.page.locator(`.tab[aria-label^="${label}"]`).first();
+    await tab.waitFor({ timeout: UI_TIMEOUT_MS });
+    return (await tab.getAttribute('aria-label')) ?? '';
+  }
+
+  /** Toggle Primary Side Bar Visibility (Ctrl+B): shows or hides the Explorer. */
+  async toggleSideBar(): Promise<void> {
+    await this.page.keyboard.press('Control+B');
+  }
+
+  /** Toggle Panel (Ctrl+J): shows or hides the panel area (Problems, Output, Terminal). */
+  async togglePanel(): Promise<void> {
+    await this.page.keyboard.press('Control+J');
   }
 
   async closeWidgets(): Promise<void> {
@@ -183,11 +320,31 @@ export class Workbench {
     return byFile;
   }
 
-  /** Wheels up (the mouse is over the panel) until the first row is shown. */
+  /** Types `text` into the Problems panel's filter box (empty: no filter); the panel shows only the matching rows. */
+  async filterProblems(text: string): Promise<void> {
+    const filter = this.page.getByPlaceholder('Filter (e.g. text');
+    await filter.click();
+    await this.page.keyboard.press('Control+A');
+    if (text === '') await this.page.keyboard.press('Delete');
+    else await this.page.keyboard.type(text);
+    await this.focusEditor();
+  }
+
+  /**
+   * Wheels up (the mouse is over the panel) until the first row is at the top of the list. A row
+   * scrolled just out of view is still rendered (and "visible" to Playwright), so its position is
+   * compared with the list's.
+   */
   private async scrollProblemsToTop(): Promise<void> {
     const rows = this.page.locator(PROBLEM_ROWS);
-    const first = this.page.locator(`${PROBLEM_ROWS}[data-index="0"]`);
-    for (let attempt = 0; attempt < 50 && (await rows.count()) > 0 && !(await first.isVisible()); attempt++) {
+    // Read in one go in the page: rows come and go while findings arrive.
+    const atTop = () =>
+      this.page.evaluate((selector) => {
+        const first = document.querySelector(`${selector}[data-index="0"]`);
+        const list = document.querySelector('.markers-panel .monaco-list');
+        return first !== null && list !== null && first.getBoundingClientRect().top >= list.getBoundingClientRect().top - 1;
+      }, PROBLEM_ROWS);
+    for (let attempt = 0; attempt < 50 && (await rows.count()) > 0 && !(await atTop()); attempt++) {
       await this.page.mouse.wheel(0, -2_000);
       await this.page.waitForTimeout(50);
     }

@@ -16,6 +16,7 @@ const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 
   version: string;
   icon: string;
   galleryBanner: { color: string; theme: string };
+  repository: { url: string };
   scripts: Record<string, string>;
 };
 const { version } = packageJson;
@@ -122,6 +123,20 @@ describe('Marketplace README', () => {
 
   test('keeps the place for the screenshots', () => {
     assert.ok(readme.includes('<!-- screenshots -->'));
+  });
+
+  test('its screenshots are PNGs committed under docs/marketplace/images, each under 400 KB', () => {
+    // The Marketplace loads them from the repository's main branch (npm run screenshots writes them).
+    const raw = `${packageJson.repository.url.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/`;
+    const images = [...readme.matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g)].map(([, alt, url]) => ({ alt, url }));
+    assert.ok(images.length >= 2, 'the page shows screenshots');
+    for (const { alt, url } of images) {
+      assert.ok(alt.trim() !== '', `${url} has alt text`);
+      assert.ok(url.startsWith(`${raw}docs/marketplace/images/`), url);
+      const png = fs.readFileSync(path.join(ROOT, url.slice(raw.length)));
+      assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${url} is a PNG`);
+      assert.ok(png.length < 400_000, `${url} is ${png.length} bytes`);
+    }
   });
 });
 

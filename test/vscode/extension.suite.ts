@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { RULES } from '../../rules';
-import { applyFixes, type Config, type Finding } from '../../server/src/engine';
+import { applyFixes, fixAll, type Config, type Finding } from '../../server/src/engine';
 import { engineFindings, fromFinding, REPO_ROOT, type Comparable } from '../lsp/support';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -274,4 +274,163 @@ describe('the extension in the extension host', function () {
     });
   });
 
+
+  describe('Lint Workspace', () => {
+    it('termsheet.lintWorkspace reports a term sheet that was never opened', async () => {
+      // A new file, so no earlier test can have opened it.
+      const file = path.join(sheetsDir, 'unopened', 'early-stage.termsheet.yaml');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.copyFileSync(path.join(REPO_ROOT, 'examples', 'early-stage.termsheet.yaml'), file);
+      const uri = vscode.Uri.file(file);
+      assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.fsPath === file), 'not open');
+      assert.deepEqual(vscode.languages.getDiagnostics(uri), []);
+
+      // The command ends when the notification it closes with is dismissed; awaited once that is done.
+      const finished = vscode.commands.executeCommand('termsheet.lintWorkspace').then(() => true);
+      await diagnosticsMatchingEngine(uri, fs.readFileSync(file, 'utf8'));
+      await waitFor('the command to finish', async () => {
+        await vscode.commands.executeCommand('notifications.clearAll');
+        return Promise.race([finished, sleep(200).then(() => false)]);
+      });
+      assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.fsPath === file), 'still not open');
+    });
+  });
+
+  describe('Fix All in File', () => {
+    for (const name of ['pitfalls.termsheet.yaml', 'pitfalls.termsheet.md']) {
+      it(`${name}: termsheet.fixAll applies every safe fix to the active sheet`, async () => {
+        const file = path.join(sheetsDir, `fix-all-${name}`);
+        fs.copyFileSync(path.join(REPO_ROOT, 'examples', name), file);
+        const document = await open(file);
+        const original = document.getText();
+        await diagnosticsMatchingEngine(document.uri, original);
+        // What the command line's --fix leads to, with the file's own name (it decides the format).
+        const fixed = fixAll(original, { rules: RULES, fileName: path.basename(file) });
+        assert.ok(fixed.applied > 0, 'the example has fixable findings');
+
+        await vscode.commands.executeCommand('termsheet.fixAll');
+        assert.equal(document.getText(), fixed.text);
+        assert.ok(document.isDirty, 'the fixes are an edit, left for the user to save');
+        const diagnostics = await diagnosticsMatchingEngine(document.uri, fixed.text);
+        // Every finding that had a fix is gone (the new clauses may bring placeholders of their own).
+        const shown = new Set(diagnostics.map(fromVscodeDiagnostic).map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`));
+        const fixable = engineFindings(original, path.basename(file)).filter((finding) => finding.fix);
+        assert.deepEqual(fixable.map((finding) => `${finding.ruleId}: ${finding.message}`).filter((finding) => shown.has(finding)), []);
+
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        assert.equal(document.getText(), original);
+      });
+    }
+  });
+
+  describe('Show Deal Summary', () => {
+    it('termsheet.showDealSummary opens a webview titled after the active sheet', async () => {
+      const document = await open(path.join(sheetsDir, 'pitfalls.termsheet.yaml'));
+      const title = /^title: (.+)$/m.exec(document.getText())?.[1];
+      assert.ok(title, 'the example has a title');
+      const isSummary = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('termsheet.dealSummary');
+      const summaryTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter(isSummary);
+      assert.deepEqual(summaryTabs(), [], 'no summary before the command');
+
+      await vscode.commands.executeCommand('termsheet.showDealSummary');
+      try {
+        // The panel opens as "Deal Summary" while it loads, then takes the sheet's title.
+        const tab = await waitFor('the Deal Summary tab with the title', () => summaryTabs().find((candidate) => candidate.label === `Deal Summary: ${title}`));
+        // Beside the sheet, which keeps the focus.
+        assert.notEqual(tab.group.viewColumn, vscode.window.tabGroups.activeTabGroup.viewColumn);
+        assert.equal(vscode.window.activeTextEditor?.document, document);
+
+        // Run again, it shows the same panel instead of a second one.
+        await vscode.commands.executeCommand('termsheet.showDealSummary');
+        await sleep(SETTLE_MS);
+        assert.equal(summaryTabs().length, 1);
+      } finally {
+        await vscode.window.tabGroups.close(summaryTabs());
+      }
+    });
+  });
+
+  describe('language features', () => {
+    let document: vscode.TextDocument;
+    let lines: string[];
+    const lineOf = (text: string) => {
+      const line = lines.indexOf(text);
+      assert.ok(line >= 0, `"${text}" in the sheet`);
+      return line;
+    };
+
+    before(async () => {
+      document = await open(path.join(sheetsDir, 'pitfalls.termsheet.yaml'));
+      await diagnosticsMatchingEngine(document.uri, document.getText());
+      lines = document.getText().split('\n');
+    });
+
+    it('completion: the top-level keys the sheet lacks, and a field\'s values', async () => {
+      // After the last line: a new top-level key. VS Code filters by what is typed; the list is the server's.
+      const end = new vscode.Position(document.lineCount - 1, 0);
+      assert.equal(document.lineAt(end.line).text, '', 'the sheet ends with a newline');
+      const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
+      const labels = keys.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+      for (const missing of ['confidentiality', 'advisors', 'binding']) assert.ok(labels.includes(missing), `${missing} in ${JSON.stringify(labels)}`);
+      for (const present of ['financials', 'parties', 'termination']) assert.ok(!labels.includes(present), `${present} is already there: ${JSON.stringify(labels)}`);
+      const confidentiality = keys.items.find((item) => item.label === 'confidentiality');
+      assert.equal(confidentiality?.kind, vscode.CompletionItemKind.Property);
+
+      // After `scope: ` under license: the licence scopes.
+      const scope = lineOf('  scope: exclusive');
+      const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(scope, '  scope: '.length));
+      const scopes = values.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+      for (const value of ['exclusive', 'non-exclusive', 'co-exclusive']) assert.ok(scopes.includes(value), `${value} in ${JSON.stringify(scopes)}`);
+    });
+
+    it('outline: one symbol per top-level clause, ranged over it, with its parts', async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      const topLevelKeys = lines.filter((line) => /^[a-z_]+:/.test(line));
+      assert.equal(symbols.length, topLevelKeys.length, JSON.stringify(symbols.map((symbol) => symbol.name)));
+      assert.deepEqual(
+        symbols.map((symbol) => symbol.selectionRange.start.line),
+        topLevelKeys.map((key) => lineOf(key)),
+      );
+      const financials = symbols.find((symbol) => symbol.name === 'Financials');
+      assert.ok(financials, JSON.stringify(symbols.map((symbol) => symbol.name)));
+      assert.equal(financials.kind, vscode.SymbolKind.Namespace);
+      assert.equal(financials.range.start.line, lineOf('financials:'));
+      assert.equal(financials.range.end.line, lineOf('  equity: RMB 20,000,000               # currency-inconsistent'));
+      const parts = new Map(financials.children.map((child) => [child.name, child.detail]));
+      assert.equal(parts.get('Upfront'), 'USD 1.5M');
+      assert.equal(parts.get('Milestones'), 'USD 27M');
+      assert.equal(parts.get('Total Deal Value'), 'USD 40M');
+    });
+
+    it('code lens: the deal sum over financials, agreeing with the deal-value-mismatch finding', async () => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+      const finding = findingOf('deal-value-mismatch', document.getText(), 'pitfalls.termsheet.yaml');
+      const [, stated, computed] = /^Total deal value (.+?) does not add up: (upfront .+)$/.exec(finding.message) ?? [];
+      assert.ok(stated && computed, finding.message);
+      assert.deepEqual(
+        lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
+        [
+          [lineOf('financials:'), computed],
+          [lineOf('financials:'), `total_deal_value says ${stated}: differs by USD 11.5M`],
+        ],
+      );
+    });
+
+    it('folding: every clause folds, from its key to its last line', async () => {
+      const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+      const folds = ranges.map((range) => [range.start, range.end, range.kind]);
+      // Each top-level block clause, to its last non-blank line before the next clause.
+      const blockClauses = lines.flatMap((line, index) => (/^[a-z_]+:\s*(#.*)?$/.test(line) ? [index] : []));
+      assert.ok(blockClauses.length >= 8, 'the example has block clauses');
+      for (const start of blockClauses) {
+        const next = lines.findIndex((line, index) => index > start && /^\S/.test(line));
+        let end = (next < 0 ? lines.length : next) - 1;
+        // Blank lines and trailing comments after a clause are not part of it.
+        while (lines[end].trim() === '' || /^\s*#/.test(lines[end])) end--;
+        assert.ok(folds.some(([from, to]) => from === start && to === end), `${lines[start]} folds over lines ${start}–${end}: ${JSON.stringify(folds)}`);
+      }
+      // The comment block at the top folds as a comment.
+      assert.ok(folds.some(([from, to, kind]) => from === 0 && to === 2 && kind === vscode.FoldingRangeKind.Comment), JSON.stringify(folds));
+    });
+  });
 });
