@@ -24,9 +24,10 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
   const register = (id: string, title: string, run: (...args: unknown[]) => Promise<unknown>) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
-        await run(...args);
+        return await run(...args);
       } catch (error) {
         void vscode.window.showErrorMessage(`Term Sheet: ${title} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
       }
     });
   return [
@@ -39,7 +40,8 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
   ];
 }
 
-async function lintWorkspace(host: CommandHost): Promise<void> {
+/** Resolves with the server's counts as soon as the lint is done; the closing notification is not waited for. */
+async function lintWorkspace(host: CommandHost): Promise<LintWorkspaceResult | null> {
   const client = await host.server.start();
   // The server reports progress itself; the client shows it as a cancellable notification.
   const result = await host.status.busyWhile(() =>
@@ -47,8 +49,10 @@ async function lintWorkspace(host: CommandHost): Promise<void> {
   );
   const summary = result as Partial<LintWorkspaceResult> | null;
   const found = typeof summary?.files === 'number' && summary.files > 0;
-  const choice = await vscode.window.showInformationMessage(lintWorkspaceMessage(summary), ...(found ? [OPEN_PROBLEMS] : []));
-  if (choice === OPEN_PROBLEMS) await vscode.commands.executeCommand(PROBLEMS_COMMAND);
+  void vscode.window.showInformationMessage(lintWorkspaceMessage(summary), ...(found ? [OPEN_PROBLEMS] : [])).then((choice) => {
+    if (choice === OPEN_PROBLEMS) void vscode.commands.executeCommand(PROBLEMS_COMMAND);
+  });
+  return summary as LintWorkspaceResult | null;
 }
 
 async function fixAll(host: CommandHost, target: unknown): Promise<void> {

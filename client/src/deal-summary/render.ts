@@ -308,7 +308,8 @@ h2 { font-size: 1.2em; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1
 .counts .info { color: var(--vscode-editorInfo-foreground); }
 .counts .none { color: var(--vscode-descriptionForeground); }
 .chart { max-width: ${CHART.width}px; display: block; margin: 8px 0; }
-.chart text { fill: var(--vscode-foreground); font-size: 12px; font-family: var(--vscode-font-family); }
+/* The chart scales with the panel: 14 units read as body text in a half-width panel. */
+.chart text { fill: var(--vscode-foreground); font-size: 14px; font-family: var(--vscode-font-family); }
 .bar { stroke: var(--vscode-contrastBorder, none); }
 .series-upfront { fill: var(--vscode-charts-blue); }
 .series-development { fill: var(--vscode-charts-purple); }
