@@ -83,6 +83,8 @@ async function quickFixFromLightBulb({ workbench, workspace }: Session): Promise
   assert.ok(offered.includes(DEAL_VALUE.fixTitle), JSON.stringify(offered));
   assert.ok(offered.includes(`Disable ${DEAL_VALUE.rule} for this line`), JSON.stringify(offered));
   await workbench.chooseQuickFix(DEAL_VALUE.fixTitle);
+  // The fix is a workspace edit applied after the menu closes; saving before it lands would save the old text.
+  await workbench.waitUntilEdited();
   await workbench.save();
   assert.equal(fs.readFileSync(file, 'utf8'), original.replace(DEAL_VALUE.before, DEAL_VALUE.after));
 

@@ -264,6 +264,11 @@ export class Workbench {
     throw new Error(`no quick fix "${title}" in the menu`);
   }
 
+  /** Waits for the active editor to hold unsaved changes: an edit applied asynchronously (a quick fix) has landed. */
+  async waitUntilEdited(): Promise<void> {
+    await this.page.locator('.tab.active.dirty').waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+  }
+
   async save(): Promise<void> {
     await this.focusEditor();
     await this.page.keyboard.press('Control+S');
