@@ -1,42 +1,74 @@
-import MarkdownIt from 'markdown-it';
-import { parseDocument } from 'yaml';
-import { lintText } from '../server/src/engine';
+/**
+ * `npm run bench`: where the project stands against its parse floor and its peers, in one run, as
+ * one table (see bench/RESULTS.md). `--smoke` runs every section with tiny counts, to keep the
+ * benchmark working (the test suite does); its timings mean nothing.
+ *
+ *   a. engine vs parse floor (YAML and Markdown, 300 and 3,000 lines, with the growth factor)
+ *   b. keystroke to diagnostics in the real server over stdio
+ *   c. the CLI over 1,000 sheets against markdownlint-cli2 and Spectral
+ *   d. server memory with 200 open documents
+ */
+import { cpus, totalmem } from 'node:os';
 import { RULES } from '../rules';
-import { markdownSheetOfLines, sheetOfLines } from './sheets';
+import { cliRows, type CliOptions } from './cli';
+import { engineRows, type EngineOptions } from './engine';
+import { keystrokeRows, type KeystrokeOptions } from './keystroke';
+import { formatTable, type Row } from './measure';
+import { memoryRows, type MemoryOptions } from './memory';
 
-/** Median wall time of `run`, in milliseconds, after warm-up. */
-function median(run: () => void, iterations: number): number {
-  for (let i = 0; i < Math.min(20, iterations); i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+export interface BenchOptions {
+  engine: EngineOptions;
+  keystroke: KeystrokeOptions;
+  cli: CliOptions;
+  memory: MemoryOptions;
 }
 
-const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
-const markdownIt = new MarkdownIt({ html: true });
-const cases = [
-  { format: 'YAML', fileName: 'bench.termsheet.yaml', text: sheetOfLines(300), parse: (text: string) => parseDocument(text) },
-  { format: 'YAML', fileName: 'bench.termsheet.yaml', text: sheetOfLines(3000), parse: (text: string) => parseDocument(text) },
-  { format: 'Markdown', fileName: 'bench.termsheet.md', text: markdownSheetOfLines(300), parse: (text: string) => markdownIt.parse(text, {}) },
-];
-const rows: string[][] = [];
-for (const { format, fileName, text, parse } of cases) {
-  const findings = lintText(text, { rules: RULES, fileName }).findings;
-  if (findings.length > 0) throw new Error(`the ${format} bench sheet should be clean, got ${findings[0].ruleId}: ${findings[0].message}`);
-  const lint = median(() => lintText(text, { rules: RULES, fileName }), iterations);
-  const parsed = median(() => parse(text), iterations);
-  const size = `${format}, ${text.split('\n').length} lines (${(text.length / 1024).toFixed(1)} KB)`;
-  rows.push([size, parsed.toFixed(3), lint.toFixed(3), (lint / parsed).toFixed(2)]);
+export const FULL: BenchOptions = {
+  engine: { small: 300, large: 3000, iterations: Number(process.env.BENCH_ITERATIONS ?? 200), warmUp: 30 },
+  keystroke: { lines: 300, edits: 200, debouncedEdits: 20 },
+  cli: { files: 1000, rounds: 3 },
+  memory: { documents: 200, lines: 300 },
+};
+
+export const SMOKE: BenchOptions = {
+  engine: { small: 300, large: 3000, iterations: 2, warmUp: 1 },
+  keystroke: { lines: 300, edits: 4, debouncedEdits: 1 },
+  cli: { files: 6, rounds: 1 },
+  memory: { documents: 4, lines: 300 },
+};
+
+export async function runBench(options: BenchOptions, progress: (section: string) => void = () => undefined): Promise<Row[]> {
+  progress('a. engine vs parse floor');
+  const rows = engineRows(options.engine);
+  progress('b. keystroke to diagnostics');
+  rows.push(...(await keystrokeRows(options.keystroke)));
+  progress('c. CLI against peers');
+  rows.push(...cliRows(options.cli));
+  progress('d. server memory');
+  rows.push(...(await memoryRows(options.memory)));
+  return rows;
 }
 
-const header = ['sheet', 'bare parse (ms)', 'full lint (ms)', 'lint / parse'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ');
-console.log(`median of ${iterations} runs after warm-up; node ${process.version}; ${RULES.length} rules; bare parse = yaml parseDocument or markdown-it parse`);
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+export function machine(): string {
+  const processors = cpus();
+  return `${processors.length} × ${processors[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, node ${process.version}, ${RULES.length} rules`;
+}
+
+async function main(): Promise<void> {
+  const smoke = process.argv.includes('--smoke');
+  const options = smoke ? SMOKE : FULL;
+  const rows = await runBench(options, (section) => process.stderr.write(`${section}…\n`));
+  console.log(`${smoke ? 'SMOKE RUN (tiny counts; timings mean nothing) — ' : ''}${machine()}; ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `a: medians of ${options.engine.iterations} runs (large sheets: a fifth as many) after ${options.engine.warmUp} warm-up runs, lint and parse taking turns; ` +
+      `b: ${options.keystroke.edits} edits; c: median of ${options.cli.rounds} rounds over ${options.cli.files} files; d: ${options.memory.documents} documents`,
+  );
+  console.log(formatTable(rows));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
+}

@@ -1,5 +1,5 @@
-import { enumValue, forEachScalar, type Rule } from '../../server/src/engine';
-import { PLACEHOLDER } from '../support/placeholders';
+import { enumValue, visitScalars, type Rule } from '../../server/src/engine';
+import { placeholdersIn } from '../support/placeholders';
 
 
 export const rule: Rule = {
@@ -16,13 +16,14 @@ export const rule: Rule = {
   },
   check(context) {
     const agreed = enumValue(context.node('status')) === 'agreed';
-    forEachScalar(context.root, (node, path) => {
+    visitScalars(context.root, (node, path) => {
       if (typeof node.value !== 'string') return;
-      const found = [...new Set(node.value.match(PLACEHOLDER) ?? [])];
-      if (found.length === 0) return;
+      const matches = placeholdersIn(node.value);
+      if (!matches) return;
+      const found = [...new Set(matches)];
       const quoted = found.map((placeholder) => `"${placeholder}"`).join(', ');
       context.report({
-        message: `${found.length > 1 ? 'Placeholders' : 'Placeholder'} ${quoted} left in ${path}`,
+        message: `${found.length > 1 ? 'Placeholders' : 'Placeholder'} ${quoted} left in ${path()}`,
         range: node.range,
         severity: agreed ? 'error' : undefined,
       });

@@ -4,6 +4,14 @@
  */
 export const PLACEHOLDER = /\[(?:\s*(?:TBD|TBC|TBA|tbd|tbc|[●•]|[xX]+|_+)\s*(?:[:\-–][^\]\n]*)?| +)\]|\{\{[^{}\n]*\}\}|\b(?:TB[DCA]|XX+)\b(?!-\w)/g;
 
+/** What every placeholder holds: `[`, `{`, `TB` or `XX`. */
+const PLACEHOLDER_MARK = /[[{]|TB|XX/;
+
+/** The placeholders in a text, as `text.match(PLACEHOLDER)` gives them (null for none); most values are passed over at a glance. */
+export function placeholdersIn(text: string): RegExpMatchArray | null {
+  return PLACEHOLDER_MARK.test(text) ? text.match(PLACEHOLDER) : null;
+}
+
 const PLACEHOLDER_ONLY = new RegExp(`^\\s*(?:${PLACEHOLDER.source})\\s*$`);
 
 /**

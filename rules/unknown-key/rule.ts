@@ -1,4 +1,4 @@
-import type { Entry, MapNode, ModelNode, Rule } from '../../server/src/engine';
+import { findEntry, type Entry, type MapNode, type ModelNode, type Rule } from '../../server/src/engine';
 import { knownKeysAt } from '../support/known-keys';
 import { nearMiss } from '../support/near-miss';
 
@@ -25,26 +25,31 @@ export const rule: Rule = {
       if (seen.has(node)) return;
       seen.add(node);
       if (node.kind === 'list') {
-        node.items.forEach((item, index) => visit(item, `${pattern}[]`, `${where}[${index}]`));
+        const itemPattern = `${pattern}[]`;
+        // Values hold no keys: only maps and lists are walked (this visits every clause of the sheet).
+        node.items.forEach((item, index) => item.kind !== 'scalar' && visit(item, itemPattern, `${where}[${index}]`));
       } else if (node.kind === 'map') {
         const renamed = checkKeys(node, pattern, where);
         // Below a misspelt clause, its keys are checked as the clause it was meant to be.
-        for (const entry of node.entries) visit(entry.value, join(pattern, renamed.get(entry) ?? entry.key), join(where, entry.key));
+        for (const entry of node.entries) {
+          if (entry.value.kind !== 'scalar') visit(entry.value, join(pattern, renamed?.get(entry) ?? entry.key), join(where, entry.key));
+        }
       }
     };
-    const checkKeys = (map: MapNode, pattern: string, where: string): Map<Entry, string> => {
-      const renamed = new Map<Entry, string>();
+    // The keys of a map renamed to what they were meant to be (made only when a map has a misspelt key: most have none).
+    const checkKeys = (map: MapNode, pattern: string, where: string): Map<Entry, string> | undefined => {
       const known = knownKeysAt(pattern);
-      if (!known) return renamed;
+      if (!known) return undefined;
+      let renamed: Map<Entry, string> | undefined;
       // Two misspellings of one key cannot both be renamed to it.
-      const claimed = new Map<string, string>();
+      let claimed: Map<string, string> | undefined;
       for (const entry of map.entries) {
         if (known.includes(entry.key) || entry.key.length > MAX_KEY_LENGTH) continue;
         const suggestion = nearMiss(entry.key, known);
         if (!suggestion) continue;
-        renamed.set(entry, suggestion);
-        const exists = map.entries.some((other) => other.key === suggestion);
-        const rival = claimed.get(suggestion);
+        (renamed ??= new Map()).set(entry, suggestion);
+        const exists = findEntry(map, suggestion) !== undefined;
+        const rival = (claimed ??= new Map()).get(suggestion);
         if (!rival) claimed.set(suggestion, entry.key);
         const taken = exists || rival !== undefined;
         const note = exists ? ` (${where || 'the sheet'} already has one)` : rival ? ` (so may "${rival}" be)` : '';

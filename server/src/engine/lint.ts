@@ -1,7 +1,7 @@
 import { activeRules, type Config } from './config';
 import { applyDirectives, type SuppressedFinding } from './directives';
-import { editorFor } from './editor';
-import { deepestEntry, getEntry, getNode, type Sheet, type SheetFormat } from './model';
+import { editorFor, type SheetEditor } from './editor';
+import { deepestEntry, getEntry, getNode, type Entry, type MapNode, type ModelNode, type ParseProblem, type Sheet, type SheetFormat } from './model';
 import type { Finding, Rule, RuleContext } from './rule';
 import { readYamlSheet } from './yaml-reader';
 import { isMarkdownTermSheet } from './markdown/front-matter';
@@ -59,12 +59,12 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const findings: Finding[] = [];
   const parsed = sheet.problems.length === 0;
   const active = activeRules(options.rules, options.config);
-  const sharedValues = new Map<string, unknown>();
+  const run = new LintRun(sheet, options.config);
   for (const { rule, severity, severityFromConfig, options: ruleOptions } of active) {
     const ruleId = rule.meta.id;
     // A sheet that does not parse gets only its syntax finding: rules would report noise on a half-read model.
     if (parsed === (ruleId === SYNTAX_RULE_ID)) continue;
-    const context = createContext(sheet, options.config, ruleOptions, sharedValues, (report) => {
+    const context = new Context(run, ruleOptions, (report) => {
       const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
       findings.push({
         ruleId,
@@ -92,34 +92,61 @@ export function lintText(text: string, options: LintOptions): LintResult {
 
 /** A context for reading a sheet the way rules read it, outside a lint run (a summary, a code lens): reports go nowhere. */
 export function readingContext(sheet: Sheet, config?: Config): RuleContext {
-  return createContext(sheet, config, {}, new Map(), () => undefined);
+  return new Context(new LintRun(sheet, config), {}, () => undefined);
 }
 
-function createContext(
-  sheet: Sheet,
-  config: Config | undefined,
-  options: Record<string, unknown>,
-  sharedValues: Map<string, unknown>,
-  report: RuleContext['report'],
-): RuleContext {
-  let editor: ReturnType<typeof editorFor> | undefined;
-  return {
-    root: sheet.root,
-    problems: sheet.problems,
-    options,
-    regions: config?.regions ?? {},
-    get edit() {
-      return (editor ??= editorFor(sheet));
-    },
-    get: (path) => getEntry(sheet.root, path),
-    node: (path) => getNode(sheet.root, path),
-    missingRange: (path) => deepestEntry(sheet.root, path)?.keyRange ?? firstLineRange(sheet),
-    report,
-    shared<T>(key: string, compute: () => T): T {
-      if (!sharedValues.has(key)) sharedValues.set(key, compute());
-      return sharedValues.get(key) as T;
-    },
-  };
+/** What every rule of one lint shares: the sheet, values computed once, and one editor (editors keep no state between edits). */
+class LintRun {
+  readonly shared = new Map<string, unknown>();
+  private editor: SheetEditor | undefined;
+
+  constructor(
+    readonly sheet: Sheet,
+    readonly config: Config | undefined,
+  ) {}
+
+  get edit(): SheetEditor {
+    return (this.editor ??= editorFor(this.sheet));
+  }
+}
+
+/** One rule's view of the run: its options and where its reports go. */
+class Context implements RuleContext {
+  readonly root: MapNode;
+  readonly problems: readonly ParseProblem[];
+  readonly regions: Readonly<Record<string, readonly string[]>>;
+
+  constructor(
+    private readonly run: LintRun,
+    readonly options: Record<string, unknown>,
+    readonly report: RuleContext['report'],
+  ) {
+    this.root = run.sheet.root;
+    this.problems = run.sheet.problems;
+    this.regions = run.config?.regions ?? {};
+  }
+
+  get edit(): SheetEditor {
+    return this.run.edit;
+  }
+
+  get(path: string): Entry | undefined {
+    return getEntry(this.root, path);
+  }
+
+  node(path: string): ModelNode | undefined {
+    return getNode(this.root, path);
+  }
+
+  missingRange(path: string): Range {
+    return deepestEntry(this.root, path)?.keyRange ?? firstLineRange(this.run.sheet);
+  }
+
+  shared<T>(key: string, compute: () => T): T {
+    const values = this.run.shared;
+    if (!values.has(key)) values.set(key, compute());
+    return values.get(key) as T;
+  }
 }
 
 /** The first clause's key, or the first line: where findings about a wholly absent clause point. */

@@ -1,3 +1,4 @@
+import { isShared } from './shared-nodes';
 import type { LineIndex, Range } from './text';
 
 /**
@@ -68,8 +69,23 @@ export function splitPath(path: ModelPath): string[] {
 }
 
 export function findEntry(map: MapNode, key: string): Entry | undefined {
-  return map.entries.find((entry) => entry.key === key);
+  const entries = map.entries;
+  if (entries.length < INDEXED_FROM) return entries.find((entry) => entry.key === key);
+  // A wide map (thousands of clauses at one level) is looked up through an index of its first entry per key,
+  // built on first use. Maps are not changed once read; an index whose array has changed is built again.
+  let index = KEY_INDEXES.get(map);
+  if (!index || index.entries !== entries || index.length !== entries.length) {
+    const byKey = new Map<string, Entry>();
+    for (const entry of entries) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);
+    index = { entries, length: entries.length, byKey };
+    KEY_INDEXES.set(map, index);
+  }
+  return index.byKey.get(key);
 }
+
+/** Below this many entries a scan is as quick as an index. */
+const INDEXED_FROM = 32;
+const KEY_INDEXES = new WeakMap<MapNode, { entries: readonly Entry[]; length: number; byKey: Map<string, Entry> }>();
 
 /** The clause at `path`, or undefined when any step is missing or not a map. */
 export function getEntry(root: MapNode, path: ModelPath): Entry | undefined {
@@ -150,21 +166,53 @@ export function enumValue(node: ModelNode | undefined): string | undefined {
  * bomb costs no more than its source text.
  */
 export function forEachScalar(root: ModelNode, visit: (node: ScalarNode, path: string) => void): void {
+  visitScalars(root, (node, path) => visit(node, path()));
+}
+
+/**
+ * `forEachScalar` for visitors that need the path of only a few scalars: `path()` writes it out
+ * when called (during the visit), which saves making a string for every value of the sheet.
+ */
+export function visitScalars(root: ModelNode, visit: (node: ScalarNode, path: () => string) => void): void {
+  // Only a shared node can be reached twice (see shared-nodes.ts): only those are remembered.
   const seen = new Set<ModelNode>();
-  const stack: Array<{ node: ModelNode; path: string }> = [{ node: root, path: '' }];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (seen.has(node)) continue;
-    seen.add(node);
+  // Stacks in step: each node, the path of its parent, and its step from it (a key, or a list position).
+  const nodes: ModelNode[] = [root];
+  const parents: string[] = [''];
+  const steps: Array<string | number> = [''];
+  let parent = '';
+  let step: string | number = '';
+  const path = () => join(parent, step);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    parent = parents.pop()!;
+    step = steps.pop()!;
+    if (isShared(node)) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
     if (node.kind === 'scalar') {
       visit(node, path);
-    } else if (node.kind === 'list') {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: `${path}[${i}]` });
+      continue;
+    }
+    const own = join(parent, step);
+    if (node.kind === 'list') {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        nodes.push(node.items[i]);
+        parents.push(own);
+        steps.push(i);
+      }
     } else {
       for (let i = node.entries.length - 1; i >= 0; i--) {
-        const entry = node.entries[i];
-        stack.push({ node: entry.value, path: path ? `${path}.${entry.key}` : entry.key });
+        nodes.push(node.entries[i].value);
+        parents.push(own);
+        steps.push(node.entries[i].key);
       }
     }
   }
+}
+
+/** `financials` + `milestones` → `financials.milestones`; a list position → `milestones[0]`; nothing before a top-level key. */
+function join(parent: string, step: string | number): string {
+  return typeof step === 'number' ? `${parent}[${step}]` : parent ? `${parent}.${step}` : step;
 }

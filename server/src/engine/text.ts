@@ -13,11 +13,12 @@ export interface Range {
 /** Maps offsets to line/character in O(log lines). Characters are UTF-16 code units, as in LSP. */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
+  /** The line of the last look-up: readers ask for nearby offsets in turn, which then cost no search. */
+  #lastLine = 0;
+  #lastRange: Range | undefined;
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10 /* \n */) this.lineStarts.push(i + 1);
-    }
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
   get lineCount(): number {
@@ -26,6 +27,11 @@ export class LineIndex {
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    const last = this.#lastLine;
+    if (starts[last] <= clamped && (last + 1 === starts.length || clamped < starts[last + 1])) {
+      return { offset: clamped, line: last, character: clamped - starts[last] };
+    }
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -33,11 +39,17 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
+    this.#lastLine = low;
     return { offset: clamped, line: low, character: clamped - this.lineStarts[low] };
   }
 
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+    // A clause's key and its value are often the same characters (a cell), asked for in turn: one object serves both.
+    const last = this.#lastRange;
+    if (last && last.start.offset === start && last.end.offset === end && start >= 0 && end <= this.text.length && start <= end) return last;
+    const range = { start: this.position(start), end: this.position(Math.max(start, end)) };
+    this.#lastRange = range;
+    return range;
   }
 
   offsetAt(line: number, character: number): number {
@@ -66,6 +78,14 @@ export class LineIndex {
   get eol(): string {
     return this.text.includes('\r\n') ? '\r\n' : '\n';
   }
+}
+
+const WHITESPACE = /\s/;
+
+/** True for a UTF-16 code unit `\s` matches, without making a one-character string for the common cases. */
+export function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
 }
 
 /** A replacement of the text between two offsets. */

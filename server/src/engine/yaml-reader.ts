@@ -2,7 +2,8 @@ import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type Document, type 
 import { parseDirective } from './directives';
 import type { Directive, Entry, MapNode, ModelNode, ParseProblem, ScalarValue, Sheet } from './model';
 import { excessiveNesting, MAX_NESTING } from './nesting';
-import { LineIndex, type Range } from './text';
+import { markShared } from './shared-nodes';
+import { isWhitespace, LineIndex, type Range } from './text';
 
 /** Deeper structures are not descended into: no clause of a term sheet nests this deep. */
 const MAX_DEPTH = 64;
@@ -19,11 +20,7 @@ export function readYamlSheet(text: string): Sheet {
     problems.push({ message: `Nested more than ${MAX_NESTING} levels deep: too deep to read`, range: lines.range(tooDeep, end) });
     return { format: 'yaml', text, lines, root, problems, directives: [] };
   }
-  const tokens = [...new Parser().parse(text)];
-  // yaml's own duplicate-key check compares every key with every other one; the model builder does it with a set.
-  const documents = [...new Composer({ prettyErrors: false, uniqueKeys: false }).compose(tokens)];
-  // Walking the token tree costs as much as parsing; most sheets have no directive to find.
-  const directives = text.includes('termsheet-') ? directivesIn(tokens, lines) : [];
+  const { documents, directives } = parseYaml(text, lines);
   const document = documents[0];
 
   for (const error of documents.flatMap((doc) => doc.errors)) {
@@ -50,6 +47,16 @@ export function readYamlSheet(text: string): Sheet {
   }
   problems.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { format: 'yaml', text, lines, root, problems, directives };
+}
+
+/** The documents and directives of the text; the token tree they come from is let go as soon as they are read. */
+function parseYaml(text: string, lines: LineIndex): { documents: Document.Parsed[]; directives: Directive[] } {
+  const tokens = [...new Parser().parse(text)];
+  // yaml's own duplicate-key check compares every key with every other one; the model builder does it with a set.
+  const documents = [...new Composer({ prettyErrors: false, uniqueKeys: false }).compose(tokens)];
+  // Walking the token tree costs as much as parsing; most sheets have no directive to find.
+  const directives = text.includes('termsheet-') ? directivesIn(tokens, lines) : [];
+  return { documents, directives };
 }
 
 /** Lint directives from the comments of the token tree (so `#` inside a quoted string is never one). */
@@ -81,8 +88,10 @@ function firstLine(message: string): string {
 }
 
 class ModelBuilder {
-  /** One model node per YAML node, so aliases share their target instead of copying it. */
+  /** One model node per anchored YAML node, so aliases share their target instead of copying it. */
   private readonly built = new Map<YamlNode, ModelNode>();
+  /** How many anchored nodes are being built around the current one. */
+  private insideAnchors = 0;
   readonly duplicateKeys: ParseProblem[] = [];
 
   constructor(
@@ -102,11 +111,23 @@ class ModelBuilder {
   }
 
   private buildShared(node: YamlNode, depth: number): ModelNode {
+    // Only an anchored node is an alias's target, and only what lies inside one can be met again (an alias
+    // inside its own anchor walks it again): anything else is met once, and needs no remembering.
+    const anchored = Boolean(node.anchor);
+    if (!anchored && this.insideAnchors === 0) return this.buildFresh(node, depth);
     const existing = this.built.get(node);
-    if (existing) return existing;
-    const model = this.buildFresh(node, depth);
-    this.built.set(node, model);
-    return model;
+    if (existing) {
+      markShared(existing);
+      return existing;
+    }
+    if (anchored) this.insideAnchors++;
+    try {
+      const model = this.buildFresh(node, depth);
+      this.built.set(node, model);
+      return model;
+    } finally {
+      if (anchored) this.insideAnchors--;
+    }
   }
 
   private buildFresh(node: YamlNode, depth: number): ModelNode {
@@ -141,7 +162,7 @@ class ModelBuilder {
   private rangeOf(node: { range?: [number, number, number] | null }): Range {
     const start = node.range?.[0] ?? 0;
     let end = node.range?.[1] ?? start;
-    while (end > start && /\s/.test(this.text[end - 1])) end--;
+    while (end > start && isWhitespace(this.text.charCodeAt(end - 1))) end--;
     return this.lines.range(start, end);
   }
 

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type { LineIndex } from '../text';
+import { isWhitespace, type LineIndex } from '../text';
 
 /**
  * The block structure of a Markdown document, from markdown-it, with every piece of text located
@@ -86,8 +86,12 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 let parser: MarkdownIt | undefined;
 
 function markdown(): MarkdownIt {
+  if (parser) return parser;
   // CommonMark plus GFM tables; HTML on so comments (directives) arrive as HTML blocks.
-  return (parser ??= new MarkdownIt('default', { html: true, linkify: false, typographer: false }));
+  parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  // Only the block structure is read (an inline token's `content`, never its children): the inline pass would be wasted work.
+  parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  return parser;
 }
 
 /** Parses `text` (whose lines are the file's lines) into located blocks. */
@@ -159,17 +163,17 @@ class TokenReader {
       case 'table_open': {
         this.index++;
         const rows: TableRow[] = [];
-        let cells: string[] = [];
+        let cellCount = 0;
         let rowLine = line;
         while (this.index < this.tokens.length && this.tokens[this.index].type !== 'table_close') {
           const inner = this.tokens[this.index];
           if (inner.type === 'tr_open') {
-            cells = [];
+            cellCount = 0;
             rowLine = inner.map?.[0] ?? rowLine + 1;
           } else if (inner.type === 'inline') {
-            cells.push(inner.content);
+            cellCount++;
           } else if (inner.type === 'tr_close') {
-            rows.push({ line: rowLine, cells: this.cellSpans(rowLine, cells.length) });
+            rows.push({ line: rowLine, cells: this.cellSpans(rowLine, cellCount) });
           }
           this.index++;
         }
@@ -228,9 +232,14 @@ class TokenReader {
    */
   private locate(line: number, trimmed: string): Span {
     const start = this.lines.lineStart(line);
+    // Where the source line's content ends; most lines end with the parser's text, found there without copying the line.
+    let rightEnd = this.lines.lineEnd(line);
+    while (rightEnd > start && isWhitespace(this.lines.text.charCodeAt(rightEnd - 1))) rightEnd--;
+    if (trimmed !== '' && rightEnd - trimmed.length >= start && this.lines.text.startsWith(trimmed, rightEnd - trimmed.length)) {
+      return { start: rightEnd - trimmed.length, end: rightEnd };
+    }
     const source = this.lines.lineText(line);
     const right = source.trimEnd();
-    if (trimmed !== '' && right.endsWith(trimmed)) return { start: start + right.length - trimmed.length, end: start + right.length };
     const at = trimmed === '' ? -1 : source.lastIndexOf(trimmed);
     if (at >= 0) return { start: start + at, end: start + at + trimmed.length };
     const left = source.length - source.trimStart().length;
@@ -248,30 +257,46 @@ class TokenReader {
   /**
    * The cells of a table row, split as GFM splits them: on pipes not escaped with a backslash, a
    * leading and a trailing pipe dropped, each cell trimmed. Container markers (`>`) come first.
+   * Read in place in the file's text: every row of every table passes here.
    */
   private cellSpans(line: number, count: number): Span[] {
+    const text = this.lines.text;
     const lineStart = this.lines.lineStart(line);
-    const source = this.lines.lineText(line);
-    let i = /^[ \t]*(?:>[ \t]?)*[ \t]*/.exec(source)?.[0].length ?? 0;
-    let end = source.trimEnd().length;
-    if (source[i] === '|') i++;
-    if (end > i && source[end - 1] === '|' && source[end - 2] !== '\\') end--;
+    let end = this.lines.lineEnd(line);
+    // Blanks, then `>` markers each with one optional blank, then blanks.
+    let i = skipSpacesAndTabs(text, lineStart, end);
+    while (i < end && text.charCodeAt(i) === 62 /* > */) {
+      i++;
+      if (i < end && isSpaceOrTab(text.charCodeAt(i))) i++;
+    }
+    i = skipSpacesAndTabs(text, i, end);
+    while (end > lineStart && isWhitespace(text.charCodeAt(end - 1))) end--;
+    if (i < end && text.charCodeAt(i) === 124 /* | */) i++;
+    if (end > i && text.charCodeAt(end - 1) === 124 && text.charCodeAt(end - 2) !== 92 /* \ */) end--;
     const cells: Span[] = [];
     let cellStart = i;
     for (let k = i; k <= end; k++) {
-      if (k === end || (source[k] === '|' && source[k - 1] !== '\\')) {
-        cells.push(trimSpan(source, cellStart, k, lineStart));
+      if (k === end || (text.charCodeAt(k) === 124 && text.charCodeAt(k - 1) !== 92)) {
+        let from = cellStart;
+        let to = k;
+        while (from < to && isWhitespace(text.charCodeAt(from))) from++;
+        while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
+        cells.push({ start: from, end: to });
         cellStart = k + 1;
       }
     }
     // markdown-it pads short rows with empty cells and drops extra ones.
-    while (cells.length < count) cells.push({ start: lineStart + end, end: lineStart + end });
-    return cells.slice(0, Math.max(count, 0));
+    while (cells.length < count) cells.push({ start: end, end });
+    if (cells.length > count) cells.length = Math.max(count, 0);
+    return cells;
   }
 }
 
-function trimSpan(source: string, start: number, end: number, offset: number): Span {
-  while (start < end && /\s/.test(source[start])) start++;
-  while (end > start && /\s/.test(source[end - 1])) end--;
-  return { start: offset + start, end: offset + end };
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function skipSpacesAndTabs(text: string, from: number, end: number): number {
+  while (from < end && isSpaceOrTab(text.charCodeAt(from))) from++;
+  return from;
 }

@@ -1,3 +1,4 @@
+import { isWhitespace } from '../text';
 import type { Span } from './blocks';
 
 /**
@@ -11,8 +12,11 @@ const WRAPPERS = ['***', '**', '__', '*', '_', '`'];
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   for (let guard = 0; guard < 8; guard++) {
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    // Every wrapper starts with one of these: most spans have none, and skip the search.
+    const first = text.charCodeAt(start);
+    if (first !== 42 /* * */ && first !== 95 /* _ */ && first !== 96 /* ` */) break;
     const wrapper = WRAPPERS.find((w) => end - start > 2 * w.length && text.startsWith(w, start) && text.slice(end - w.length, end) === w);
     if (!wrapper) break;
     start += wrapper.length;
@@ -21,8 +25,12 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+// Anything plainText would change: markup, escapes, tabs, runs of spaces.
+const MARKUP = /[<[*_`\\\t]| {2}/;
+
 /** The readable text of Markdown source: "**USD 20M** ([details](x))" → "USD 20M (details)". */
 export function plainText(source: string): string {
+  if (!MARKUP.test(source)) return source.trim();
   return source
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, '')
@@ -38,6 +46,7 @@ export function plainText(source: string): string {
 
 /** Spans joined into one plain text, one line of prose after another. */
 export function plainOf(text: string, spans: readonly Span[]): string {
+  if (spans.length === 1) return plainText(text.slice(spans[0].start, spans[0].end));
   return spans
     .map((span) => plainText(text.slice(span.start, span.end)))
     .filter((part) => part !== '')

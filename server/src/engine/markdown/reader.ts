@@ -1,5 +1,5 @@
 import type { Directive, Entry, MapNode, ModelNode, ParseProblem, Sheet } from '../model';
-import { LineIndex, type Range } from '../text';
+import { isWhitespace, LineIndex, type Range } from '../text';
 import { parseBlocks, type Block, type Heading, type List, type ListItem, type Span, type Table, type TableRow } from './blocks';
 import { findFrontMatter, readFrontMatter } from './front-matter';
 import { cover, plainText, trimSpan } from './prose';
@@ -49,6 +49,8 @@ export function layoutOf(sheet: Sheet): MarkdownLayout | undefined {
 interface DraftMap {
   kind: 'draft';
   entries: DraftEntry[];
+  /** The first entry of each key, so clauses are found without a scan: a sheet may have thousands. */
+  keys: Map<string, DraftEntry>;
   /** The map as front matter wrote it, whose range it keeps. */
   fixed?: MapNode;
   extent?: Span;
@@ -77,6 +79,8 @@ interface Labeled {
   /** Blocks nested under it (a list under a list item's label). */
   nested: Block[];
   placement: Placement;
+  /** The path the label names in a context, once looked up (see pathOf). */
+  resolved?: { context: string; path: string | undefined };
 }
 
 interface Scan {
@@ -109,7 +113,7 @@ const MAX_LABEL_WORDS = 10;
 
 class MarkdownReader {
   private readonly values: ValueReader;
-  private readonly root: DraftMap = { kind: 'draft', entries: [] };
+  private readonly root: DraftMap = draftMap();
   private readonly problems: ParseProblem[] = [];
   private readonly directives: Directive[] = [];
   private readonly placements = new Map<Entry, Placement>();
@@ -156,11 +160,11 @@ class MarkdownReader {
     for (const entry of map.entries) {
       let value: DraftMap | ModelNode = entry.value;
       if (entry.value.kind === 'map') {
-        const draft: DraftMap = { kind: 'draft', entries: [] };
+        const draft = draftMap();
         this.adoptFrontMatter(entry.value, draft);
         value = draft;
       }
-      into.entries.push({ key: entry.key, keyRange: entry.keyRange, value, placement: { style: 'front-matter' } });
+      addEntry(into, { key: entry.key, keyRange: entry.keyRange, value, placement: { style: 'front-matter' } });
     }
   }
 
@@ -169,19 +173,23 @@ class MarkdownReader {
   /** `<!-- termsheet-disable-next-line id, id -- reason -->` and friends, outside code. */
   private readDirectives(body: string, blocks: Block[]): void {
     if (!body.includes('termsheet-')) return;
-    const code: Array<[number, number]> = [];
+    // The lines inside code blocks, marked once when the first directive is found.
+    let code: Uint8Array | undefined;
     const collect = (list: Block[]) => {
       for (const block of list) {
-        if (block.type === 'other') code.push([block.line, block.endLine]);
+        if (block.type === 'other') code!.fill(1, Math.max(0, block.line), Math.max(0, block.endLine));
         else if (block.type === 'quote') collect(block.children);
         else if (block.type === 'list') for (const item of block.items) collect(item.children);
       }
     };
-    collect(blocks);
     const pattern = /<!--\s*termsheet-(disable-next-line|disable|enable)\b((?:(?!-->)[\s\S]){0,500}?)\s*-->/g;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       const line = this.lines.position(m.index).line;
-      if (code.some(([from, to]) => line >= from && line < to)) continue;
+      if (!code) {
+        code = new Uint8Array(this.lines.lineCount);
+        collect(blocks);
+      }
+      if (code[line] === 1) continue;
       const [ids, ...reason] = m[2].split(/\s--\s/);
       const directive: Directive = {
         kind: m[1] as Directive['kind'],
@@ -255,7 +263,7 @@ class MarkdownReader {
   ): void {
     const scan = this.scan(blocks, context);
     if (unknown?.path && (scan.prose.length > 0 || scan.bullets.length > 0)) {
-      const spans = [...scan.prose.flat(), ...scan.bullets.flatMap((bullet) => bullet.spans)];
+      const spans = proseOf(scan);
       this.put(unknown.path, unknown.labelSpan, this.values.prose(spans, unknown.labelSpan.end), unknown.placement);
     }
     for (const table of scan.tables) this.tableRows(table, context);
@@ -271,10 +279,10 @@ class MarkdownReader {
       this.listClause(path, kind, labelSpan, value, scan, children, placement, extent);
       return;
     }
-    const childPaths = [...scan.labeled.map((item) => this.resolve(item.label, path)), ...children.map((child) => this.headingPath(child, path))];
+    const childPaths = [...scan.labeled.map((item) => this.pathOf(item, path)), ...children.map((child) => this.headingPath(child, path))];
     const ownChildren = childPaths.some((child) => child !== undefined && child.startsWith(`${path}.`));
     const tableChildren = scan.tables.some((table) => this.tableLabels(table, path).some((child) => child?.startsWith(`${path}.`)));
-    const lead = [...value, ...scan.prose.flat(), ...scan.bullets.flatMap((bullet) => bullet.spans)];
+    const lead = proseOf(scan, value);
     if (MAP_KINDS.has(kind) || ownChildren || tableChildren) {
       const map = this.ensureMap(path, labelSpan, placement, extent);
       if (map && lead.length > 0) this.lead(path, kind, lead, map);
@@ -317,7 +325,7 @@ class MarkdownReader {
     // Grouped milestones: "Development" / "Regulatory" / "Commercial" under "Milestones".
     const grouped =
       kind === 'milestones' &&
-      ([...scan.labeled.map((item) => this.resolve(item.label, path)), ...children.map((child) => this.headingPath(child, path))].some((child) => child?.startsWith(`${path}.`)) ||
+      ([...scan.labeled.map((item) => this.pathOf(item, path)), ...children.map((child) => this.headingPath(child, path))].some((child) => child?.startsWith(`${path}.`)) ||
         scan.tables.some((table) => this.tableLabels(table, path).some((child) => /^financials\.milestones\.(development|regulatory|commercial)$/.test(child ?? ''))));
     if (grouped) {
       this.ensureMap(path, labelSpan, placement, extent);
@@ -345,7 +353,7 @@ class MarkdownReader {
     }
     for (const labeled of scan.labeled) {
       // A label naming another clause ("FTO" under "Patents") is that clause, not an item.
-      const other = this.resolve(labeled.label, path);
+      const other = this.pathOf(labeled, path);
       if (other !== undefined && !other.startsWith(`${path}.`)) {
         this.labeled(labeled, path);
         continue;
@@ -358,7 +366,7 @@ class MarkdownReader {
       const heading = child.heading!;
       const span = this.labelSpan(heading.content);
       const inner = this.scan(child.blocks, path);
-      const item = this.listItem(path, itemKind, span, [...inner.prose.flat(), ...inner.bullets.flatMap((bullet) => bullet.spans)]);
+      const item = this.listItem(path, itemKind, span, proseOf(inner));
       if (item) items.push(item);
     }
     const at = labelSpan.end;
@@ -448,7 +456,7 @@ class MarkdownReader {
 
   /** A labeled item: a clause at the path its label names. */
   private labeled(item: Labeled, context: string): void {
-    const path = this.resolve(item.label, context) ?? this.unknownPath(item.label, context);
+    const path = this.pathOf(item, context) ?? this.unknownPath(item.label, context);
     if (!path) return;
     const nestedSections: Section[] = [];
     this.clause(path, item.labelSpan, item.value, item.nested, nestedSections, item.placement);
@@ -475,19 +483,26 @@ class MarkdownReader {
       return synonym && synonym.path.startsWith(`${path}.`) ? synonym.path : undefined;
     });
     const named = fields.filter((field) => field !== undefined).length >= Math.min(2, table.header.cells.length);
+    // What each column holds, read once for the table: its field (named by the header or made from it), key and kind.
+    const columns = table.header.cells.map((cell, i) => {
+      const headerLabel = this.labelText(this.labelSpan(cell));
+      const field = fields[i] ?? (headerLabel === '' ? undefined : join(path, keyFromLabel(headerLabel)));
+      return field === undefined ? undefined : { field, key: field.split('.').at(-1)!, kind: kindOf(field) ?? 'text' };
+    });
     const items: ModelNode[] = [];
     for (const row of table.rows) {
-      if (row.cells.every((cell) => cell.end <= cell.start)) continue;
+      if (row.cells.every(isEmptySpan)) continue;
       if (named && kind !== 'royalties') {
         const entries: Entry[] = [];
-        row.cells.forEach((cell, i) => {
-          const headerLabel = this.labelText(this.labelSpan(table.header.cells[i]));
-          const field = fields[i] ?? (headerLabel === '' ? undefined : join(path, keyFromLabel(headerLabel)));
-          if (!field) return;
+        const written: Span[] = [];
+        for (let i = 0; i < row.cells.length; i++) {
+          const cell = row.cells[i];
           const trimmed = trimSpan(this.text, cell);
-          entries.push(this.values.entry(field.split('.').at(-1)!, trimmed, this.values.read(kindOf(field) ?? 'text', [cell], cell.start, field)));
-        });
-        items.push(this.values.map(entries, cover(row.cells.map((cell) => trimSpan(this.text, cell)).filter((cell) => cell.end > cell.start))));
+          if (trimmed.end > trimmed.start) written.push(trimmed);
+          const column = columns[i];
+          if (column) entries.push(this.values.entry(column.key, trimmed, this.values.read(column.kind, [cell], cell.start, column.field)));
+        }
+        items.push(this.values.map(entries, cover(written)));
       } else {
         const [first, ...rest] = row.cells;
         const item = this.listItem(path, kind, kind === 'royalties' ? undefined : first, kind === 'royalties' ? row.cells : rest);
@@ -589,7 +604,7 @@ class MarkdownReader {
       scan.bullets.push(...inner.bullets);
       return;
     }
-    const spans = [...inner.prose.flat(), ...inner.bullets.flatMap((bullet) => bullet.spans)];
+    const spans = proseOf(inner);
     if (spans.length > 0) scan.bullets.push({ list, item, spans });
   }
 
@@ -618,20 +633,21 @@ class MarkdownReader {
       else after += /^\s*/.exec(source.slice(after))![0].length;
       const plain = plainText(label);
       if (!isLabelShaped(plain)) return undefined;
-      const known = this.resolve(plain, context) !== undefined;
-      if (!known && !innerPunct && !afterPunct) return undefined;
+      const path = this.resolve(plain, context);
+      if (path === undefined && !innerPunct && !afterPunct) return undefined;
       const labelSpan = trimSpan(this.text, { start: labelStart, end: labelStart + label.length });
       const withBold = placement.style === 'line' || placement.style === 'item' ? { ...placement, bold: true } : placement;
-      return { label: plain, labelSpan, value: [{ start: line.start + after, end: line.end }], nested: [], placement: withBold };
+      return { label: plain, labelSpan, value: [{ start: line.start + after, end: line.end }], nested: [], placement: withBold, resolved: { context, path } };
     }
     const plainLabel = /^([\p{L}][\p{L}\p{N} ()&/'’,-]{0,78}?)\s*(:|\s[—–]\s|\.(?=\s))\s*/u.exec(source.slice(at));
     if (!plainLabel) return undefined;
     if (plainLabel[2] === '.' && !numbering) return undefined;
     const label = plainLabel[1].trim();
-    if (!isLabelShaped(label) || this.resolve(label, context) === undefined) return undefined;
+    const path = isLabelShaped(label) ? this.resolve(label, context) : undefined;
+    if (path === undefined) return undefined;
     const labelSpan = { start: line.start + at, end: line.start + at + label.length };
     at += plainLabel[0].length;
-    return { label, labelSpan, value: [{ start: line.start + at, end: line.end }], nested: [], placement };
+    return { label, labelSpan, value: [{ start: line.start + at, end: line.end }], nested: [], placement, resolved: { context, path } };
   }
 
   // ── Labels ─────────────────────────────────────────────────────────────────────────────
@@ -652,6 +668,12 @@ class MarkdownReader {
 
   private resolve(label: string, context: string): string | undefined {
     return resolveLabel(label, context)?.path;
+  }
+
+  /** The path a labeled item names in `context`: found once, where its line was scanned, and kept with it. */
+  private pathOf(item: Labeled, context: string): string | undefined {
+    if (item.resolved?.context !== context) item.resolved = { context, path: this.resolve(item.label, context) };
+    return item.resolved.path;
   }
 
   private headingPath(section: Section, context: string): string | undefined {
@@ -686,7 +708,7 @@ class MarkdownReader {
   private isDraftMap(path: string): boolean {
     let map: DraftMap | undefined = this.root;
     for (const key of path.split('.')) {
-      const entry: DraftEntry | undefined = map?.entries.find((e) => e.key === key);
+      const entry: DraftEntry | undefined = map?.keys.get(key);
       if (!entry || !isDraft(entry.value)) return false;
       map = entry.value;
     }
@@ -698,13 +720,13 @@ class MarkdownReader {
     const keyRange = this.lines.range(labelSpan.start, labelSpan.end);
     const segments = path.split('.');
     let map = this.root;
-    segments.forEach((key, i) => {
-      if (!map) return;
+    for (let i = 0; i < segments.length && map; i++) {
+      const key = segments[i];
       const last = i === segments.length - 1;
-      let entry = map.entries.find((e) => e.key === key);
+      let entry = map.keys.get(key);
       if (!entry) {
-        entry = { key, keyRange, value: { kind: 'draft', entries: [], extent: last ? extent : undefined }, placement: last ? placement : { style: 'synthetic' } };
-        map.entries.push(entry);
+        entry = { key, keyRange, value: draftMap(last ? extent : undefined), placement: last ? placement : { style: 'synthetic' } };
+        addEntry(map, entry);
       } else if (last && placement.style !== 'synthetic' && entry.placement.style === 'synthetic' && isDraft(entry.value)) {
         // A clause first met through its children now has its own heading or row.
         entry.keyRange = keyRange;
@@ -712,22 +734,24 @@ class MarkdownReader {
         entry.value.extent ??= extent;
       }
       map = isDraft(entry.value) ? entry.value : (undefined as unknown as DraftMap);
-    });
+    }
     return map;
   }
 
   private put(path: string, labelSpan: Span, value: ModelNode, placement: Placement): void {
-    const segments = path.split('.');
-    const parentPath = segments.slice(0, -1).join('.');
+    const dot = path.lastIndexOf('.');
+    const parentPath = dot < 0 ? '' : path.slice(0, dot);
     const parent = parentPath === '' ? this.root : this.ensureMap(parentPath, labelSpan, { style: 'synthetic' });
     if (!parent) return;
-    this.putInto(parent, segments.at(-1)!, this.lines.range(labelSpan.start, labelSpan.end), value, placement);
+    this.putInto(parent, path.slice(dot + 1), this.lines.range(labelSpan.start, labelSpan.end), value, placement);
   }
 
   /** Adds a clause unless one is already there: front matter and the first mention win. */
   private putInto(map: DraftMap, key: string, keyRange: Range, value: ModelNode, placement: Placement): void {
-    if (map.entries.some((entry) => entry.key === key)) return;
-    map.entries.push({ key, keyRange, value, placement });
+    if (map.keys.has(key)) return;
+    const entry = { key, keyRange, value, placement };
+    map.entries.push(entry);
+    map.keys.set(key, entry);
   }
 
   private toModel(map: DraftMap, fallback: Span): MapNode {
@@ -742,13 +766,43 @@ class MarkdownReader {
       const same = entries.length === map.fixed.entries.length && entries.every((entry, i) => entry.value === map.fixed!.entries[i].value);
       return same ? { ...map.fixed, entries } : { kind: 'map', entries, range: map.fixed.range };
     }
-    const span =
-      map.extent ??
-      cover(entries.flatMap((entry) => [spanOf(entry.keyRange), spanOf(entry.value.range)]).filter((s) => s.end > s.start || entries.length === 1)) ??
-      fallback;
     if (map === this.root) return { kind: 'map', entries, range: this.lines.range(0, this.text.length) };
+    const span = map.extent ?? cover(writtenSpans(entries)) ?? fallback;
     return { kind: 'map', entries, range: this.lines.range(span.start, span.end) };
   }
+}
+
+/** The keys' and values' spans that hold text (all of them for a single entry), which a map's range covers. */
+function writtenSpans(entries: readonly Entry[]): Span[] {
+  const spans: Span[] = [];
+  for (const entry of entries) {
+    for (const range of [entry.keyRange, entry.value.range]) {
+      const span = spanOf(range);
+      if (span.end > span.start || entries.length === 1) spans.push(span);
+    }
+  }
+  return spans;
+}
+
+/** The unlabeled prose of a scan, paragraphs then bullets, after `first`. */
+function proseOf(scan: Scan, first: readonly Span[] = []): Span[] {
+  const spans = [...first];
+  for (const paragraph of scan.prose) for (const span of paragraph) spans.push(span);
+  for (const bullet of scan.bullets) for (const span of bullet.spans) spans.push(span);
+  return spans;
+}
+
+function isEmptySpan(span: Span): boolean {
+  return span.end <= span.start;
+}
+
+function draftMap(extent?: Span): DraftMap {
+  return { kind: 'draft', entries: [], keys: new Map(), extent };
+}
+
+function addEntry(map: DraftMap, entry: DraftEntry): void {
+  map.entries.push(entry);
+  if (!map.keys.has(entry.key)) map.keys.set(entry.key, entry);
 }
 
 function isDraft(value: DraftMap | ModelNode): value is DraftMap {
@@ -760,7 +814,16 @@ function join(context: string, key: string): string {
 }
 
 function isLabelShaped(label: string): boolean {
-  return label.length > 0 && label.length <= MAX_LABEL_LENGTH && /\p{L}/u.test(label) && label.split(/\s+/).length <= MAX_LABEL_WORDS && !/[?!]$/.test(label);
+  return label.length > 0 && label.length <= MAX_LABEL_LENGTH && /\p{L}/u.test(label) && wordCount(label) <= MAX_LABEL_WORDS && !/[?!]$/.test(label);
+}
+
+/** `label.split(/\s+/).length`, without the array: one more than the runs of blanks. */
+function wordCount(label: string): number {
+  let count = 1;
+  for (let i = 0; i < label.length; i++) {
+    if (isWhitespace(label.charCodeAt(i)) && (i === 0 || !isWhitespace(label.charCodeAt(i - 1)))) count++;
+  }
+  return count;
 }
 
 function isProse(value: ModelNode, whole: Span): boolean {

@@ -219,7 +219,13 @@ export const SYNONYMS: readonly Synonym[] = [
 
 /** Folds a label for look-up: case, punctuation, "&", British spellings, numbering and a leading "the". */
 export function normalizeLabel(label: string): string {
-  let s = stripNumbering(label).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const stripped = stripNumbering(label);
+  // Plain words fold by case alone, unless a spelling below applies to them.
+  if (PLAIN_WORDS.test(stripped)) {
+    const lower = stripped.toLowerCase();
+    if (!SPELLINGS.test(lower)) return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
+  let s = stripped.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   s = s.replace(/&/g, ' and ').replace(/['’]/g, '');
   s = s.replace(/licenc/g, 'licens').replace(/authoris/g, 'authoriz').replace(/commercialis/g, 'commercializ').replace(/organis/g, 'organiz');
   s = s.replace(/programme/g, 'program').replace(/advis[eo]r/g, 'advisor').replace(/enrolment/g, 'enrollment');
@@ -228,6 +234,10 @@ export function normalizeLabel(label: string): string {
   if (s.startsWith('the ')) s = s.slice(4);
   return s;
 }
+
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+// Every spelling normalizeLabel folds, in one pattern: text without any of them needs none of the replacements.
+const SPELLINGS = /licenc|authoris|commercialis|organis|programme|advis[eo]r|enrolment|sub\s+licens|\bnon\s|up\s+front/;
 
 // "3.", "3.1", "3.1.2)", "(a)", "IV.", "A.", "Section 3 –", "Clause 4:", "Article 2.1", "§ 5", "Schedule 1 -".
 const NUMBERING =
@@ -250,6 +260,9 @@ interface IndexedSynonym {
   synonym: Synonym;
   order: number;
   local: boolean;
+  /** The path's segments, and those of its parent. */
+  segments: readonly string[];
+  parent: readonly string[];
 }
 
 const INDEX: ReadonlyMap<string, IndexedSynonym[]> = (() => {
@@ -260,7 +273,8 @@ const INDEX: ReadonlyMap<string, IndexedSynonym[]> = (() => {
       if (key === '') return;
       const list = index.get(key) ?? [];
       const same = list.find((entry) => entry.synonym === synonym);
-      if (!same) list.push({ synonym, order, local });
+      const segments = synonym.path.split('.');
+      if (!same) list.push({ synonym, order, local, segments, parent: segments.slice(0, -1) });
       else if (!local) same.local = false;
       index.set(key, list);
     };
@@ -293,15 +307,13 @@ function genericPath(path: string): string {
  * ties go to the table's order. Undefined for a label the table does not know.
  */
 export function resolveLabel(label: string, context: string): Synonym | undefined {
-  const key = normalizeLabel(label);
-  const direct = INDEX.get(key) ?? INDEX.get(normalizeLabel(label.replace(/\s*\([^)]*\)\s*/g, ' ')));
+  const direct = candidatesFor(label);
   if (!direct) return undefined;
-  const contextSegments = context === '' ? [] : genericPath(context).split('.');
+  const contextSegments = segmentsOf(context);
   let best: IndexedSynonym | undefined;
   let bestScore = -1;
   for (const candidate of direct) {
-    const segments = candidate.synonym.path.split('.');
-    const parent = segments.slice(0, -1);
+    const { segments, parent } = candidate;
     if (candidate.local && !startsWith(contextSegments, parent)) continue;
     let shared = 0;
     while (shared < segments.length && shared < contextSegments.length && segments[shared] === contextSegments[shared]) shared++;
@@ -311,6 +323,40 @@ export function resolveLabel(label: string, context: string): Synonym | undefine
     }
   }
   return best?.synonym;
+}
+
+/**
+ * Look-ups remembered across calls: a document names the same few clauses over and over, and is
+ * read again on every edit. Both are pure functions of their argument; the tables are bounded.
+ */
+const MAX_REMEMBERED = 10_000;
+const MAX_REMEMBERED_LENGTH = 200;
+/** Label → the synonyms it may name (null: none). */
+const CANDIDATES = new Map<string, readonly IndexedSynonym[] | null>();
+const CONTEXT_SEGMENTS = new Map<string, readonly string[]>();
+
+/** The synonyms a label may name, without a parenthesised note if need be ("Licensor (China)"). */
+function candidatesFor(label: string): readonly IndexedSynonym[] | undefined {
+  const remembered = CANDIDATES.get(label);
+  if (remembered !== undefined) return remembered ?? undefined;
+  const found = INDEX.get(normalizeLabel(label)) ?? (label.includes('(') ? INDEX.get(normalizeLabel(label.replace(/\s*\([^)]*\)\s*/g, ' '))) : undefined);
+  if (label.length <= MAX_REMEMBERED_LENGTH) {
+    if (CANDIDATES.size >= MAX_REMEMBERED) CANDIDATES.clear();
+    CANDIDATES.set(label, found ?? null);
+  }
+  return found;
+}
+
+function segmentsOf(context: string): readonly string[] {
+  let segments = CONTEXT_SEGMENTS.get(context);
+  if (!segments) {
+    segments = context === '' ? [] : genericPath(context).split('.');
+    if (context.length <= MAX_REMEMBERED_LENGTH) {
+      if (CONTEXT_SEGMENTS.size >= MAX_REMEMBERED) CONTEXT_SEGMENTS.clear();
+      CONTEXT_SEGMENTS.set(context, segments);
+    }
+  }
+  return segments;
 }
 
 function startsWith(path: readonly string[], prefix: readonly string[]): boolean {

@@ -37,7 +37,12 @@ export class ValueReader {
 
   /** The spans with blanks and wrapping markers removed, empty ones dropped. */
   trimmed(spans: readonly Span[]): Span[] {
-    return spans.map((span) => trimSpan(this.text, span)).filter((span) => span.end > span.start);
+    const parts: Span[] = [];
+    for (const span of spans) {
+      const part = trimSpan(this.text, span);
+      if (part.end > part.start) parts.push(part);
+    }
+    return parts;
   }
 
   /** The prose as it reads: one scalar over all of it (empty at `at` when there is none). */
@@ -73,7 +78,7 @@ export class ValueReader {
         return duration && this.scalar(duration.text, duration);
       }
       case 'date': {
-        const date = this.find(parts, (text) => findDates(text, { years: true }))[0];
+        const date = this.find(parts, findDatesAndYears)[0];
         return date && this.scalar(date.text, date);
       }
       case 'days':
@@ -142,9 +147,16 @@ export class ValueReader {
 
   /** Runs a finder on each span's source, with offsets into the file. */
   find<T>(parts: readonly Span[], finder: (text: string) => Found<T>[]): Array<Found<T>> {
-    return parts.flatMap((part) =>
-      finder(this.text.slice(part.start, part.end)).map((f) => ({ ...f, start: part.start + f.start, end: part.start + f.end })),
-    );
+    const all: Array<Found<T>> = [];
+    for (const part of parts) {
+      // Finders return new objects on every call, so they are moved to file offsets in place.
+      for (const f of finder(this.text.slice(part.start, part.end))) {
+        f.start += part.start;
+        f.end += part.start;
+        all.push(f);
+      }
+    }
+    return all;
   }
 
   vocabulary(name: string, parts: readonly Span[]): Array<Found<string>> {
@@ -171,7 +183,7 @@ export class ValueReader {
   }
 
   private places(parts: Span[], offices: boolean): ModelNode | undefined {
-    const places = this.find(parts, (text) => findPlaces(text, { offices }));
+    const places = this.find(parts, offices ? findPlacesAndOffices : findPlaces);
     if (places.length === 0) return undefined;
     const items = places.map((place) => this.scalar(place.value.excluded && !offices ? `-${place.text}` : place.text, place));
     return this.list(items, cover(places)!);
@@ -306,7 +318,7 @@ export class ValueReader {
       familySpan = trimSpan(this.text, { start: whole.start, end: cut ? whole.start + cut.index : whole.end });
     }
     const entries: Entry[] = [this.entry('family', familySpan, this.prose([familySpan], familySpan.start))];
-    const places = this.find(parts, (text) => findPlaces(text, { offices: true })).filter(
+    const places = this.find(parts, findPlacesAndOffices).filter(
       (place) => place.end <= familySpan.start || place.start >= familySpan.end,
     );
     if (places.length > 0) {
@@ -338,6 +350,11 @@ export class ValueReader {
     return entries.length > 0 ? this.map(entries, whole) : undefined;
   }
 }
+
+const YEARS_TOO = { years: true } as const;
+const OFFICES_TOO = { offices: true } as const;
+const findDatesAndYears = (text: string) => findDates(text, YEARS_TOO);
+const findPlacesAndOffices = (text: string) => findPlaces(text, OFFICES_TOO);
 
 const DAYS_KEYS: Readonly<Record<string, string>> = {
   'termination.for_convenience': 'notice_days',

@@ -410,9 +410,17 @@ const NAME_INDEX: ReadonlyMap<string, string> = (() => {
  */
 export function readCountry(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_NAME_LENGTH) return undefined;
-  const key = normalizeName(value);
-  if (key === '') return undefined;
-  return NAME_INDEX.get(key);
+  return countryOfNormalized(normalizeName(value));
+}
+
+/** The ISO code a name already folded by `normalizeName` names, for callers that fold once and look up often. */
+export function countryOfNormalized(normalized: string): string | undefined {
+  return normalized === '' ? undefined : NAME_INDEX.get(normalized);
+}
+
+/** Every country name and code, folded by `normalizeName`. */
+export function countryNames(): Iterable<string> {
+  return NAME_INDEX.keys();
 }
 
 /** English short name for an ISO code; the input itself when the code is unknown ('' for a non-string). */

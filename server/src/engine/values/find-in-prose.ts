@@ -3,13 +3,14 @@
 // (readMoney, readPercent, readDuration, readDate, readCountry, readRegion) still decide what a
 // match means; this file only decides where a candidate starts and ends.
 
-import { readCountry } from './countries';
+import { countryNames, countryOfNormalized } from './countries';
 import { readDate, type DateValue } from './dates';
 import { readDuration, type Duration } from './durations';
 import { readMoney, type Money } from './money';
 import { readPercent } from './percent';
-import { normalizeName } from './normalize';
-import { readRegion, REGIONS } from './regions';
+import { isWhitespace } from '../text';
+import { MAX_NAME_LENGTH, normalizeName } from './normalize';
+import { builtInRegionNames, builtInRegionOf, REGIONS } from './regions';
 
 export interface Found<T> {
   start: number;
@@ -135,8 +136,17 @@ export interface FindDateOptions {
 
 /** Every date, month or quarter; bare years only when asked (a bare number is a date only where a date is expected). */
 export function findDates(text: string, options: FindDateOptions = {}): Found<DateValue>[] {
-  return findAll(cap(text), options.years ? [DATE, YEAR] : [DATE], (match) => readDate(match.replace(/\s+/g, ' ')));
+  const source = cap(text);
+  // Every DATE form holds a letter, "-" or "/": a number alone ("2042") is looked at for years only.
+  if (NUMBERS_ONLY.test(source)) return options.years ? findAll(source, YEARS, readDateMatch) : [];
+  return findAll(source, options.years ? DATES_AND_YEARS : DATES, readDateMatch);
 }
+
+const NUMBERS_ONLY = /^[\d\s.,;:()%+]*$/;
+const YEARS = [YEAR];
+const DATES_AND_YEARS = [DATE, YEAR];
+const DATES = [DATE];
+const readDateMatch = (match: string) => readDate(match.replace(/\s+/g, ' '));
 
 export interface Place {
   /** An ISO code for a country, or a region id ("greater-china", "ex-china"). */
@@ -149,12 +159,8 @@ export interface Place {
 /** Longest place name looked up, in words ("South Georgia and the South Sandwich Islands"). */
 const MAX_PLACE_WORDS = 7;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
-// Between the words of one name only spaces, hyphens and "&" may stand ("Guinea-Bissau", "Trinidad & Tobago").
-const NAME_GAP = /^[\s\-&]*$/;
 const EXCLUSION = /(?:excluding|except(?:\s+for)?|excl\.?|ex\.?|other\s+than|not\s+including|but\s+not|outside(?:\s+of)?|save|less|without|minus)[\s-]*(?:the\s+)?$/i;
 const LIST_GAP = /^(?:\s|,|;|\/|&|\band\b|\bor\b|\bthe\b|\(|\))*$/i;
-// Short capitalised codes are read only as written in capitals: "IN" is India, "in" is a preposition.
-const CODE_LIKE = /^[A-Za-z]{2,3}$/;
 const NOT_PLACES = new Set(['the', 'and', 'or', 'of', 'a', 'an', 'to', 'on', 'by', 'at', 'as', 'is', 'it', 'be', 'do', 'no', 'me', 'am']);
 // Patent offices count as jurisdictions where patents are listed.
 const OFFICES = new Set(['EP', 'EA', 'GC', 'WO', 'PCT', 'EPO', 'EPC']);
@@ -171,59 +177,182 @@ export interface FindPlacesOptions {
  */
 export function findPlaces(text: string, options: FindPlacesOptions = {}): Found<Place>[] {
   const source = cap(text);
-  const words: Array<{ start: number; end: number; text: string }> = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
-    // A trailing dot ends a sentence, except in an abbreviation such as "U.S.A.".
-    let word = m[0];
-    if (word.endsWith('.') && !/\.\p{L}\.$/u.test(word)) word = word.replace(/\.+$/, '');
-    words.push({ start: m.index, end: m.index + word.length, text: word });
-  }
+  const { starts, ends, words } = splitWords(source);
   const found: Found<Place>[] = [];
   let i = 0;
   while (i < words.length) {
-    let matched: { width: number; place: Omit<Place, 'excluded'> } | undefined;
+    const first = words[i];
+    let place: PlaceName | undefined;
+    let width = 0;
     // "the" starts no name: "the Republic of Korea" is ranged on "Republic of Korea".
-    const startsWithThe = words[i].text.toLowerCase() === 'the';
-    for (let width = Math.min(MAX_PLACE_WORDS, words.length - i); width >= 1 && !matched && !startsWithThe; width--) {
-      const last = words[i + width - 1];
-      let joinable = true;
-      for (let k = i + 1; k < i + width && joinable; k++) joinable = NAME_GAP.test(source.slice(words[k - 1].end, words[k].start));
-      if (!joinable) continue;
-      const phrase = source.slice(words[i].start, last.end);
-      const place = lookUpPlace(phrase, width, options);
-      if (place) matched = { width, place };
+    if (!(first.length === 3 && first.toLowerCase() === 'the')) {
+      let widest = 1;
+      while (widest < MAX_PLACE_WORDS && i + widest < words.length && isNameGap(source, ends[i + widest - 1], starts[i + widest])) widest++;
+      // A plain word folds to itself in lower case, so only the first word of some longer name can start one.
+      if (widest > 1 && isPlainWord(first) && !FIRST_WORDS.has(first.toLowerCase())) widest = 1;
+      for (width = widest; width >= 1; width--) {
+        place = width === 1 ? lookUpWord(first, options) : lookUpPlace(source.slice(starts[i], ends[i + width - 1]), width, options);
+        if (place) break;
+      }
     }
-    if (!matched) {
+    if (!place) {
       i++;
       continue;
     }
-    const start = words[i].start;
-    const end = words[i + matched.width - 1].end;
-    found.push({ start, end, text: source.slice(start, end), value: { ...matched.place, excluded: false } });
-    i += matched.width;
+    const start = starts[i];
+    const end = ends[i + width - 1];
+    found.push({ start, end, text: width === 1 ? first : source.slice(start, end), value: { code: place.code, kind: place.kind, excluded: false } });
+    i += width;
   }
   markExclusions(source, found);
   return found;
 }
 
-function lookUpPlace(phrase: string, width: number, options: FindPlacesOptions): Omit<Place, 'excluded'> | undefined {
-  if (width === 1) {
-    if (NOT_PLACES.has(phrase.toLowerCase())) return undefined;
-    if (CODE_LIKE.test(phrase) && phrase !== phrase.toUpperCase()) return undefined;
-    if (options.offices && OFFICES.has(phrase)) return { code: phrase === 'EPO' || phrase === 'EPC' ? 'EP' : phrase, kind: 'country' };
+/**
+ * The words of the text, in arrays kept between calls (this runs on every cell and line of a
+ * sheet, and is never re-entered): valid until the next call.
+ */
+const WORDS = { starts: [] as number[], ends: [] as number[], words: [] as string[] };
+
+function splitWords(source: string): typeof WORDS {
+  WORDS.starts.length = 0;
+  WORDS.ends.length = 0;
+  WORDS.words.length = 0;
+  if (ASCII.test(source)) {
+    // WORD by hand, for the usual ASCII text: a letter or digit, then letters, digits, dots and apostrophes.
+    for (let k = 0; k < source.length; k++) {
+      if (!isAsciiLetterOrDigit(source.charCodeAt(k))) continue;
+      const start = k;
+      while (k + 1 < source.length && isAsciiWordPart(source.charCodeAt(k + 1))) k++;
+      addWord(start, source.slice(start, k + 1));
+    }
+  } else {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(source); m; m = WORD.exec(source)) addWord(m.index, m[0]);
   }
-  const region = readRegionName(phrase);
-  if (region) return { code: region, kind: 'region' };
-  const country = readCountry(phrase);
-  return country ? { code: country, kind: 'country' } : undefined;
+  return WORDS;
 }
 
-/** The id of the built-in region a phrase names ("Greater China" → "greater-china"). */
-function readRegionName(phrase: string): string | undefined {
-  const codes = readRegion(phrase);
-  if (!codes) return undefined;
-  return REGION_BY_CODES.get([...codes].sort().join(',')) ?? normalizeName(phrase).replace(/ /g, '-');
+function addWord(start: number, word: string): void {
+  // A trailing dot ends a sentence, except in an abbreviation such as "U.S.A.".
+  if (word.endsWith('.') && !ABBREVIATION_END.test(word)) word = word.replace(TRAILING_DOTS, '');
+  WORDS.starts.push(start);
+  WORDS.ends.push(start + word.length);
+  WORDS.words.push(word);
+}
+
+/** Only spaces, hyphens and "&" between two words, which may then stand in one name ("Guinea-Bissau", "Trinidad & Tobago"). */
+function isNameGap(source: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = source.charCodeAt(k);
+    if (code !== 45 /* - */ && code !== 38 /* & */ && !isWhitespace(code)) return false;
+  }
+  return true;
+}
+
+/** Only separators between two places: the part of LIST_GAP without words, so no EXCLUSION word either. */
+function isSeparatorsOnly(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const code = gap.charCodeAt(k);
+    // , ; / & ( )
+    if (code !== 44 && code !== 59 && code !== 47 && code !== 38 && code !== 40 && code !== 41 && !isWhitespace(code)) return false;
+  }
+  return true;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiWordPart(code: number): boolean {
+  return isAsciiLetterOrDigit(code) || code === 46 /* . */ || code === 39 /* ' */;
+}
+
+const ABBREVIATION_END = /\.\p{L}\.$/u;
+const TRAILING_DOTS = /\.+$/;
+
+type PlaceName = Omit<Place, 'excluded'>;
+
+/** ASCII letters and digits only (`/^[A-Za-z0-9]+$/`), tested without a regular expression: it runs on every word. */
+function isPlainWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (!isAsciiLetterOrDigit(word.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
+/**
+ * Two or three ASCII letters with a lower-case one among them: short codes are read only as written
+ * in capitals ("IN" is India, "in" a preposition).
+ */
+function isCodeInLowerCase(phrase: string): boolean {
+  if (phrase.length < 2 || phrase.length > 3) return false;
+  let lower = false;
+  for (let k = 0; k < phrase.length; k++) {
+    const code = phrase.charCodeAt(k);
+    if (code >= 97 && code <= 122) lower = true;
+    else if (code < 65 || code > 90) return false;
+  }
+  return lower;
+}
+
+/** The first word of every place name of more than one word, as `normalizeName` folds it. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...builtInRegionNames(), ...countryNames()].filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))),
+);
+
+/**
+ * What one word names, remembered across calls: prose and lists repeat the same few words ("CN",
+ * "and", "Japan"), and the look-up is a pure function of the word. The tables are bounded.
+ */
+const WORD_PLACES = new Map<string, PlaceName | null>();
+const WORD_PLACES_WITH_OFFICES = new Map<string, PlaceName | null>();
+const MAX_REMEMBERED_WORDS = 10_000;
+const MAX_REMEMBERED_WORD_LENGTH = 40;
+
+function lookUpWord(word: string, options: FindPlacesOptions): PlaceName | undefined {
+  const remembered = options.offices ? WORD_PLACES_WITH_OFFICES : WORD_PLACES;
+  let place = remembered.get(word);
+  if (place === undefined) {
+    place = lookUpPlace(word, 1, options) ?? null;
+    if (word.length <= MAX_REMEMBERED_WORD_LENGTH) {
+      if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+      remembered.set(word, place);
+    }
+  }
+  return place ?? undefined;
+}
+
+function lookUpPlace(phrase: string, width: number, options: FindPlacesOptions): PlaceName | undefined {
+  if (width === 1) {
+    if (NOT_PLACES.has(phrase.toLowerCase())) return undefined;
+    if (isCodeInLowerCase(phrase)) return undefined;
+    if (options.offices && OFFICES.has(phrase)) return countryPlace(phrase === 'EPO' || phrase === 'EPC' ? 'EP' : phrase);
+  }
+  if (phrase.length > MAX_NAME_LENGTH) return undefined;
+  // Folded once for both look-ups: a region first, then a country (as readRegion and readCountry would read it).
+  const name = normalizeName(phrase);
+  const region = builtInRegionOf(name);
+  if (region !== undefined) return { code: regionIdOf(region, name), kind: 'region' };
+  const country = countryOfNormalized(name);
+  return country ? countryPlace(country) : undefined;
+}
+
+/** One shared, unchanging name per country code: callers copy what they keep. */
+const COUNTRY_PLACES = new Map<string, PlaceName>();
+
+function countryPlace(code: string): PlaceName {
+  let place = COUNTRY_PLACES.get(code);
+  if (!place) COUNTRY_PLACES.set(code, (place = { code, kind: 'country' }));
+  return place;
+}
+
+/** The id a region name reads as: the built-in region with the same countries, else the name itself ("Greater China" → "greater-china"). */
+function regionIdOf(region: string, name: string): string {
+  return REGION_BY_CODES.get([...REGIONS[region]].sort().join(',')) ?? name.replace(/ /g, '-');
 }
 
 const REGION_BY_CODES: ReadonlyMap<string, string> = new Map(Object.entries(REGIONS).map(([id, codes]) => [[...codes].sort().join(','), id]));
@@ -234,8 +363,11 @@ function markExclusions(source: string, found: Found<Place>[]): void {
   let previousEnd = 0;
   for (const place of found) {
     const gap = source.slice(previousEnd, place.start);
-    if (EXCLUSION.test(gap)) excluding = true;
-    else if (!LIST_GAP.test(gap)) excluding = false;
+    // A gap of separators only ("CN, US") names no exclusion and continues a list, as most gaps do.
+    if (!isSeparatorsOnly(gap)) {
+      if (EXCLUSION.test(gap)) excluding = true;
+      else if (!LIST_GAP.test(gap)) excluding = false;
+    }
     // A region that already names its exclusion ("ex-China") is not itself excluded.
     const selfExcluding = place.value.kind === 'region' && place.value.code.startsWith('ex-');
     place.value.excluded = excluding && !selfExcluding;

@@ -3,7 +3,7 @@
 
 export * from './money';
 export * from './percent';
-export * from './countries';
-export * from './regions';
+export { COUNTRY_NAMES, countryName, readCountry } from './countries';
+export { REGIONS, expandTerritory, readRegion, type TerritoryReading } from './regions';
 export * from './dates';
 export * from './durations';

@@ -12,12 +12,19 @@ export const MAX_NAME_LENGTH = 200;
  * kept so CJK names still match. Linear in the input length.
  */
 export function normalizeName(text: string): string {
+  // Plain words of ASCII letters and digits fold by case alone (most codes and names).
+  if (PLAIN_WORDS.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   let s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   s = s.replace(/&/g, ' and ').replace(/[.'\u2019`]/g, '');
   s = s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (s.startsWith('the ')) s = s.slice(4);
   return s;
 }
+
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** Own-property check, so keys like "constructor" or "__proto__" never resolve. */
 export function hasOwn(obj: object, key: string): boolean {

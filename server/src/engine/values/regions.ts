@@ -144,6 +144,16 @@ const REGION_INDEX: ReadonlyMap<string, string> = (() => {
   return index;
 })();
 
+/** The built-in region id a name already folded by `normalizeName` names, for callers that fold once and look up often. */
+export function builtInRegionOf(normalized: string): string | undefined {
+  return REGION_INDEX.get(normalized);
+}
+
+/** Every name of a built-in region, folded by `normalizeName`. */
+export function builtInRegionNames(): Iterable<string> {
+  return REGION_INDEX.keys();
+}
+
 export interface TerritoryReading {
   countries: string[];
   unknown: string[];

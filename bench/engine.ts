@@ -1,0 +1,65 @@
+/**
+ * a. The engine against its parse floor: a full lint (parse, model, every rule) of a sheet against
+ * a bare parse of the same text by the same parser (yaml's parseDocument, markdown-it's parse).
+ */
+import MarkdownIt from 'markdown-it';
+import { parseDocument } from 'yaml';
+import { lintText } from '../server/src/engine';
+import { RULES } from '../rules';
+import { medians, ms, times, type Row } from './measure';
+import { markdownSheetOfLines, sheetOfLines } from './sheets';
+
+export interface EngineOptions {
+  /** The two sizes compared; the growth factor is the larger's lint time over the smaller's. */
+  small: number;
+  large: number;
+  iterations: number;
+  warmUp: number;
+}
+
+const RATIO_TARGET = { YAML: 2, Markdown: 2.5 } as const;
+const GROWTH_TARGET = 12;
+
+export function engineRows(options: EngineOptions): Row[] {
+  const markdownIt = new MarkdownIt({ html: true });
+  const formats = [
+    { format: 'YAML' as const, fileName: 'bench.termsheet.yaml', sheet: sheetOfLines, parse: (text: string) => parseDocument(text) },
+    { format: 'Markdown' as const, fileName: 'bench.termsheet.md', sheet: markdownSheetOfLines, parse: (text: string) => markdownIt.parse(text, {}) },
+  ];
+  const rows: Row[] = [];
+  for (const { format, fileName, sheet, parse } of formats) {
+    const lints: number[] = [];
+    const floors: number[] = [];
+    for (const lines of [options.small, options.large]) {
+      const text = sheet(lines);
+      const findings = lintText(text, { rules: RULES, fileName }).findings;
+      if (findings.length > 0) throw new Error(`the ${format} bench sheet should be clean, got ${findings[0].ruleId}: ${findings[0].message}`);
+      // Fewer runs of the large sheet: it takes ten times as long.
+      const iterations = lines === options.small ? options.iterations : Math.max(3, Math.ceil(options.iterations / 5));
+      const [lint, floor] = medians([() => lintText(text, { rules: RULES, fileName }), () => parse(text)], iterations, options.warmUp);
+      lints.push(lint);
+      floors.push(floor);
+      // The ratio target holds for both YAML sheets and for the smaller Markdown one; the larger Markdown sheet is reported.
+      const target = format === 'YAML' || lines === options.small ? RATIO_TARGET[format] : undefined;
+      rows.push({
+        name: `a. ${format}, ${text.split('\n').length} lines (${(text.length / 1024).toFixed(0)} KB)`,
+        ours: `lint ${ms(lint)}`,
+        reference: `parse ${ms(floor)}`,
+        result: times(lint / floor),
+        target: target === undefined ? '(reported)' : `≤ ${target}×`,
+        met: target === undefined ? undefined : lint / floor <= target,
+      });
+    }
+    const growth = lints[1] / lints[0];
+    rows.push({
+      name: `a. ${format} growth, ${options.large} / ${options.small} lines`,
+      ours: `lint ${ms(lints[1])} / ${ms(lints[0])}`,
+      // The parser's own growth on the same sheets, for scale.
+      reference: `parse ${times(floors[1] / floors[0])}`,
+      result: times(growth),
+      target: `≤ ${GROWTH_TARGET}×`,
+      met: growth <= GROWTH_TARGET,
+    });
+  }
+  return rows;
+}

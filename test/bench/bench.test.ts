@@ -1,0 +1,59 @@
+/**
+ * A smoke run of `npm run bench` (tiny counts): every section still runs and prints its rows.
+ * Timings are not checked here; the full run and its table are in bench/RESULTS.md.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BENCH = path.join(ROOT, 'out', 'bench', 'bench.js');
+
+const benchFolders = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('termsheet-bench-')));
+
+test('the benchmark prints one table with every row, and leaves no generated files behind', { timeout: 180_000 }, () => {
+  const before = benchFolders();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['NODE_TEST_CONTEXT', 'NODE_OPTIONS']) delete env[name];
+  const run = spawnSync(process.execPath, [BENCH, '--smoke'], { cwd: ROOT, env, encoding: 'utf8', timeout: 170_000 });
+  assert.equal(run.status, 0, run.stderr);
+
+  const rows = run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| benchmark '))
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  const named = (pattern: RegExp) => rows.filter(([name]) => pattern.test(name));
+  const expected: Array<[RegExp, number]> = [
+    [/^a\. YAML, \d+ lines \(\d+ KB\)$/, 2],
+    [/^a\. YAML growth, \d+ \/ \d+ lines$/, 1],
+    [/^a\. Markdown, \d+ lines \(\d+ KB\)$/, 2],
+    [/^a\. Markdown growth, \d+ \/ \d+ lines$/, 1],
+    [/^b\. Markdown keystroke, \d+ lines, debounce 0$/, 2],
+    [/^b\. Markdown keystroke, default debounce$/, 1],
+    [/^b\. YAML keystroke, \d+ lines, debounce 0$/, 2],
+    [/^c\. \d+ Markdown sheets, wall time$/, 1],
+    [/^c\. \d+ Markdown sheets, peak memory$/, 1],
+    [/^c\. \d+ YAML sheets, wall time$/, 1],
+    [/^c\. \d+ YAML sheets, peak memory$/, 1],
+    [/^d\. server, \d+ open documents \(\d+ lines\)$/, 1],
+  ];
+  for (const [pattern, count] of expected) assert.equal(named(pattern).length, count, `rows matching ${pattern} in:\n${run.stdout}`);
+  assert.equal(rows.length, expected.reduce((sum, [, count]) => sum + count, 0), run.stdout);
+
+  for (const [name, ours, , result, target, met] of rows) {
+    // Peak memory needs /usr/bin/time; without it the row says n/a.
+    const figure = /peak memory/.test(name) ? /\d|n\/a/ : /\d/;
+    assert.match(ours, figure, `${name}: what was measured`);
+    assert.match(result, figure, `${name}: its result`);
+    assert.notEqual(target, '', `${name}: its target`);
+    assert.ok(['', 'yes', 'NO'].includes(met), `${name}: met is "${met}"`);
+  }
+  // The keystroke rows compare with the server's own default debounce.
+  assert.match(named(/default debounce/)[0][3], /^debounce \d+ ms \+ work$/);
+
+  const left = [...benchFolders()].filter((name) => !before.has(name));
+  assert.deepEqual(left, [], 'generated files are removed');
+});
