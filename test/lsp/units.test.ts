@@ -27,6 +27,7 @@ function outcomeOf(text: string, findings: Finding[], uri = 'file:///a.termsheet
     findings,
     diagnostics: findings.map((item) => toDiagnostic(item, uri)),
     failed: false,
+    sheet: () => undefined,
     lines: () => new LineIndex(text),
   };
 }

@@ -1,9 +1,13 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, type Finding, type Sheet } from '../engine';
+import { formatOf, LineIndex, readSheet, type Finding, type Sheet } from '../engine';
 import type { CheckResult } from './check';
 import { internalErrorDiagnostic, toDiagnostic } from './convert';
 import { errorDetails } from './errors';
+import { documentPath } from './file-filter';
+
+/** How many documents keep their model between requests: the ones being worked on. */
+const MODELS_KEPT = 4;
 
 /** The findings for one version of a document, and the diagnostics published for them (same order). */
 export interface LintOutcome {
@@ -17,10 +21,11 @@ export interface LintOutcome {
   failed: boolean;
   /**
    * The model the findings were computed from, shared by every feature that reads the document
-   * (hover, completion, outline, folding, lenses) so a version is read once. Undefined when the
-   * text could not be read (too large, not text) or checking failed.
+   * (hover, completion, outline, folding, lenses). Kept for the few documents used last and read
+   * again for others, so hundreds of open sheets do not all hold a model. Undefined when the text
+   * could not be read (too large, not text) or checking failed.
    */
-  sheet?: Sheet;
+  sheet(): Sheet | undefined;
   lines(): LineIndex;
 }
 
@@ -45,6 +50,8 @@ export interface DocumentLinterHost {
 export class DocumentLinter {
   private readonly outcomes = new Map<string, LintOutcome & { generation: number }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** The models of the outcomes used last (see LintOutcome.sheet). */
+  private readonly models = new Map<LintOutcome, Sheet>();
   /** Bumped when settings change, which makes every cached result stale. */
   private generation = 0;
 
@@ -126,6 +133,7 @@ export class DocumentLinter {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
     this.outcomes.clear();
+    this.models.clear();
   }
 
   private isFresh(document: TextDocument): boolean {
@@ -157,19 +165,38 @@ export class DocumentLinter {
   ): LintOutcome {
     // Built only when a fix is converted: most results never need it, and a 5 MB text would pay for it on every keystroke.
     let lines = sheet?.lines;
-    const outcome = {
+    const readable = sheet !== undefined;
+    const outcome: LintOutcome & { generation: number } = {
       uri: document.uri,
       version: document.version,
       text,
       findings,
       diagnostics,
       failed,
-      sheet,
       generation: this.generation,
       lines: () => (lines ??= new LineIndex(text)),
+      sheet: () => {
+        if (!readable) return undefined;
+        let model = this.models.get(outcome);
+        // Read again only when it was dropped; a text the linter read reads the same way again.
+        model ??= readSheet(text, formatOf(documentPath(document.uri)));
+        if (model) this.keepModel(outcome, model);
+        return model;
+      },
     };
+    if (sheet) this.keepModel(outcome, sheet);
     this.outcomes.set(document.uri, outcome);
     return outcome;
+  }
+
+  /** Most recently used last; beyond MODELS_KEPT the least recently used model is dropped. */
+  private keepModel(outcome: LintOutcome, sheet: Sheet): void {
+    this.models.delete(outcome);
+    this.models.set(outcome, sheet);
+    for (const stale of this.models.keys()) {
+      if (this.models.size <= MODELS_KEPT) break;
+      this.models.delete(stale);
+    }
   }
 
   private publish(outcome: LintOutcome): void {

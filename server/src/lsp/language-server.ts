@@ -299,7 +299,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       // Custom rules come with the document's config, beside the built-in ones.
       const resolved = configs.forDocument(document.uri, settings.configFile);
       const known = new Map([...rulesById, ...resolved.rules.map((rule) => [rule.meta.id, rule] as const)]);
-      const sheet = outcome.sheet;
+      const sheet = outcome.sheet();
       return combineHovers(hoverAt(outcome, params.position, known), sheet ? modelHoverAt(sheet, params.position, resolved.config.regions) : null);
     }),
   );
@@ -312,7 +312,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       return completionsAt(document.getText(), formatOf(documentPath(document.uri)), params.position, {
         snippets: snippetSupport,
         regions,
-        sheet: () => linter.current(document).sheet,
+        sheet: () => linter.current(document).sheet(),
       });
     }),
   );
@@ -362,7 +362,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   /** The model of an open term sheet's current text: the outline, folding and lenses read it, never the text. */
   const currentSheet = (uri: string) => {
     const document = termSheet(uri);
-    return document ? linter.current(document).sheet : undefined;
+    return document ? linter.current(document).sheet() : undefined;
   };
 
   connection.onDocumentSymbol(
