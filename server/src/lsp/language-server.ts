@@ -67,9 +67,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   let canRegisterWatcher = false;
   let canFollowFolders = false;
   let clientCapabilities: ClientCapabilities = {};
-  let canCreateProgress = false;
   const configs = new SheetConfigs(rules);
-  let snippetSupport = false;
   /** Config problems already told to the user, so that every keystroke does not tell them again. */
   const toldConfigProblems = new Set<string>();
 
@@ -225,8 +223,6 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         canPullConfiguration = workspace?.configuration === true;
         canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
         canFollowFolders = workspace?.workspaceFolders === true;
-        canCreateProgress = params.capabilities.window?.workDoneProgress === true;
-        snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
         const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
         const rootUri = (params as InitializeParams).rootUri;
         setFolders(folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
@@ -310,7 +306,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       if (!document) return [];
       const regions = configs.forDocument(document.uri, settings.configFile).config.regions;
       return completionsAt(document.getText(), formatOf(documentPath(document.uri)), params.position, {
-        snippets: snippetSupport,
+        snippets: clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
         regions,
         sheet: () => linter.current(document).sheet(),
       });
@@ -428,7 +424,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   /** Lints every term sheet of the workspace folders, with progress the user can cancel. */
   const lintWorkspace: ServerCommand = async (_args, cancellation, attached) => {
     // The client's own progress token when it sent one; else progress the server creates, when the client can show it.
-    const progress = !WorkDoneProgressReporter.isNullInstance(attached) || !canCreateProgress ? attached : await connection.window.createWorkDoneProgress().catch(() => attached);
+    const progress = !WorkDoneProgressReporter.isNullInstance(attached) || clientCapabilities.window?.workDoneProgress !== true ? attached : await connection.window.createWorkDoneProgress().catch(() => attached);
     return workspaceLinter.run(cancellation, progress, 'token' in progress ? (progress.token as CancellationToken) : undefined);
   };
 
