@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, mock, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, type Finding, type Rule } from '../../server/src/engine';
+import { LineIndex, readSheet, type Finding, type Rule, type Sheet } from '../../server/src/engine';
 import { findingFor, kindRequested, quickFixes } from '../../server/src/lsp/code-actions';
 import { toDiagnostic, toTextEdits } from '../../server/src/lsp/convert';
 import { findLocalRuleDoc, RULE_DOCS_BASE_URL, ruleDocHref } from '../../server/src/lsp/docs-links';
@@ -277,5 +277,34 @@ describe('document linter', () => {
     mock.timers.tick(100);
     assert.equal(checks, 3, 'the pending lint was cancelled');
     assert.deepEqual(published.at(-1), { uri, version: undefined, diagnostics: [] });
+  });
+
+  test('documents the editor asks about keep the model their lint read; others hold none and read again on demand', () => {
+    const read: Sheet[] = [];
+    const { linter } = harness((text) => {
+      const sheet = readSheet(text, 'yaml')!;
+      read.push(sheet);
+      return { findings: [], sheet };
+    });
+    const documents = Array.from({ length: 6 }, (_, i) => TextDocument.create(`file:///d${i}.termsheet.yaml`, 'yaml', 1, `deal:\n  asset: A${i}\n`));
+    const outcomes = documents.map((document) => linter.lintNow(document));
+
+    // Opened, never asked about: the model is read again (equal, not the lint's own object).
+    const again = outcomes[0].sheet();
+    assert.notEqual(again, read[0]);
+    assert.deepEqual(again?.root, read[0].root);
+    // Asked about once, it is kept: the same object on the next request.
+    assert.equal(outcomes[0].sheet(), again);
+
+    // Its next version keeps the model the lint read, with no read of its own.
+    const edited = TextDocument.update(documents[0], [{ text: 'deal:\n  asset: B0\n' }], 2);
+    const next = linter.lintNow(edited);
+    assert.equal(next.sheet(), read.at(-1));
+    assert.equal(outcomes[1].sheet(), outcomes[1].sheet(), 'a second document asked about is kept too');
+
+    // Closed and reopened, it starts again with no model.
+    linter.close(edited.uri);
+    const reopened = linter.lintNow(TextDocument.create(edited.uri, 'yaml', 1, 'deal:\n  asset: C0\n'));
+    assert.notEqual(reopened.sheet(), read.at(-1));
   });
 });

@@ -21,8 +21,8 @@ export interface LintOutcome {
   failed: boolean;
   /**
    * The model the findings were computed from, shared by every feature that reads the document
-   * (hover, completion, outline, folding, lenses). Kept for the few documents used last and read
-   * again for others, so hundreds of open sheets do not all hold a model. Undefined when the text
+   * (hover, completion, outline, folding, lenses). Kept for the few documents asked about last and
+   * read again for others, so hundreds of open sheets do not all hold a model. Undefined when the text
    * could not be read (too large, not text) or checking failed.
    */
   sheet(): Sheet | undefined;
@@ -114,6 +114,7 @@ export class DocumentLinter {
   close(uri: string): void {
     this.cancel(uri);
     this.outcomes.delete(uri);
+    this.dropModel(uri);
     this.host.publish(uri, undefined, []);
   }
 
@@ -184,14 +185,25 @@ export class DocumentLinter {
         return model;
       },
     };
-    if (sheet) this.keepModel(outcome, sheet);
+    // A new version of a document the editor is asking about keeps the model its lint read; a
+    // document nothing asks about (a background tab, one of many opened at once) keeps none.
+    if (sheet && this.hasModel(document.uri)) this.keepModel(outcome, sheet);
     this.outcomes.set(document.uri, outcome);
     return outcome;
   }
 
-  /** Most recently used last; beyond MODELS_KEPT the least recently used model is dropped. */
+  private hasModel(uri: string): boolean {
+    for (const outcome of this.models.keys()) if (outcome.uri === uri) return true;
+    return false;
+  }
+
+  private dropModel(uri: string): void {
+    for (const outcome of this.models.keys()) if (outcome.uri === uri) this.models.delete(outcome);
+  }
+
+  /** Most recently used last, one per document; beyond MODELS_KEPT the least recently used model is dropped. */
   private keepModel(outcome: LintOutcome, sheet: Sheet): void {
-    this.models.delete(outcome);
+    this.dropModel(outcome.uri);
     this.models.set(outcome, sheet);
     for (const stale of this.models.keys()) {
       if (this.models.size <= MODELS_KEPT) break;
