@@ -47,7 +47,10 @@ export class ValueReader {
 
   /** The prose as it reads: one scalar over all of it (empty at `at` when there is none). */
   prose(spans: readonly Span[], at: number): ScalarNode {
-    const parts = this.trimmed(spans);
+    return this.proseOfTrimmed(this.trimmed(spans), at);
+  }
+
+  private proseOfTrimmed(parts: readonly Span[], at: number): ScalarNode {
     const span = cover(parts);
     if (!span) return this.scalar(null, { start: at, end: at });
     const plain = plainOf(this.text, parts);
@@ -60,7 +63,7 @@ export class ValueReader {
     const parts = this.trimmed(spans);
     if (parts.length === 0) return this.scalar(null, { start: at, end: at });
     const found = this.readKind(kind, parts, path);
-    return found ?? this.prose(parts, at);
+    return found ?? this.proseOfTrimmed(parts, at);
   }
 
   private readKind(kind: ValueKind, parts: Span[], path: string): ModelNode | undefined {

@@ -251,9 +251,9 @@ function isNameGap(source: string, from: number, to: number): boolean {
 }
 
 /** Only separators between two places: the part of LIST_GAP without words, so no EXCLUSION word either. */
-function isSeparatorsOnly(gap: string): boolean {
-  for (let k = 0; k < gap.length; k++) {
-    const code = gap.charCodeAt(k);
+function isSeparatorsOnly(source: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = source.charCodeAt(k);
     // , ; / & ( )
     if (code !== 44 && code !== 59 && code !== 47 && code !== 38 && code !== 40 && code !== 41 && !isWhitespace(code)) return false;
   }
@@ -362,9 +362,9 @@ function markExclusions(source: string, found: Found<Place>[]): void {
   let excluding = false;
   let previousEnd = 0;
   for (const place of found) {
-    const gap = source.slice(previousEnd, place.start);
     // A gap of separators only ("CN, US") names no exclusion and continues a list, as most gaps do.
-    if (!isSeparatorsOnly(gap)) {
+    if (!isSeparatorsOnly(source, previousEnd, place.start)) {
+      const gap = source.slice(previousEnd, place.start);
       if (EXCLUSION.test(gap)) excluding = true;
       else if (!LIST_GAP.test(gap)) excluding = false;
     }
