@@ -28,8 +28,10 @@ test('the benchmark prints one table with every row, and leaves no generated fil
   const named = (pattern: RegExp) => rows.filter(([name]) => pattern.test(name));
   const expected: Array<[RegExp, number]> = [
     [/^a\. YAML, \d+ lines \(\d+ KB\)$/, 2],
+    [/^a\. YAML, \d+ lines: read, then rules$/, 1],
     [/^a\. YAML growth, \d+ \/ \d+ lines$/, 1],
     [/^a\. Markdown, \d+ lines \(\d+ KB\)$/, 2],
+    [/^a\. Markdown, \d+ lines: read, then rules$/, 1],
     [/^a\. Markdown growth, \d+ \/ \d+ lines$/, 1],
     [/^b\. Markdown keystroke, \d+ lines, debounce 0$/, 2],
     [/^b\. Markdown keystroke, default debounce$/, 1],
@@ -53,6 +55,8 @@ test('the benchmark prints one table with every row, and leaves no generated fil
   }
   // The keystroke rows compare with the server's own default debounce.
   assert.match(named(/default debounce/)[0][3], /^debounce \d+ ms \+ work$/);
+  // The lint of the smaller sheets is split into reading and rules.
+  for (const [, ours] of named(/: read, then rules$/)) assert.match(ours, /^read \d+\.\d+ ms \+ rules \d+\.\d+ ms$/);
 
   const left = [...benchFolders()].filter((name) => !before.has(name));
   assert.deepEqual(left, [], 'generated files are removed');
