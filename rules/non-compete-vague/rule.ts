@@ -27,6 +27,9 @@ const GENERIC = new Set(
 const DURATION_PROSE =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty[- ]four|thirty[- ]six)\s*(\(\d+\)\s*)?(years?|months?|weeks?|days?)\b|\bterm\b|\buntil\b|\bexpir\w*|\bperpetu\w*|\bduring\b/i;
 
+/** Every period in a text, for removing them (built once: a RegExp compiles on construction). */
+const DURATION_PROSE_ALL = new RegExp(DURATION_PROSE.source, 'gi');
+
 /** Keys of a structured non-compete that can carry its scope. */
 const SCOPE_KEYS = ['scope', 'target', 'targets', 'indication', 'indications', 'modality', 'modalities', 'product', 'products'];
 
@@ -36,7 +39,7 @@ function words(text: string): string[] {
 
 /** True when the text names something specific: any word left after the generic ones (and any period) are removed. */
 function namesSomething(text: string): boolean {
-  const withoutPeriod = text.replace(new RegExp(DURATION_PROSE.source, 'gi'), ' ');
+  const withoutPeriod = text.replace(DURATION_PROSE_ALL, ' ');
   return words(withoutPeriod).some((word) => !GENERIC.has(word));
 }
 

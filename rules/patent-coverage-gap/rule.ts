@@ -1,6 +1,6 @@
 import type { Rule } from '../../server/src/engine';
 import { byMarketSize, listCodes } from '../support/describe';
-import { coveredCountries, familyLocation, patentFamilies } from '../support/patents';
+import { familyLocation, patentFamilies, uncoveredCountries } from '../support/patents';
 import { licensedTerritory } from '../support/territory';
 
 /** Beyond this many countries, adding them to a family by a fix would be a guess, not a correction. */
@@ -22,12 +22,11 @@ export const rule: Rule = {
   check(context) {
     const territory = licensedTerritory(context);
     if (!territory) return;
-    const families = patentFamilies(context);
-    const covered = coveredCountries(families);
     // India has its own rule, patent-india-gap, with its own reason.
-    const gaps = byMarketSize(territory.reading.countries.filter((country) => country !== 'IN' && !covered.has(country)));
+    const gaps = byMarketSize(uncoveredCountries(context, territory.reading.countries.filter((country) => country !== 'IN')));
     if (gaps.length === 0) return;
 
+    const families = patentFamilies(context);
     const first = families[0];
     const canFix = first?.jurisdictions && gaps.length <= MAX_COUNTRIES_TO_ADD;
     context.report({

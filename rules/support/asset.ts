@@ -6,6 +6,9 @@ import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
 export const CLASSIFICATIONS = enumValues('asset.classification');
 export type Classification = string;
 
+/** Each classification with the pattern of a claim that names it among other words, compiled once. */
+const CLASSIFICATION_CLAIMS = CLASSIFICATIONS.map((value) => ({ value, claim: new RegExp(`(^|[^a-z])${value}($|[^a-z])`) }));
+
 /**
  * The asset's classification in catalog spelling, or undefined when it is missing or not one of the four.
  * A qualified claim ("potential best-in-class") reads as the one class it names.
@@ -13,8 +16,8 @@ export type Classification = string;
 export function readClassification(context: RuleContext): Classification | undefined {
   const word = normalizeWord(context.node('asset.classification'));
   if (word === undefined) return undefined;
-  const named = CLASSIFICATIONS.filter((value) => value === word || new RegExp(`(^|[^a-z])${value}($|[^a-z])`).test(word));
-  return named.length === 1 ? named[0] : undefined;
+  const named = CLASSIFICATION_CLAIMS.filter(({ value, claim }) => value === word || claim.test(word));
+  return named.length === 1 ? named[0].value : undefined;
 }
 
 /** The licensee's type in catalog spelling (`mnc`, `mid-size-pharma`, ...). */

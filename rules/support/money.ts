@@ -1,4 +1,4 @@
-import { forEachScalar, getNode, isBlank, itemsOf, scalarText, type MapNode, type ModelNode, type RuleContext, type ScalarNode } from '../../server/src/engine';
+import { getNode, isBlank, itemsOf, scalarText, visitScalars, type MapNode, type ModelNode, type RuleContext, type ScalarNode } from '../../server/src/engine';
 import { formatMoney, formatMoneyShort, readMoney, type Money } from '../../server/src/engine/values';
 
 /**
@@ -16,8 +16,9 @@ export interface StatedCurrency {
   currency?: string;
 }
 
+/** Read once per lint: several rules ask for it. */
 export function statedCurrency(context: RuleContext): StatedCurrency {
-  return statedCurrencyIn(context.root);
+  return context.shared('stated-currency', () => statedCurrencyIn(context.root));
 }
 
 /** The `financials.currency` clause of a sheet, for callers that hold the model rather than a rule context. */
@@ -50,12 +51,14 @@ export function financialAmounts(context: RuleContext): FoundAmount[] {
   const financials = getNode(context.root, 'financials');
   if (!financials || financials.kind !== 'map') return [];
   const found: FoundAmount[] = [];
-  forEachScalar(financials, (node, relative) => {
+  visitScalars(financials, (node, relative) => {
     if (typeof node.value !== 'number' && typeof node.value !== 'string') return;
-    const path = `financials.${relative}`;
-    const atAmountKey = isAmountPath(path);
+    // Most values (events, notes) do not read as money: their path is never written out.
     const money = readMoney(node.value);
-    if (!money || (!atAmountKey && !money.currency)) return;
+    if (!money) return;
+    const path = `financials.${relative()}`;
+    const atAmountKey = isAmountPath(path);
+    if (!atAmountKey && !money.currency) return;
     found.push({ node, path, money, atAmountKey });
   });
   return found;
@@ -63,11 +66,13 @@ export function financialAmounts(context: RuleContext): FoundAmount[] {
 
 /** True for a model path under `financials` (with list indexes) at which the model prices something. */
 export function isAmountPath(path: string): boolean {
-  const segments = path.split('.');
-  const last = segments[segments.length - 1];
-  const inMilestones = segments[1]?.startsWith('milestones') ?? false;
+  // Read in place rather than split: this runs for every amount of the sheet.
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  const firstDot = path.indexOf('.');
+  // The second segment starts with `milestones` (which holds no dot).
+  const inMilestones = firstDot >= 0 && path.startsWith('milestones', firstDot + 1);
   // A bare item of a list: only milestones are listed as plain amounts.
-  if (/\]$/.test(last)) return inMilestones && !segments.slice(2).some((segment) => MILESTONE_TEXT_KEYS.has(segment.replace(/\[\d+\]$/, '')));
+  if (last.endsWith(']')) return inMilestones && !path.split('.').slice(2).some((segment) => MILESTONE_TEXT_KEYS.has(segment.replace(/\[\d+\]$/, '')));
   if (AMOUNT_KEYS.has(last)) return true;
   return inMilestones && !MILESTONE_TEXT_KEYS.has(last);
 }

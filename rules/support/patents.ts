@@ -1,4 +1,4 @@
-import { asMap, itemsOf, scalarText, type ModelNode, type RuleContext } from '../../server/src/engine';
+import { asMap, itemsOf, scalarText, type MapNode, type ModelNode, type RuleContext } from '../../server/src/engine';
 import { countriesCoveredBy } from '../../server/src/engine/patent-offices';
 import { readCountry } from '../../server/src/engine/values';
 
@@ -38,49 +38,61 @@ function readPatentFamilies(context: RuleContext): PatentFamily[] {
   const coverage = new Map<string, readonly string[]>();
   const covers = (text: string): readonly string[] => {
     let countries = coverage.get(text);
-    if (!countries) coverage.set(text, (countries = countriesCoveredBy(readCountry(text) ?? text)));
+    if (!countries) coverage.set(text, (countries = countriesOfJurisdiction(text)));
     return countries;
   };
   const families: PatentFamily[] = [];
   itemsOf(context.node('ip.patents')).forEach((node, index) => {
     const family = asMap(node);
     if (!family) return;
-    const jurisdictions = family.entries.find((entry) => entry.key === 'jurisdictions')?.value;
-    const texts: string[] = [];
-    for (const item of itemsOf(jurisdictions)) {
-      const text = scalarText(item);
-      if (text) texts.push(text);
-    }
+    const jurisdictions = jurisdictionsOf(family);
     const name = scalarText(family.entries.find((entry) => entry.key === 'family')?.value) || `#${index + 1}`;
-    families.push(new ReadFamily(node, name, jurisdictions, texts, covers));
+    families.push(new ReadFamily(node, name, jurisdictions, jurisdictionTexts(jurisdictions), covers));
   });
   return families;
 }
 
-/** Every country some family covers. Computed once per list of families (rules share the list), so callers must not change it. */
-export function coveredCountries(families: readonly PatentFamily[]): ReadonlySet<string> {
-  let covered = COVERED.get(families);
-  if (!covered) {
-    covered = new Set<string>();
-    const seen = new Set<string>();
-    for (const family of families) {
-      if (!(family instanceof ReadFamily)) {
-        for (const country of family.countries) covered.add(country);
-        continue;
-      }
-      // Each jurisdiction text once: its countries are the same in every family that lists it.
-      for (const text of family.texts) {
-        if (seen.has(text)) continue;
-        seen.add(text);
-        for (const country of family.covers(text)) covered.add(country);
-      }
-    }
-    COVERED.set(families, covered);
-  }
-  return covered;
+/** The family's `jurisdictions` value, when it has one. */
+function jurisdictionsOf(family: MapNode): ModelNode | undefined {
+  return family.entries.find((entry) => entry.key === 'jurisdictions')?.value;
 }
 
-const COVERED = new WeakMap<readonly PatentFamily[], Set<string>>();
+/** The texts of a family's jurisdictions, in order. */
+function jurisdictionTexts(jurisdictions: ModelNode | undefined): string[] {
+  const texts: string[] = [];
+  for (const item of itemsOf(jurisdictions)) {
+    const text = scalarText(item);
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/** What one jurisdiction text covers: a country, or a regional office's members. */
+function countriesOfJurisdiction(text: string): readonly string[] {
+  return countriesCoveredBy(readCountry(text) ?? text);
+}
+
+/**
+ * The countries of `countries` that no patent family covers, in their order. The families are read
+ * only until every country is found covered: a sheet with no gap is usually done at its first family,
+ * and the families themselves are built only when a rule has a gap to report.
+ */
+export function uncoveredCountries(context: RuleContext, countries: readonly string[]): string[] {
+  const uncovered = new Set(countries);
+  // Each jurisdiction text once: its countries are the same in every family that lists it.
+  const read = new Set<string>();
+  for (const node of itemsOf(context.node('ip.patents'))) {
+    if (uncovered.size === 0) break;
+    const family = asMap(node);
+    if (!family) continue;
+    for (const text of jurisdictionTexts(jurisdictionsOf(family))) {
+      if (read.has(text)) continue;
+      read.add(text);
+      for (const country of countriesOfJurisdiction(text)) uncovered.delete(country);
+    }
+  }
+  return countries.filter((country) => uncovered.has(country));
+}
 
 /** Where the related location of a coverage finding points: the family's jurisdictions, or the family. */
 export function familyLocation(family: PatentFamily) {

@@ -1,4 +1,5 @@
-import { findEntry, type Entry, type MapNode, type ModelNode, type Rule } from '../../server/src/engine';
+import { findEntry, pathOf, type Entry, type ListNode, type MapNode, type ModelNode, type Rule } from '../../server/src/engine';
+import { isShared } from '../../server/src/engine/shared-nodes';
 import { knownKeysAt } from '../support/known-keys';
 import { nearMiss } from '../support/near-miss';
 
@@ -19,25 +20,42 @@ export const rule: Rule = {
     fixable: true,
   },
   check(context) {
+    // Only a shared node (a YAML alias) can be reached twice, so only those are remembered.
     const seen = new Set<ModelNode>();
-    // `pattern` is the parent path as the known-keys table writes it (`ip.patents[]`); `where` is the real one (`ip.patents[0]`).
-    const visit = (node: ModelNode, pattern: string, where: string) => {
-      if (seen.has(node)) return;
+    const firstVisit = (node: ModelNode): boolean => {
+      if (!isShared(node)) return true;
+      if (seen.has(node)) return false;
       seen.add(node);
-      if (node.kind === 'list') {
-        const itemPattern = `${pattern}[]`;
-        // Values hold no keys: only maps and lists are walked (this visits every clause of the sheet).
-        node.items.forEach((item, index) => item.kind !== 'scalar' && visit(item, itemPattern, `${where}[${index}]`));
-      } else if (node.kind === 'map') {
-        const renamed = checkKeys(node, pattern, where);
-        // Below a misspelt clause, its keys are checked as the clause it was meant to be.
-        for (const entry of node.entries) {
-          if (entry.value.kind !== 'scalar') visit(entry.value, join(pattern, renamed?.get(entry) ?? entry.key), join(where, entry.key));
-        }
+      return true;
+    };
+    // The keys and list positions from the root to the map being checked: its path is written out only for a report.
+    const steps: Array<string | number> = [];
+    // `pattern` is the path of what is visited as the known-keys table writes it (`ip.patents[]`, not `ip.patents[0]`).
+    // Values hold no keys: only maps and lists are walked (this visits every clause of the sheet).
+    const visitMap = (map: MapNode, pattern: string) => {
+      const renamed = checkKeys(map, pattern);
+      // Below a misspelt clause, its keys are checked as the clause it was meant to be.
+      for (const entry of map.entries) {
+        const value = entry.value;
+        if (value.kind === 'scalar' || !firstVisit(value)) continue;
+        steps.push(entry.key);
+        visitClauses(value, join(pattern, renamed?.get(entry) ?? entry.key));
+        steps.pop();
       }
     };
+    const visitList = (list: ListNode, pattern: string) => {
+      // Written out at the first item that is not a value: most lists hold only values.
+      let itemPattern: string | undefined;
+      list.items.forEach((item, index) => {
+        if (item.kind === 'scalar' || !firstVisit(item)) return;
+        steps.push(index);
+        visitClauses(item, (itemPattern ??= `${pattern}[]`));
+        steps.pop();
+      });
+    };
+    const visitClauses = (node: MapNode | ListNode, pattern: string) => (node.kind === 'map' ? visitMap(node, pattern) : visitList(node, pattern));
     // The keys of a map renamed to what they were meant to be (made only when a map has a misspelt key: most have none).
-    const checkKeys = (map: MapNode, pattern: string, where: string): Map<Entry, string> | undefined => {
+    const checkKeys = (map: MapNode, pattern: string): Map<Entry, string> | undefined => {
       const known = knownKeysAt(pattern);
       if (!known) return undefined;
       let renamed: Map<Entry, string> | undefined;
@@ -52,6 +70,7 @@ export const rule: Rule = {
         const rival = (claimed ??= new Map()).get(suggestion);
         if (!rival) claimed.set(suggestion, entry.key);
         const taken = exists || rival !== undefined;
+        const where = pathOf(steps);
         const note = exists ? ` (${where || 'the sheet'} already has one)` : rival ? ` (so may "${rival}" be)` : '';
         const place = where === '' ? '' : ` in ${where}`;
         context.report({
@@ -63,7 +82,7 @@ export const rule: Rule = {
       }
       return renamed;
     };
-    visit(context.root, '', '');
+    visitMap(context.root, '');
   },
 };
 

@@ -42,8 +42,9 @@ export function activeRules(rules: readonly Rule[], config: Config = {}): Active
     const level = configured ?? base;
     if (level === 'off') continue;
     const options: Record<string, unknown> = {};
-    for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = spec.default;
-    for (const [name, value] of Object.entries(settingObject ?? {})) if (name !== 'severity') options[name] = value;
+    // Most rules have no options and most configs set none: those are skipped without a look.
+    if (rule.meta.options) for (const [name, spec] of Object.entries(rule.meta.options)) options[name] = spec.default;
+    if (settingObject) for (const [name, value] of Object.entries(settingObject)) if (name !== 'severity') options[name] = value;
     active.push({ rule, severity: level, severityFromConfig: configured !== undefined, options });
   }
   return active;

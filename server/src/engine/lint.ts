@@ -84,7 +84,8 @@ export function lintText(text: string, options: LintOptions): LintResult {
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
   // Directives are judged against a full run; a sheet that did not parse had only the syntax rule.
-  if (!parsed) return { sheet, findings, suppressed: [] };
+  // A sheet with no directive (most) has nothing to apply.
+  if (!parsed || sheet.directives.length === 0) return { sheet, findings, suppressed: [] };
   const knownRuleIds = new Set(options.rules.map((rule) => rule.meta.id));
   const severities = new Map(active.map(({ rule, severity }) => [rule.meta.id, severity]));
   return { sheet, ...applyDirectives(findings, sheet.directives, knownRuleIds, severities) };

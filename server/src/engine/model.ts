@@ -212,6 +212,13 @@ export function visitScalars(root: ModelNode, visit: (node: ScalarNode, path: ()
   }
 }
 
+/** The model path that keys and list positions lead to from the root: `financials.milestones[0].amount`. */
+export function pathOf(steps: ReadonlyArray<string | number>): string {
+  let path = '';
+  for (const step of steps) path = join(path, step);
+  return path;
+}
+
 /** `financials` + `milestones` → `financials.milestones`; a list position → `milestones[0]`; nothing before a top-level key. */
 function join(parent: string, step: string | number): string {
   return typeof step === 'number' ? `${parent}[${step}]` : parent ? `${parent}.${step}` : step;

@@ -370,12 +370,16 @@ const FIELDS_AT = new Map<string, readonly SchemaField[]>();
   if (field.itemFields) FIELDS_AT.set(`${field.path}[]`, field.itemFields);
   for (const child of [...(field.fields ?? []), ...(field.itemFields ?? [])]) index(child);
 })(TERM_SHEET_SCHEMA);
+/** Parent path → the keys of its fields: unknown-key asks for them at every map of a sheet. */
+const KEYS_AT = new Map([...FIELDS_AT].map(([path, fields]) => [path, fields.map((field) => field.key)] as const));
 
 /**
  * A model path in the schema's spelling: list positions become `[]`, whether written
  * `ip.patents[0].family` (the rules' paths) or `ip.patents.0.family` (the Markdown reader's).
  */
 export function schemaPath(path: string): string {
+  // A path with no digit has no list position to rewrite (most paths asked for).
+  if (!/\d/.test(path)) return path;
   return path.replace(/\[\d+\]/g, '[]').replace(/\.\d+(?=\.|$)/g, '[]');
 }
 
@@ -391,12 +395,12 @@ export function schemaFieldsAt(parentPath: string): readonly SchemaField[] | und
 
 /** The keys a map at `parentPath` may have. */
 export function schemaKeysAt(parentPath: string): readonly string[] | undefined {
-  return schemaFieldsAt(parentPath)?.map((field) => field.key);
+  return KEYS_AT.get(schemaPath(parentPath));
 }
 
 /** Every parent path with its keys: the table near-miss hints check keys against. */
 export function schemaKeyTable(): Readonly<Record<string, readonly string[]>> {
-  return Object.fromEntries([...FIELDS_AT].map(([path, fields]) => [path, fields.map((field) => field.key)]));
+  return Object.fromEntries(KEYS_AT);
 }
 
 /** The allowed values of the enum at `path` (empty for anything not an enum). */
