@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const rows = await runBench(options, (section) => process.stderr.write(`${section}…\n`));
   console.log(`${smoke ? 'SMOKE RUN (tiny counts; timings mean nothing) — ' : ''}${machine()}; ${new Date().toISOString().slice(0, 10)}`);
   console.log(
-    `a: medians of ${options.engine.iterations} runs (large sheets: a fifth as many) after ${options.engine.warmUp} warm-up runs, lint and parse taking turns; ` +
+    `a: medians of ${options.engine.iterations} runs after ${options.engine.warmUp} warm-up runs, lint and parse taking turns; ` +
       `b: ${options.keystroke.edits} edits; c: median of ${options.cli.rounds} rounds over ${options.cli.files} files; d: ${options.memory.documents} documents`,
   );
   console.log(formatTable(rows));

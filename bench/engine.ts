@@ -34,11 +34,11 @@ export function engineRows(options: EngineOptions): Row[] {
       const text = sheet(lines);
       const findings = lintText(text, { rules: RULES, fileName }).findings;
       if (findings.length > 0) throw new Error(`the ${format} bench sheet should be clean, got ${findings[0].ruleId}: ${findings[0].message}`);
-      // Fewer runs of the large sheet: it takes ten times as long.
-      const iterations = lines === options.small ? options.iterations : Math.max(3, Math.ceil(options.iterations / 5));
+      // As many runs of the large sheet as of the small one: its times vary more (garbage collection), and with
+      // a fifth as many runs the growth factor moved by 3× between runs.
       const [lint, floor, read] = medians(
         [() => lintText(text, { rules: RULES, fileName }), () => parse(text), () => readSheet(text, formatOf(fileName))],
-        iterations,
+        options.iterations,
         options.warmUp,
       );
       lints.push(lint);
