@@ -717,7 +717,9 @@ class MarkdownReader {
 
   /** The map at `path`, created (with any missing parents) if needed; undefined when a value is in the way. */
   private ensureMap(path: string, labelSpan: Span, placement: Placement, extent?: Span): DraftMap | undefined {
-    const keyRange = this.lines.range(labelSpan.start, labelSpan.end);
+    // Made only when an entry is added or re-placed: most calls find the map already there.
+    let keyRange: Range | undefined;
+    const labelRange = () => (keyRange ??= this.lines.range(labelSpan.start, labelSpan.end));
     const segments = path.split('.');
     let map = this.root;
     for (let i = 0; i < segments.length && map; i++) {
@@ -725,11 +727,11 @@ class MarkdownReader {
       const last = i === segments.length - 1;
       let entry = map.keys.get(key);
       if (!entry) {
-        entry = { key, keyRange, value: draftMap(last ? extent : undefined), placement: last ? placement : { style: 'synthetic' } };
+        entry = { key, keyRange: labelRange(), value: draftMap(last ? extent : undefined), placement: last ? placement : { style: 'synthetic' } };
         addEntry(map, entry);
       } else if (last && placement.style !== 'synthetic' && entry.placement.style === 'synthetic' && isDraft(entry.value)) {
         // A clause first met through its children now has its own heading or row.
-        entry.keyRange = keyRange;
+        entry.keyRange = labelRange();
         entry.placement = placement;
         entry.value.extent ??= extent;
       }
