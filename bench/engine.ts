@@ -34,8 +34,7 @@ export function engineRows(options: EngineOptions): Row[] {
       const text = sheet(lines);
       const findings = lintText(text, { rules: RULES, fileName }).findings;
       if (findings.length > 0) throw new Error(`the ${format} bench sheet should be clean, got ${findings[0].ruleId}: ${findings[0].message}`);
-      // As many runs of the large sheet as of the small one: its times vary more (garbage collection), and with
-      // a fifth as many runs the growth factor moved by 3× between runs.
+      // As many runs of the large sheet as of the small one: its times vary more (garbage collection).
       const [lint, floor, read] = medians(
         [() => lintText(text, { rules: RULES, fileName }), () => parse(text), () => readSheet(text, formatOf(fileName))],
         options.iterations,
