@@ -119,6 +119,39 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     assert.equal(covered(sheet, getNode(sheet.root, 'license.territory')), 'Japan');
   });
 
+  test('a placeholder beside a value stays in the model, as YAML keeps it, and placeholder-left reports it', () => {
+    const text =
+      '| Clause | Terms |\n|---|---|\n| Territory | Greater China, [TBD] |\n| Upfront | USD 20M [TBC] |\n| Classification | [TBD: first-in-class or me-too] |\n\n' +
+      '## Patents\n\n| Family | Jurisdictions | Expiry |\n|---|---|---|\n| WO2024/000001 | CN, US, [TBD] | 2040 |\n';
+    const sheet = readMarkdownSheet(text);
+    // A list gets the placeholder as one more item, ranged on it.
+    assert.deepEqual(valueOf(sheet, 'license.territory'), ['Greater China', '[TBD]']);
+    assert.equal(covered(sheet, getNode(sheet.root, 'license.territory')), 'Greater China, [TBD]');
+    const family = getNode(sheet.root, 'ip.patents');
+    assert.ok(family?.kind === 'list' && family.items[0].kind === 'map');
+    const jurisdictions = family.items[0].entries.find((entry) => entry.key === 'jurisdictions')?.value;
+    assert.deepEqual(jurisdictions?.kind === 'list' && jurisdictions.items.map((item) => item.kind === 'scalar' && item.value), ['CN', 'US', '[TBD]']);
+    // A single value is the prose as written, not the part that could be read (nor a word inside the placeholder).
+    assert.equal(valueOf(sheet, 'financials.upfront'), 'USD 20M [TBC]');
+    assert.equal(valueOf(sheet, 'asset.classification'), '[TBD: first-in-class or me-too]');
+
+    // A value a section's lead mentions is still read when the lead holds a placeholder elsewhere; the lead keeps it.
+    const lead = readMarkdownSheet('## Asset\n\nHX-204, a phase 2 bispecific antibody; INN [TBD].\n');
+    assert.equal(valueOf(lead, 'asset.stage'), 'phase-2');
+    assert.equal(valueOf(lead, 'asset.summary'), 'HX-204, a phase 2 bispecific antibody; INN [TBD]');
+
+    const placeholders = lintText(text, { rules: RULES, fileName: 'deal.termsheet.md' }).findings.filter((finding) => finding.ruleId === 'placeholder-left');
+    assert.deepEqual(
+      placeholders.map((finding) => [finding.message, text.slice(finding.range.start.offset, finding.range.end.offset)]),
+      [
+        ['Placeholder "[TBD]" left in license.territory[1]', '[TBD]'],
+        ['Placeholder "[TBC]" left in financials.upfront', 'USD 20M [TBC]'],
+        ['Placeholder "[TBD: first-in-class or me-too]" left in asset.classification', '[TBD: first-in-class or me-too]'],
+        ['Placeholder "[TBD]" left in ip.patents[0].jurisdictions[2]', '[TBD]'],
+      ],
+    );
+  });
+
   test('code blocks hold no clauses', () => {
     const sheet = readMarkdownSheet('```\n**Territory:** Japan\n```\n\n    **Field:** oncology\n');
     assert.equal(getEntry(sheet.root, 'license'), undefined);

@@ -312,7 +312,7 @@ class MarkdownReader {
     if (!whole) return;
     for (const field of LEAD_FIELDS[path] ?? []) {
       const fieldKind = kindOf(field) ?? 'text';
-      const value = this.values.read(fieldKind, spans, whole.start, field);
+      const value = this.values.readMention(fieldKind, spans, whole.start, field);
       if (value.kind !== 'scalar' || fieldKind === 'flag' || !isProse(value, whole)) {
         this.put(field, spanOf(value.range), value, { style: 'synthetic' });
       }

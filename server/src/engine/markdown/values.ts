@@ -2,6 +2,7 @@ import type { Entry, ListNode, MapNode, ModelNode, ScalarNode, ScalarValue } fro
 import type { LineIndex } from '../text';
 import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found } from '../values/find-in-prose';
 import type { Money } from '../values/money';
+import { findPlaceholders, mayHoldPlaceholder } from '../values/placeholders';
 import type { Span } from './blocks';
 import { cover, plainOf, plainText, trimSpan, withoutFullStop } from './prose';
 import type { ValueKind } from './synonyms';
@@ -58,12 +59,45 @@ export class ValueReader {
     return this.scalar(stopped.text, stopped.span);
   }
 
-  /** Reads a value of `kind` from the spans. `path` names the clause, for the few kinds whose shape depends on it. */
+  /**
+   * Reads a clause's value of `kind` from the spans: what it holds, or the prose when nothing of that
+   * kind is in it. `path` names the clause, for the few kinds whose shape depends on it.
+   */
   read(kind: ValueKind, spans: readonly Span[], at: number, path: string): ModelNode {
+    return this.readFrom(kind, spans, at, path, true);
+  }
+
+  /**
+   * Reads a value of `kind` mentioned in longer prose (a section's lead names its stage): a
+   * placeholder elsewhere in that prose is not this value's, and the prose is kept whole beside it.
+   */
+  readMention(kind: ValueKind, spans: readonly Span[], at: number, path: string): ModelNode {
+    return this.readFrom(kind, spans, at, path, false);
+  }
+
+  private readFrom(kind: ValueKind, spans: readonly Span[], at: number, path: string, ownValue: boolean): ModelNode {
     const parts = this.trimmed(spans);
     if (parts.length === 0) return this.scalar(null, { start: at, end: at });
     const found = this.readKind(kind, parts, path);
-    return found ?? this.proseOfTrimmed(parts, at);
+    if (!found) return this.proseOfTrimmed(parts, at);
+    return ownValue ? this.keepingPlaceholders(found, parts, at) : found;
+  }
+
+  /**
+   * A placeholder beside what was read ("Greater China, [TBD]", "USD 20M [TBC]") is an open term, and
+   * the model keeps it as YAML would: a list gets it as one more item, a single value stays the prose
+   * as written. Maps (a party, a reversion) keep their prose in their own fields.
+   */
+  private keepingPlaceholders(found: ModelNode, parts: readonly Span[], at: number): ModelNode {
+    if (found.kind === 'map' || !parts.some((part) => mayHoldPlaceholder(this.text, part.start, part.end))) return found;
+    const placeholders = this.find(parts, findPlaceholders);
+    if (placeholders.length === 0) return found;
+    const read = found.kind === 'list' ? found.items.map((item) => offsets(item.range)) : [offsets(found.range)];
+    const left = placeholders.filter((placeholder) => !read.some((span) => span.start <= placeholder.start && placeholder.end <= span.end));
+    if (left.length === 0) return found;
+    if (found.kind === 'scalar') return this.proseOfTrimmed(parts, at);
+    const items = [...found.items, ...left.map((placeholder) => this.scalar(placeholder.text, placeholder))].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    return this.list(items, cover([offsets(found.range), ...left])!);
   }
 
   private readKind(kind: ValueKind, parts: Span[], path: string): ModelNode | undefined {
