@@ -71,10 +71,7 @@ describe('code actions over stdio', () => {
     initialized = await client.initialize({ debounceMs: 10 }, CAPABILITIES);
   });
 
-  after(async () => {
-    await client.shutdown().catch(() => undefined);
-    client.kill();
-  });
+  after(() => client.stop());
 
   test('the server announces fix-all and its commands', () => {
     const { capabilities } = initialized;

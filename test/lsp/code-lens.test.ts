@@ -57,10 +57,7 @@ describe('deal-value code lens over stdio', () => {
     await client.initialize();
   });
 
-  after(async () => {
-    await client.shutdown().catch(() => undefined);
-    client.kill();
-  });
+  after(() => client.stop());
 
   test('YAML, matching: the computed deal value over financials, and that it matches', async () => {
     const uri = 'file:///work/lens/complete.termsheet.yaml';

@@ -64,11 +64,7 @@ describe('completion over stdio', () => {
     await plain.initialize();
   });
 
-  after(async () => {
-    await Promise.all([client, plain].map((each) => each.shutdown().catch(() => undefined)));
-    client.kill();
-    plain.kill();
-  });
+  after(() => Promise.all([client.stop(), plain.stop()]));
 
   /** Opens the text (cursor mark removed) as a fresh document and asks for completion at the mark. */
   async function complete(source: string, extension = 'yaml', on = client, trigger?: string): Promise<{ items: CompletionItem[]; text: string; uri: string }> {

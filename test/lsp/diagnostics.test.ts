@@ -17,10 +17,7 @@ describe('diagnostics over stdio', () => {
     await client.initialize();
   });
 
-  after(async () => {
-    await client.shutdown().catch(() => undefined);
-    client.kill();
-  });
+  after(() => client.stop());
 
   test('invalid YAML: one syntax diagnostic where reading stopped, linked to its page', async () => {
     const uri = 'file:///tmp/x/deal.termsheet.yaml';

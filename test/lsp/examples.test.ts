@@ -18,10 +18,7 @@ describe('the examples, through the server', () => {
     await client.initialize();
   });
 
-  after(async () => {
-    await client.shutdown().catch(() => undefined);
-    client.kill();
-  });
+  after(() => client.stop());
 
   test('complete.termsheet.yaml: no diagnostics, so a hover explains the clause and no finding', async () => {
     const uri = 'file:///work/examples/complete.termsheet.yaml';

@@ -12,10 +12,7 @@ describe('Markdown term sheets known by their front matter', () => {
     await client.initialize({ debounceMs: 10 });
   });
 
-  after(async () => {
-    await client.shutdown().catch(() => undefined);
-    client.kill();
-  });
+  after(() => client.stop());
 
   test('a notes.md with `termsheet:` front matter is linted; without it, it is dropped again', async () => {
     const uri = 'file:///tmp/fm/notes.md';

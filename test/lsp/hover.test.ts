@@ -55,10 +55,7 @@ describe('hovers over keys, labels and values, over stdio', () => {
     await client.open(markdownUri, markdown, 'markdown');
   });
 
-  after(async () => {
-    await client.shutdown().catch(() => undefined);
-    client.kill();
-  });
+  after(() => client.stop());
 
   test('a key: what the clause means and its allowed values, over the key', async () => {
     const hover = await client.hover(yamlUri, positionOf(SHEET, 'scope:'));

@@ -327,6 +327,12 @@ export class LspTestClient {
     this.kill();
   }
 
+  /** The end for `after()`: the polite shutdown where the server still answers, and a kill in any case. */
+  async stop(): Promise<void> {
+    await this.shutdown().catch(() => undefined);
+    this.kill();
+  }
+
   /** Always safe to call; used in `after()` so no server outlives its test file. */
   kill(): void {
     this.connection.dispose();

@@ -53,10 +53,7 @@ describe('document symbols over stdio', () => {
     await client.initialize({ debounceMs: 10 }, HIERARCHICAL);
   });
 
-  after(async () => {
-    await client.shutdown().catch(() => undefined);
-    client.kill();
-  });
+  after(() => client.stop());
 
   test('YAML: the clauses as a tree with human names, value summaries and exact ranges', async () => {
     const uri = 'file:///work/outline/complete.termsheet.yaml';
@@ -206,10 +203,7 @@ describe('folding ranges over stdio', () => {
     await client.initialize();
   });
 
-  after(async () => {
-    await client.shutdown().catch(() => undefined);
-    client.kill();
-  });
+  after(() => client.stop());
 
   test('YAML: mappings, lists, list items, block scalars and comment blocks; a # inside a block scalar is text', async () => {
     const uri = 'file:///work/folding/deal.termsheet.yaml';

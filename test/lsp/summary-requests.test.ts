@@ -22,8 +22,7 @@ before(async () => {
 });
 
 after(async () => {
-  await client.shutdown().catch(() => undefined);
-  client.kill();
+  await client.stop();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
