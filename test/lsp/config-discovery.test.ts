@@ -9,6 +9,7 @@ import { RULES } from '../../rules';
 import { CLI, runCli } from '../cli/run-cli';
 import { LspTestClient } from './lsp-client';
 import { SHEET } from '../support/sheets';
+import { writeFile } from './support';
 
 
 const ERROR = 1;
@@ -28,12 +29,7 @@ after(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-function write(relative: string, text: string): string {
-  const file = path.join(root, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-  return file;
-}
+const write = (relative: string, text: string): string => writeFile(path.join(root, relative), text);
 
 const uriOf = (file: string) => pathToFileURL(file).href;
 

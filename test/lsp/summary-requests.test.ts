@@ -9,7 +9,7 @@ import { activeRules, lintText } from '../../server/src/engine';
 import { DEAL_SUMMARY_REQUEST, RULES_REQUEST, type DealSummary, type RuleInfo } from '../../server/src/lsp/protocol';
 import { dealSummary } from '../../server/src/summary/deal-summary';
 import { LspTestClient } from './lsp-client';
-import { readExample } from './support';
+import { readExample, writeFile } from './support';
 
 let root: string;
 let client: LspTestClient;
@@ -26,12 +26,7 @@ after(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-function write(relative: string, text: string): string {
-  const file = path.join(root, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-  return file;
-}
+const write = (relative: string, text: string): string => writeFile(path.join(root, relative), text);
 
 const rules = (uri?: string) => client.request<RuleInfo[]>(RULES_REQUEST, uri === undefined ? {} : { uri });
 const summaryOf = (uri: string) => client.request<DealSummary | null>(DEAL_SUMMARY_REQUEST, { uri });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { RULES } from '../../rules';
@@ -46,3 +46,10 @@ export function readExample(name: string): string {
 }
 
 export const INVALID_YAML = 'license:\n  scope: [exclusive\nfinancials: 1\n';
+
+/** Writes a file, making its folders first; returns its path. */
+export function writeFile(file: string, text: string): string {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}

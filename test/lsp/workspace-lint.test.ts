@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { ClientCapabilities, ProgressToken, WorkDoneProgressBegin, WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { SERVER_COMMANDS, type LintWorkspaceResult } from '../../server/src/lsp/protocol';
 import { LspTestClient } from './lsp-client';
-import { engineFindings, readExample } from './support';
+import { engineFindings, readExample, writeFile } from './support';
 
 const clients: LspTestClient[] = [];
 let root: string;
@@ -21,12 +21,6 @@ after(() => {
   for (const client of clients) client.kill();
   fs.rmSync(root, { recursive: true, force: true });
 });
-
-function write(file: string, text: string): string {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-  return file;
-}
 
 const uriOf = (file: string) => pathToFileURL(file).href;
 
@@ -57,12 +51,12 @@ describe('Lint Workspace', () => {
       { file: path.join(folder, 'asia', 'complete.termsheet.md'), fileName: 'complete.termsheet.md', text: readExample('complete.termsheet.md') },
       { file: path.join(folder, 'notes', 'option.md'), fileName: 'option.md', text: FRONT_MATTER_SHEET },
     ];
-    for (const sheet of sheets) write(sheet.file, sheet.text);
-    write(path.join(folder, '.termsheetrc.yaml'), 'ignore: [archive]\n');
-    write(path.join(folder, 'archive', 'old.termsheet.yaml'), readExample('pitfalls.termsheet.yaml'));
-    write(path.join(folder, 'node_modules', 'pkg', 'vendored.termsheet.yaml'), readExample('pitfalls.termsheet.yaml'));
-    write(path.join(folder, 'config', 'settings.yaml'), 'license:\n  territory: [JP\n');
-    write(path.join(folder, 'notes', 'readme.md'), '# Notes\n\nNot a term sheet.\n');
+    for (const sheet of sheets) writeFile(sheet.file, sheet.text);
+    writeFile(path.join(folder, '.termsheetrc.yaml'), 'ignore: [archive]\n');
+    writeFile(path.join(folder, 'archive', 'old.termsheet.yaml'), readExample('pitfalls.termsheet.yaml'));
+    writeFile(path.join(folder, 'node_modules', 'pkg', 'vendored.termsheet.yaml'), readExample('pitfalls.termsheet.yaml'));
+    writeFile(path.join(folder, 'config', 'settings.yaml'), 'license:\n  territory: [JP\n');
+    writeFile(path.join(folder, 'notes', 'readme.md'), '# Notes\n\nNot a term sheet.\n');
   });
 
   test('publishes diagnostics for exactly the term sheets, and counts their errors and warnings', async () => {
@@ -169,7 +163,7 @@ describe('Lint Workspace cancelled', () => {
   test('cancelling the progress stops between files and says so', async () => {
     const folder = path.join(root, 'many');
     const text = readExample('pitfalls.termsheet.yaml');
-    for (let i = 0; i < FILES; i++) write(path.join(folder, `deal-${String(i).padStart(3, '0')}.termsheet.yaml`), text);
+    for (let i = 0; i < FILES; i++) writeFile(path.join(folder, `deal-${String(i).padStart(3, '0')}.termsheet.yaml`), text);
     const client = await start(folder, PROGRESS_CAPABILITIES);
     let cancelled = false;
     client.onProgress = (token, value) => {
