@@ -176,36 +176,42 @@ export function forEachScalar(root: ModelNode, visit: (node: ScalarNode, path: s
 export function visitScalars(root: ModelNode, visit: (node: ScalarNode, path: () => string) => void): void {
   // Only a shared node can be reached twice (see shared-nodes.ts): only those are remembered.
   const seen = new Set<ModelNode>();
-  // Stacks in step: each node, the path of its parent, and its step from it (a key, or a list position).
+  // Stacks in step: each node, its depth and its step from its parent (a key, or a list position).
   const nodes: ModelNode[] = [root];
-  const parents: string[] = [''];
+  const depths: number[] = [0];
   const steps: Array<string | number> = [''];
-  let parent = '';
-  let step: string | number = '';
-  const path = () => join(parent, step);
+  // The steps from the root to the node being visited: a path is written out only when asked for.
+  const current: Array<string | number> = [];
+  let length = 0;
+  const path = () => {
+    let written = '';
+    for (let i = 0; i < length; i++) written = join(written, current[i]);
+    return written;
+  };
   while (nodes.length > 0) {
     const node = nodes.pop()!;
-    parent = parents.pop()!;
-    step = steps.pop()!;
+    const depth = depths.pop()!;
+    const step = steps.pop()!;
     if (isShared(node)) {
       if (seen.has(node)) continue;
       seen.add(node);
     }
+    if (depth > 0) current[depth - 1] = step;
+    length = depth;
     if (node.kind === 'scalar') {
       visit(node, path);
       continue;
     }
-    const own = join(parent, step);
     if (node.kind === 'list') {
       for (let i = node.items.length - 1; i >= 0; i--) {
         nodes.push(node.items[i]);
-        parents.push(own);
+        depths.push(depth + 1);
         steps.push(i);
       }
     } else {
       for (let i = node.entries.length - 1; i >= 0; i--) {
         nodes.push(node.entries[i].value);
-        parents.push(own);
+        depths.push(depth + 1);
         steps.push(node.entries[i].key);
       }
     }
