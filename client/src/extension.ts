@@ -3,7 +3,7 @@ import { isMarkdownTermSheet } from '../../server/src/engine/markdown/front-matt
 import { registerCommands } from './commands';
 import { registerDealSummary } from './deal-summary/panel';
 import { Pages } from './pages';
-import { TERM_SHEET_GLOB } from './selector';
+import { CONFIG_GLOB, TERM_SHEET_GLOB } from './selector';
 import { ServerConnection, termSheetSelector } from './server-connection';
 import { StatusBar } from './status-bar';
 
@@ -14,7 +14,7 @@ let server: ServerConnection | undefined;
 
 /**
  * Activation is cheap on purpose: `onLanguage:yaml` fires for any YAML file, so the server
- * starts only once a term sheet is open or the workspace contains one.
+ * starts only once a term sheet is open or the workspace contains one or a config file.
  */
 export function activate(context: vscode.ExtensionContext): void {
   const connection = new ServerConnection(context);
@@ -69,9 +69,12 @@ export function activate(context: vscode.ExtensionContext): void {
     start();
     return;
   }
-  void vscode.workspace.findFiles(TERM_SHEET_GLOB, '**/{node_modules,.git}/**', 1).then((found) => {
-    if (found.length > 0 && !connection.isStarted) start();
-  });
+  // A config file's `files` globs may name term sheets of any name: a workspace with one gets the server too.
+  for (const glob of [TERM_SHEET_GLOB, CONFIG_GLOB]) {
+    void vscode.workspace.findFiles(glob, '**/{node_modules,.git}/**', 1).then((found) => {
+      if (found.length > 0 && !connection.isStarted) start();
+    });
+  }
 }
 
 export async function deactivate(): Promise<void> {

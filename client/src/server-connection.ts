@@ -143,13 +143,15 @@ export function termSheetSelector(files: unknown): vscode.DocumentFilter[] {
 
 /**
  * What the client sends the server, in the protocol's form: the term sheets, config files, and any
- * Markdown file, which may be a term sheet by its front matter (the server decides and ignores the rest).
+ * Markdown or YAML file on disk, which may be a term sheet by its front matter or by a config file's
+ * `files` globs (the server decides and ignores the rest).
  */
 function documentSelector(files: unknown): DocumentSelector {
   return [
     ...termSheetFilters(files, folderUris()).map(protocolFilter),
     { scheme: 'file', pattern: CONFIG_GLOB },
     { scheme: 'file', language: 'markdown' },
+    { scheme: 'file', language: 'yaml' },
   ];
 }
 

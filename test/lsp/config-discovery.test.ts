@@ -9,7 +9,7 @@ import { RULES } from '../../rules';
 import { CLI, runCli } from '../cli/run-cli';
 import { LspTestClient } from './lsp-client';
 import { SHEET } from '../support/sheets';
-import { writeFile } from './support';
+import { INVALID_YAML, writeFile } from './support';
 
 
 const ERROR = 1;
@@ -380,5 +380,51 @@ describe('the CLI and the server agree', () => {
     const configDiagnostics = (await openFile(client, config)).diagnostics;
     assert.equal(configDiagnostics.length, 1);
     assert.deepEqual(asCli(configDiagnostics), output[0].messages);
+  });
+});
+
+describe("the config's files and ignore globs in the editor", () => {
+  /** Waits until the server has handled what was sent before (a request is answered after earlier notifications), then a while longer. */
+  async function settled(client: LspTestClient, uri: string): Promise<void> {
+    await client.hover(uri, { line: 0, character: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+
+  test('a YAML file the files globs name is linted; one they do not name, or name but ignore leaves out, is not', async () => {
+    write('globs/.termsheetrc.yaml', 'files: [deals/**/*.yaml]\nignore: [deals/old]\n');
+    const listed = write('globs/deals/acme.yaml', INVALID_YAML);
+    const unlisted = write('globs/notes/acme.yaml', INVALID_YAML);
+    const ignored = write('globs/deals/old/acme.yaml', INVALID_YAML);
+    const client = await start({ folders: [path.join(root, 'globs')] });
+
+    assert.deepEqual(
+      (await openFile(client, listed)).diagnostics.map((diagnostic) => diagnostic.code),
+      ['syntax'],
+    );
+    assert.ok(await client.hover(uriOf(listed), { line: 2, character: 0 }));
+    for (const file of [unlisted, ignored]) {
+      await client.open(uriOf(file), INVALID_YAML);
+      await settled(client, uriOf(file));
+      assert.equal(client.published.get(uriOf(file)), undefined, file);
+      assert.equal(await client.hover(uriOf(file), { line: 2, character: 0 }), null);
+    }
+  });
+
+  test('a config edited on disk lints the files it now names and clears those it no longer names', async () => {
+    const config = write('reglob/.termsheetrc.yaml', 'files: [deals/*.yaml]\n');
+    const first = write('reglob/deals/first.yaml', INVALID_YAML);
+    const second = write('reglob/other/second.yaml', INVALID_YAML);
+    const client = await start({ folders: [path.join(root, 'reglob')] });
+    assert.equal((await openFile(client, first)).diagnostics.length, 1);
+    await client.open(uriOf(second), INVALID_YAML);
+    await settled(client, uriOf(second));
+    assert.equal(client.published.get(uriOf(second)), undefined);
+
+    write('reglob/.termsheetrc.yaml', 'files: [other/*.yaml]\n');
+    await client.changeWatchedFiles([{ uri: uriOf(config), type: 2 }]);
+    await client.waitForDiagnostics(uriOf(first), (params) => params.diagnostics.length === 0);
+    const linted = await client.waitForDiagnostics(uriOf(second), (params) => params.diagnostics.length === 1);
+    assert.equal(linted.diagnostics[0].code, 'syntax');
+    assert.equal(await client.hover(uriOf(first), { line: 2, character: 0 }), null);
   });
 });

@@ -272,6 +272,16 @@ describe('the extension in the extension host', function () {
       }
       await diagnosticsMatchingEngine(document.uri, document.getText());
     });
+
+    it("a config file's files globs make a YAML file of any name a term sheet", async () => {
+      const folder = path.join(workspaceDir(), 'globbed');
+      fs.mkdirSync(path.join(folder, 'deals'), { recursive: true });
+      fs.writeFileSync(path.join(folder, '.termsheetrc.yaml'), 'files: [deals/*.yaml]\n');
+      const file = path.join(folder, 'deals', 'acme.yaml');
+      fs.copyFileSync(path.join(sheetsDir, 'pitfalls.termsheet.yaml'), file);
+      const document = await open(file);
+      await diagnosticsMatchingEngine(document.uri, document.getText());
+    });
   });
 
 

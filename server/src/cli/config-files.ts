@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { minimatch } from 'minimatch';
 import { ConfigResolver, type ResolvedConfig } from '../config/config-resolver';
+import { configSelection, toPosix } from '../config/file-selection';
 import { isConfigFileName, type Rule } from '../engine';
 import type { FileSelector } from './files';
 
@@ -62,14 +62,12 @@ export class CliConfigs {
     // A broken config fails the run for the term sheets under it, not for every other file beside them.
     const resolved = byName ? this.forFile(absolute) : this.lookup(absolute);
     if (resolved.fatal) return false;
-    const { files = [], ignore = [] } = resolved.config;
-    if (!byName && files.length === 0) return false;
+    if (!byName && !resolved.config.files?.length) return false;
     // A discovered config's globs are relative to its folder; a `--config` file's to the working directory, as the
     // command line's paths are (it may live anywhere, e.g. in a shared folder of lint settings).
     const base = this.explicit || !resolved.file ? this.cwd : path.dirname(resolved.file);
-    const relative = toPosix(path.relative(base, absolute));
-    if (ignore.some((glob) => matchesIgnore(relative, glob))) return false;
-    return byName || files.some((glob) => minimatch(relative, glob));
+    const selection = configSelection(resolved.config, toPosix(path.relative(base, absolute)));
+    return selection !== 'ignored' && (byName || selection === 'listed');
   };
 
   /** The resolver's message names the absolute path; the user thinks in paths from where they ran the command. */
@@ -77,15 +75,4 @@ export class CliConfigs {
     const fatal = resolved.fatal ?? '';
     return resolved.file ? fatal.replace(resolved.file, toPosix(path.relative(this.cwd, resolved.file)) || resolved.file) : fatal;
   }
-}
-
-/** `archive`, `archive/` and `archive/**` all leave out everything under archive. */
-function matchesIgnore(relative: string, glob: string): boolean {
-  const options = { dot: true };
-  const folder = glob.replace(/\/+$/, '');
-  return minimatch(relative, glob, options) || minimatch(relative, `${folder}/**`, options);
-}
-
-function toPosix(relative: string): string {
-  return relative.split(path.sep).join('/');
 }

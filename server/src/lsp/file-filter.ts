@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Minimatch } from 'minimatch';
+import { toPosix } from '../config/file-selection';
 import { isMarkdownTermSheet } from '../engine';
 
 const TERM_SHEET_SUFFIXES = ['.termsheet.yaml', '.termsheet.yml', '.termsheet.md'];
@@ -76,8 +77,4 @@ function compiled(glob: string): Minimatch {
     matchers.set(glob, matcher);
   }
   return matcher;
-}
-
-function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }

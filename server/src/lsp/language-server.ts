@@ -126,8 +126,14 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     DEFAULT_DEBOUNCE_MS,
   );
 
-  /** A term sheet by its name, its front matter or the user's `termsheet.files` globs. */
-  const isTermSheet = (document: TextDocument) => isTermSheetDocument(document, { globs: settings.files, folders: configs.folders });
+  /**
+   * A term sheet by its name, its front matter, the user's `termsheet.files` globs or the config's `files`
+   * (less its `ignore`, which otherwise only keeps files out of workspace lints: a sheet opened is linted).
+   * Config files are validated as such, never linted as sheets.
+   */
+  const isTermSheet = (document: TextDocument) =>
+    !isConfigUri(document.uri) &&
+    (isTermSheetDocument(document, { globs: settings.files, folders: configs.folders }) || configs.selection(document.uri, settings.configFile) === 'listed');
   /** An open term sheet, or undefined for anything this server does not lint. */
   const termSheet = (uri: string | undefined) => {
     const document = uri === undefined ? undefined : documents.get(uri);
@@ -150,11 +156,19 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   /** Term sheets and config files: the documents this server publishes diagnostics for. */
   const isLinted = (document: TextDocument) => settings.enable && (isTermSheet(document) || isConfigUri(document.uri));
 
+  /** Settings or configs changed which documents are linted, and how: clears the ones no longer linted, lints the rest again. */
+  const relintOpenDocuments = () => {
+    for (const document of documents.all()) {
+      if (!isLinted(document) && linter.isTracking(document.uri)) linter.close(document.uri);
+    }
+    linter.invalidateAll(documents.all().filter(isLinted));
+  };
+
   /** Config files on disk may have changed: read them again and re-lint every open term sheet. */
   const reloadConfigs = () => {
     configs.clear();
     toldConfigProblems.clear();
-    linter.invalidateAll(documents.all().filter(isTermSheet));
+    relintOpenDocuments();
   };
 
   /**
@@ -196,11 +210,8 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     settings = next;
     // A new configFile may point at a file that is now missing: say so again.
     toldConfigProblems.clear();
-    for (const document of documents.all()) {
-      if (!isLinted(document) && linter.isTracking(document.uri)) linter.close(document.uri);
-    }
     if (!settings.enable) workspaceLinter.clear();
-    linter.invalidateAll(documents.all().filter(isLinted));
+    relintOpenDocuments();
   };
 
   let folderUris: string[] = [];

@@ -1,5 +1,6 @@
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigResolver, type ResolvedConfig } from '../config/config-resolver';
+import { configSelection, toPosix, type ConfigSelection } from '../config/file-selection';
 import { isConfigFileName, type Rule } from '../engine';
 import { documentPath, filePathOf } from './file-filter';
 
@@ -50,6 +51,19 @@ export class SheetConfigs {
     const path = filePathOf(uri);
     if (!path) return { config: {}, rules: this.builtInRules, findings: [] };
     return this.resolver.forSheet(path, configFile ? explicitConfigPath(configFile, path, this.folders) : undefined);
+  }
+
+  /**
+   * What the document's config says of it with its `files` and `ignore` globs: taken from the config
+   * file's folder, or for a `termsheet.configFile` from the workspace folder holding the document.
+   */
+  selection(uri: string, configFile: string | undefined): ConfigSelection {
+    const path = filePathOf(uri);
+    if (!path) return undefined;
+    const resolved = this.forDocument(uri, configFile);
+    if (!resolved.file || resolved.fatal) return undefined;
+    const base = (configFile ? folderOf(path, this.folders) : undefined) ?? dirname(resolved.file);
+    return configSelection(resolved.config, toPosix(relative(base, path)));
   }
 
   /** Validates the text of an open config buffer (not cached: it changes with every keystroke). */
