@@ -23,7 +23,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const isTermSheet = (document: vscode.TextDocument): boolean =>
     vscode.languages.match(selector, document) > 0 ||
     // Any Markdown file saying `termsheet:` in its front matter is one too, as the server decides.
-    (document.languageId === 'markdown' && document.uri.scheme === 'file' && isMarkdownTermSheet(document.getText()));
+    (document.languageId === 'markdown' && document.uri.scheme === 'file' && isMarkdownTermSheet(document.getText())) ||
+    // Or one by a config file's `files` globs, which the server reads.
+    connection.lintsAsTermSheet(document.uri);
   const start = () => void connection.start().catch(ignore);
 
   const status = new StatusBar(connection, isTermSheet);
@@ -52,6 +54,10 @@ export function activate(context: vscode.ExtensionContext): void {
       if (!connection.isStarted && isTermSheet(document)) start();
     }),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
+    connection.onDidChangeTermSheets(() => {
+      updateContext();
+      status.refresh();
+    }),
     vscode.workspace.onDidSaveTextDocument((document) => {
       // Front matter may have made a Markdown file a term sheet, or stopped it being one.
       if (document === vscode.window.activeTextEditor?.document) updateContext();

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_GLOB, termSheetFilters, type TermSheetFilter } from './selector';
 import type { ServerState } from './status';
+import { TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, type TermSheetsParams } from '../../server/src/lsp/protocol';
 
 /** How long a stopped client may take to begin its restart before the status calls it failed. */
 const CRASH_SETTLE_MS = 1_000;
@@ -21,6 +22,10 @@ export class ServerConnection implements vscode.Disposable {
   // Created once and kept across restarts, so the log a user is reading stays in one place.
   private output: vscode.LogOutputChannel | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
+  /** The open documents the server lints as term sheets, as it last said (see TERM_SHEETS_NOTIFICATION). */
+  private termSheets: ReadonlySet<string> = new Set();
+  private readonly termSheetsChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeTermSheets = this.termSheetsChanged.event;
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
@@ -40,7 +45,13 @@ export class ServerConnection implements vscode.Disposable {
     return this.start();
   }
 
+  /** True when the running server lints the document as a term sheet (it may be one by a config file's globs). */
+  lintsAsTermSheet(uri: vscode.Uri): boolean {
+    return this.termSheets.has(uri.toString());
+  }
+
   async stop(): Promise<void> {
+    this.setTermSheets([]);
     const starting = this.starting;
     const client = this.client;
     this.starting = undefined;
@@ -57,6 +68,7 @@ export class ServerConnection implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     this.stateChanged.dispose();
+    this.termSheetsChanged.dispose();
   }
 
   private async create(): Promise<LanguageClient> {
@@ -76,12 +88,16 @@ export class ServerConnection implements vscode.Disposable {
         configFile: settings.get('configFile'),
         run: settings.get('run'),
         files: settings.get('files'),
+        [TERM_SHEETS_OPTION]: true,
       },
       outputChannel: this.outputChannel(),
     };
     // The id 'termsheet' also makes the client honour the `termsheet.trace.server` setting.
     const client = new LanguageClient('termsheet', 'Term Sheet', serverOptions, clientOptions);
     this.client = client;
+    client.onNotification(TERM_SHEETS_NOTIFICATION, ({ uris }: TermSheetsParams) => {
+      if (this.client === client) this.setTermSheets(uris);
+    });
     client.onDidChangeState(({ newState }) => {
       // A client being stopped on purpose is no longer `this.client`: its Stopped state is no failure.
       if (this.client !== client) return;
@@ -106,6 +122,12 @@ export class ServerConnection implements vscode.Disposable {
       }
       throw error;
     }
+  }
+
+  private setTermSheets(uris: readonly string[]): void {
+    if (uris.length === 0 && this.termSheets.size === 0) return;
+    this.termSheets = new Set(uris);
+    this.termSheetsChanged.fire();
   }
 
   private setState(state: ServerState, failure?: string): void {

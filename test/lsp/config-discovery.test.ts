@@ -8,6 +8,7 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 import { RULES } from '../../rules';
 import { CLI, runCli } from '../cli/run-cli';
 import { LspTestClient } from './lsp-client';
+import { TERM_SHEETS_NOTIFICATION, type TermSheetsParams } from '../../server/src/lsp/protocol';
 import { SHEET } from '../support/sheets';
 import { INVALID_YAML, writeFile } from './support';
 
@@ -426,5 +427,38 @@ describe("the config's files and ignore globs in the editor", () => {
     const linted = await client.waitForDiagnostics(uriOf(second), (params) => params.diagnostics.length === 1);
     assert.equal(linted.diagnostics[0].code, 'syntax');
     assert.equal(await client.hover(uriOf(first), { line: 2, character: 0 }), null);
+  });
+
+  const TERM_SHEETS_ARE = (uris: string[]) => (params: TermSheetsParams) => [...params.uris].sort().join() === [...uris].sort().join();
+
+  test('a client that asks is told which open documents are term sheets, those the files globs name included', async () => {
+    const config = write('told/.termsheetrc.yaml', 'files: [deals/*.yaml]\n');
+    const listed = uriOf(write('told/deals/acme.yaml', INVALID_YAML));
+    const named = uriOf(write('told/beta.termsheet.yaml', INVALID_YAML));
+    const other = uriOf(write('told/notes/todo.yaml', 'todo: call counsel\n'));
+    const client = await start({ folders: [path.join(root, 'told')], options: { termSheetList: true } });
+
+    await client.open(listed, INVALID_YAML);
+    await client.waitForNotification(TERM_SHEETS_NOTIFICATION, TERM_SHEETS_ARE([listed]));
+    await client.open(named, INVALID_YAML);
+    await client.waitForNotification(TERM_SHEETS_NOTIFICATION, TERM_SHEETS_ARE([listed, named]));
+    await client.open(other, 'todo: call counsel\n');
+    await settled(client, other);
+    assert.ok(TERM_SHEETS_ARE([listed, named])(await client.waitForNotification<TermSheetsParams>(TERM_SHEETS_NOTIFICATION)));
+
+    write('told/.termsheetrc.yaml', 'files: [notes/*.yaml]\n');
+    await client.changeWatchedFiles([{ uri: uriOf(config), type: 2 }]);
+    await client.waitForNotification(TERM_SHEETS_NOTIFICATION, TERM_SHEETS_ARE([named, other]));
+    await client.close(named);
+    await client.waitForNotification(TERM_SHEETS_NOTIFICATION, TERM_SHEETS_ARE([other]));
+  });
+
+  test('a client that does not ask is told nothing of it', async () => {
+    write('untold/.termsheetrc.yaml', 'files: [deals/*.yaml]\n');
+    const listed = write('untold/deals/acme.yaml', INVALID_YAML);
+    const client = await start({ folders: [path.join(root, 'untold')] });
+    assert.equal((await openFile(client, listed)).diagnostics.length, 1);
+    await settled(client, uriOf(listed));
+    assert.deepEqual(client.customNotifications, []);
   });
 });

@@ -96,6 +96,8 @@ export class LspTestClient {
   readonly progressTokens: ProgressToken[] = [];
   /** Every work-done progress notification (`$/progress`), oldest first. */
   readonly progress: { token: ProgressToken; value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }[] = [];
+  /** Every notification this client has no handler of its own for (the server's custom ones), oldest first. */
+  readonly customNotifications: { method: string; params: unknown }[] = [];
   /** Called on each `$/progress`, after it is recorded (a test may cancel from here). */
   onProgress?: (token: ProgressToken, value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd) => void;
   stderr = '';
@@ -148,6 +150,9 @@ export class LspTestClient {
       const value = params.value as WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
       this.progress.push({ token: params.token, value });
       this.onProgress?.(params.token, value);
+    });
+    connection.onNotification((method: string, params: unknown) => {
+      this.customNotifications.push({ method, params });
     });
     // Write failures once the server is gone are reported through `exited`, to the waiting test.
     connection.onError(() => undefined);
@@ -263,6 +268,19 @@ export class LspTestClient {
       this.exited.then(() => fail(`Server exited (code ${this.exitCode}, signal ${this.exitSignal})`));
       this.waiters.push(waiter);
     });
+  }
+
+  /** Waits until the latest custom notification `method` satisfies `predicate` (each one states the whole of something), and returns its params; rejects after `timeoutMs`. */
+  async waitForNotification<P>(method: string, predicate: (params: P) => boolean = () => true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<P> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const latest = this.customNotifications.filter((notification) => notification.method === method).at(-1);
+      if (latest && predicate(latest.params as P)) return latest.params as P;
+      if (Date.now() > deadline || !this.alive) {
+        throw new Error(`No ${method} as expected within ${timeoutMs} ms; the last: ${JSON.stringify(latest?.params)}; stderr: ${this.stderr.slice(-2000)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   /** Waits for the diagnostics of the version last sent for `uri`. */

@@ -280,7 +280,18 @@ describe('the extension in the extension host', function () {
       const file = path.join(folder, 'deals', 'acme.yaml');
       fs.copyFileSync(path.join(sheetsDir, 'pitfalls.termsheet.yaml'), file);
       const document = await open(file);
-      await diagnosticsMatchingEngine(document.uri, document.getText());
+      const original = document.getText();
+      await diagnosticsMatchingEngine(document.uri, original);
+
+      // The client knows it for a term sheet too, from the server: the commands for the active sheet work on it.
+      const fixed = fixAll(original, { rules: RULES, fileName: 'acme.yaml' });
+      assert.ok(fixed.applied > 0, 'the sheet has fixable findings');
+      await waitFor('Fix All in File to fix the sheet named by the globs', async () => {
+        await vscode.commands.executeCommand('termsheet.fixAll');
+        return document.getText() === fixed.text;
+      });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.equal(document.getText(), original);
     });
   });
 

@@ -37,7 +37,18 @@ import { allFixes, workspaceEditFor } from './fix-all';
 import { foldingRanges } from './folding';
 import { combineHovers, hoverAt, modelHoverAt } from './hover';
 import { completionsAt } from './completion';
-import { DEAL_SUMMARY_REQUEST, RULES_REQUEST, SERVER_COMMANDS, type DealSummary, type DealSummaryParams, type RuleInfo, type RulesParams } from './protocol';
+import { OpenTermSheets } from './open-term-sheets';
+import {
+  DEAL_SUMMARY_REQUEST,
+  RULES_REQUEST,
+  SERVER_COMMANDS,
+  TERM_SHEETS_NOTIFICATION,
+  type DealSummary,
+  type DealSummaryParams,
+  type RuleInfo,
+  type RulesParams,
+  type TermSheetsParams,
+} from './protocol';
 import { ruleInfos } from './rules-info';
 import { documentSymbols, flatSymbols } from './symbols';
 import { dealSummaryOfText } from '../summary/deal-summary';
@@ -153,15 +164,26 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     logError,
   });
 
-  /** Term sheets and config files: the documents this server publishes diagnostics for. */
-  const isLinted = (document: TextDocument) => settings.enable && (isTermSheet(document) || isConfigUri(document.uri));
+  const openTermSheets = new OpenTermSheets((uris) => {
+    const params: TermSheetsParams = { uris };
+    connection.sendNotification(TERM_SHEETS_NOTIFICATION, params).catch((error: unknown) => logError(`termsheet-lint: telling the term sheets failed: ${errorDetails(error)}`));
+  });
+
+  /** Term sheets and config files: the documents this server publishes diagnostics for. Notes for the client which are term sheets. */
+  const isLinted = (document: TextDocument) => {
+    const termSheet = settings.enable && isTermSheet(document);
+    openTermSheets.note(document.uri, termSheet);
+    return termSheet || (settings.enable && isConfigUri(document.uri));
+  };
 
   /** Settings or configs changed which documents are linted, and how: clears the ones no longer linted, lints the rest again. */
   const relintOpenDocuments = () => {
+    const linted: TextDocument[] = [];
     for (const document of documents.all()) {
-      if (!isLinted(document) && linter.isTracking(document.uri)) linter.close(document.uri);
+      if (isLinted(document)) linted.push(document);
+      else if (linter.isTracking(document.uri)) linter.close(document.uri);
     }
-    linter.invalidateAll(documents.all().filter(isLinted));
+    linter.invalidateAll(linted);
   };
 
   /** Config files on disk may have changed: read them again and re-lint every open term sheet. */
@@ -228,6 +250,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       (params): InitializeResult => {
         const options = readInitializationOptions(params.initializationOptions);
         linter.debounceMs = options.debounceMs;
+        openTermSheets.enabled = options.termSheetList;
         settings = options.settings;
         clientCapabilities = params.capabilities;
         const workspace = params.capabilities.workspace;
@@ -292,6 +315,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
 
   documents.onDidClose(
     guarded('close', undefined, () => undefined, (event) => {
+      openTermSheets.note(event.document.uri, false);
       if (linter.isTracking(event.document.uri) || isConfigUri(event.document.uri)) linter.close(event.document.uri);
       // Once the whole workspace was linted, a closed sheet keeps showing its findings: those of the file on disk.
       workspaceLinter.republishFromDisk(event.document.uri);

@@ -104,3 +104,15 @@ export interface DealSummary {
   /** Findings in the sheet by severity, for the panel's header. */
   counts: { errors: number; warnings: number; infos: number };
 }
+
+/**
+ * `termsheet/termSheets` (server → client notification): the open documents the server lints as term
+ * sheets, sent whenever that list changes, to clients that ask for it with the initialization option
+ * `termSheetList: true`. A file may be a term sheet only by a config file's `files` globs, which the
+ * server reads and the client does not: the client shows its commands and status for these too.
+ */
+export const TERM_SHEETS_NOTIFICATION = 'termsheet/termSheets';
+export const TERM_SHEETS_OPTION = 'termSheetList';
+export interface TermSheetsParams {
+  uris: string[];
+}

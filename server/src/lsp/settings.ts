@@ -1,4 +1,5 @@
 import type { Config, RuleSetting } from '../engine';
+import { TERM_SHEETS_OPTION } from './protocol';
 
 export type RuleSettings = Record<string, RuleSetting>;
 
@@ -28,6 +29,8 @@ const MAX_DEBOUNCE_MS = 10_000;
 export interface InitializationOptions {
   debounceMs: number;
   settings: ServerSettings;
+  /** The client wants `termsheet/termSheets` notifications (see protocol.ts). */
+  termSheetList: boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -74,7 +77,7 @@ export function readInitializationOptions(options: unknown): InitializationOptio
   const delay = record.debounceMs;
   const debounceMs =
     typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(0, delay), MAX_DEBOUNCE_MS) : DEFAULT_DEBOUNCE_MS;
-  return { debounceMs, settings: readSettingsSection(record) };
+  return { debounceMs, settings: readSettingsSection(record), termSheetList: record[TERM_SHEETS_OPTION] === true };
 }
 
 /** The engine config: the config file's as the base, the editor settings applied last. */
