@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isMarkdownTermSheet } from '../../server/src/engine/markdown/front-matter';
+import { termSheetFrontMatter } from '../../server/src/engine/markdown/front-matter';
 import { registerCommands } from './commands';
 import { registerDealSummary } from './deal-summary/panel';
 import { Pages } from './pages';
@@ -20,12 +20,11 @@ export function activate(context: vscode.ExtensionContext): void {
   const connection = new ServerConnection(context);
   server = connection;
   let selector = termSheetSelector(filesSetting());
-  const isTermSheet = (document: vscode.TextDocument): boolean =>
-    vscode.languages.match(selector, document) > 0 ||
-    // Any Markdown file saying `termsheet:` in its front matter is one too, as the server decides.
-    (document.languageId === 'markdown' && document.uri.scheme === 'file' && isMarkdownTermSheet(document.getText())) ||
-    // Or one by a config file's `files` globs, which the server reads.
-    connection.lintsAsTermSheet(document.uri);
+  /** A term sheet by its name or the `termsheet.files` setting, or one the server lints as such (by front matter, by a config's globs). */
+  const isTermSheet = (document: vscode.TextDocument): boolean => vscode.languages.match(selector, document) > 0 || connection.lintsAsTermSheet(document.uri);
+  /** Reason to start the server: a term sheet, or a Markdown file whose front matter may make it one (the server reads it to be sure). */
+  const mayBeTermSheet = (document: vscode.TextDocument): boolean =>
+    isTermSheet(document) || (document.languageId === 'markdown' && document.uri.scheme === 'file' && termSheetFrontMatter(document.getText()) !== undefined);
   const start = () => void connection.start().catch(ignore);
 
   const status = new StatusBar(connection, isTermSheet);
@@ -42,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): void {
     updateContext();
     status.refresh();
     if (connection.isStarted) void connection.restart().catch(ignore);
-    else if (vscode.workspace.textDocuments.some(isTermSheet)) start();
+    else if (vscode.workspace.textDocuments.some(mayBeTermSheet)) start();
   };
 
   context.subscriptions.push(
@@ -51,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
     pages,
     ...registerCommands({ context, server: connection, status, pages, isTermSheet }),
     vscode.workspace.onDidOpenTextDocument((document) => {
-      if (!connection.isStarted && isTermSheet(document)) start();
+      if (!connection.isStarted && mayBeTermSheet(document)) start();
     }),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     connection.onDidChangeTermSheets(() => {
@@ -59,8 +58,8 @@ export function activate(context: vscode.ExtensionContext): void {
       status.refresh();
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
-      // Front matter may have made a Markdown file a term sheet, or stopped it being one.
-      if (document === vscode.window.activeTextEditor?.document) updateContext();
+      // Front matter may have made a Markdown file a term sheet: the server, once started, says so.
+      if (!connection.isStarted && mayBeTermSheet(document)) start();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('termsheet.files')) selectorChanged();
@@ -71,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   updateContext();
 
-  if (vscode.workspace.textDocuments.some(isTermSheet)) {
+  if (vscode.workspace.textDocuments.some(mayBeTermSheet)) {
     start();
     return;
   }

@@ -161,6 +161,11 @@ describe('bins', () => {
     assert.doesNotMatch(bundle, /vscode-languageserver|vscode-jsonrpc/);
   });
 
+  test('the client bundle does not carry a YAML parser: it loads whenever any YAML or Markdown file opens', () => {
+    const bundle = fs.readFileSync(path.join(ROOT, 'dist/client.js'), 'utf8');
+    assert.doesNotMatch(bundle, /node_modules\/yaml\//);
+  });
+
   test('termsheet-language-server --stdio answers initialize', { timeout: 30_000 }, async () => {
     const server = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = new LspPipe(server.stdout);

@@ -4,7 +4,7 @@ import { editorFor, type SheetEditor } from './editor';
 import { deepestEntry, getEntry, getNode, type Entry, type MapNode, type ModelNode, type ParseProblem, type Sheet, type SheetFormat } from './model';
 import type { Finding, Rule, RuleContext } from './rule';
 import { readYamlSheet } from './yaml-reader';
-import { isMarkdownTermSheet } from './markdown/front-matter';
+import { isMarkdownTermSheet } from './markdown/front-matter-sheet';
 import { readMarkdownSheet } from './markdown/reader';
 import type { Range } from './text';
 import { LineIndex } from './text';

@@ -1,6 +1,5 @@
-import type { Sheet } from '../model';
+// No YAML parser here: the editor client asks `mayBeMarkdownTermSheet` of every Markdown file it opens.
 import { LineIndex, type Range } from '../text';
-import { readYamlSheet } from '../yaml-reader';
 
 export interface FrontMatter {
   /** The YAML text: the file up to the closing line, so offsets into it are offsets into the file. */
@@ -32,24 +31,14 @@ export function findFrontMatter(text: string, lines: LineIndex = new LineIndex(t
   return { yamlText: text, bodyStart: text.length, closed: false, opening };
 }
 
-/** The front matter read as a YAML term sheet; its ranges are already ranges in the whole file. */
-export function readFrontMatter(frontMatter: FrontMatter): Sheet {
-  return readYamlSheet(frontMatter.yamlText);
+/**
+ * The closed front matter of a Markdown file that may be a term sheet: one with a `termsheet:` line
+ * (`isMarkdownTermSheet` reads the YAML to be sure). Most Markdown files fail this at once.
+ */
+export function termSheetFrontMatter(text: string): FrontMatter | undefined {
+  if (typeof text !== 'string') return undefined;
+  const frontMatter = findFrontMatter(text);
+  return frontMatter?.closed && TERM_SHEET_KEY_LINE.test(frontMatter.yamlText) ? frontMatter : undefined;
 }
 
-/**
- * True when a Markdown file whose name does not say so is a term sheet: its front matter has a
- * `termsheet:` key. Any other Markdown file is never linted.
- */
-export function isMarkdownTermSheet(text: string): boolean {
-  try {
-    if (typeof text !== 'string') return false;
-    const frontMatter = findFrontMatter(text);
-    if (!frontMatter?.closed) return false;
-    // A cheap look before parsing: most Markdown files have no such key at all.
-    if (!/^termsheet[ \t]*:/m.test(frontMatter.yamlText)) return false;
-    return readFrontMatter(frontMatter).root.entries.some((entry) => entry.key === 'termsheet');
-  } catch {
-    return false;
-  }
-}
+const TERM_SHEET_KEY_LINE = /^termsheet[ \t]*:/m;

@@ -1,7 +1,8 @@
 import type { Directive, Entry, MapNode, ModelNode, ParseProblem, Sheet } from '../model';
 import { isWhitespace, LineIndex, type Range } from '../text';
 import { parseBlocks, type Block, type Heading, type List, type ListItem, type Span, type Table, type TableRow } from './blocks';
-import { findFrontMatter, readFrontMatter } from './front-matter';
+import { findFrontMatter } from './front-matter';
+import { readFrontMatter } from './front-matter-sheet';
 import { cover, plainText, trimSpan } from './prose';
 import { keyFromLabel, kindOf, numberingLength, resolveLabel, stripNumbering, type ValueKind } from './synonyms';
 import { spanOf, ValueReader } from './values';
