@@ -273,6 +273,24 @@ describe('the extension in the extension host', function () {
       await diagnosticsMatchingEngine(document.uri, document.getText());
     });
 
+    it('front matter saying termsheet: makes a Markdown file of any name a term sheet, with its commands', async () => {
+      const file = path.join(workspaceDir(), 'front-matter', 'ql-88.md');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, `---\ntermsheet: 1\n---\n${fs.readFileSync(path.join(sheetsDir, 'pitfalls.termsheet.md'), 'utf8')}`);
+      const document = await open(file);
+      const original = document.getText();
+      await diagnosticsMatchingEngine(document.uri, original);
+
+      const fixed = fixAll(original, { rules: RULES, fileName: 'ql-88.md' });
+      assert.ok(fixed.applied > 0, 'the sheet has fixable findings');
+      await waitFor('Fix All in File to fix the sheet named by its front matter', async () => {
+        await vscode.commands.executeCommand('termsheet.fixAll');
+        return document.getText() === fixed.text;
+      });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.equal(document.getText(), original);
+    });
+
     it("a config file's files globs make a YAML file of any name a term sheet", async () => {
       const folder = path.join(workspaceDir(), 'globbed');
       fs.mkdirSync(path.join(folder, 'deals'), { recursive: true });
