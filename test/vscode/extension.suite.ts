@@ -273,43 +273,38 @@ describe('the extension in the extension host', function () {
       await diagnosticsMatchingEngine(document.uri, document.getText());
     });
 
-    it('front matter saying termsheet: makes a Markdown file of any name a term sheet, with its commands', async () => {
-      const file = path.join(workspaceDir(), 'front-matter', 'ql-88.md');
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, `---\ntermsheet: 1\n---\n${fs.readFileSync(path.join(sheetsDir, 'pitfalls.termsheet.md'), 'utf8')}`);
+    /**
+     * Opens a sheet that is a term sheet by something the server reads (not its name): it is linted, and
+     * the client knows it for a term sheet too, from the server: Fix All in File, a command for the active sheet, works on it.
+     */
+    async function lintedWithItsCommands(file: string, why: string): Promise<void> {
       const document = await open(file);
       const original = document.getText();
       await diagnosticsMatchingEngine(document.uri, original);
-
-      const fixed = fixAll(original, { rules: RULES, fileName: 'ql-88.md' });
+      const fixed = fixAll(original, { rules: RULES, fileName: path.basename(file) });
       assert.ok(fixed.applied > 0, 'the sheet has fixable findings');
-      await waitFor('Fix All in File to fix the sheet named by its front matter', async () => {
+      await waitFor(`Fix All in File to fix the sheet named by ${why}`, async () => {
         await vscode.commands.executeCommand('termsheet.fixAll');
         return document.getText() === fixed.text;
       });
       await vscode.commands.executeCommand('workbench.action.files.revert');
       assert.equal(document.getText(), original);
+    }
+
+    it('front matter saying termsheet: makes a Markdown file of any name a term sheet, with its commands', async () => {
+      const file = path.join(workspaceDir(), 'front-matter', 'ql-88.md');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, `---\ntermsheet: 1\n---\n${fs.readFileSync(path.join(sheetsDir, 'pitfalls.termsheet.md'), 'utf8')}`);
+      await lintedWithItsCommands(file, 'its front matter');
     });
 
-    it("a config file's files globs make a YAML file of any name a term sheet", async () => {
+    it("a config file's files globs make a YAML file of any name a term sheet, with its commands", async () => {
       const folder = path.join(workspaceDir(), 'globbed');
       fs.mkdirSync(path.join(folder, 'deals'), { recursive: true });
       fs.writeFileSync(path.join(folder, '.termsheetrc.yaml'), 'files: [deals/*.yaml]\n');
       const file = path.join(folder, 'deals', 'acme.yaml');
       fs.copyFileSync(path.join(sheetsDir, 'pitfalls.termsheet.yaml'), file);
-      const document = await open(file);
-      const original = document.getText();
-      await diagnosticsMatchingEngine(document.uri, original);
-
-      // The client knows it for a term sheet too, from the server: the commands for the active sheet work on it.
-      const fixed = fixAll(original, { rules: RULES, fileName: 'acme.yaml' });
-      assert.ok(fixed.applied > 0, 'the sheet has fixable findings');
-      await waitFor('Fix All in File to fix the sheet named by the globs', async () => {
-        await vscode.commands.executeCommand('termsheet.fixAll');
-        return document.getText() === fixed.text;
-      });
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-      assert.equal(document.getText(), original);
+      await lintedWithItsCommands(file, 'the globs');
     });
   });
 
