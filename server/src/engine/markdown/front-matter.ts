@@ -1,4 +1,4 @@
-// No YAML parser here: the editor client asks `mayBeMarkdownTermSheet` of every Markdown file it opens.
+// No YAML parser here: the editor client asks `termSheetFrontMatter` of every Markdown file it opens.
 import { LineIndex, type Range } from '../text';
 
 export interface FrontMatter {
