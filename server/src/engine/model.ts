@@ -183,11 +183,7 @@ export function visitScalars(root: ModelNode, visit: (node: ScalarNode, path: ()
   // The steps from the root to the node being visited: a path is written out only when asked for.
   const current: Array<string | number> = [];
   let length = 0;
-  const path = () => {
-    let written = '';
-    for (let i = 0; i < length; i++) written = join(written, current[i]);
-    return written;
-  };
+  const path = () => pathOf(current, length);
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const depth = depths.pop()!;
@@ -218,10 +214,10 @@ export function visitScalars(root: ModelNode, visit: (node: ScalarNode, path: ()
   }
 }
 
-/** The model path that keys and list positions lead to from the root: `financials.milestones[0].amount`. */
-export function pathOf(steps: ReadonlyArray<string | number>): string {
+/** The model path that keys and list positions (the first `length` of `steps`) lead to from the root: `financials.milestones[0].amount`. */
+export function pathOf(steps: ReadonlyArray<string | number>, length = steps.length): string {
   let path = '';
-  for (const step of steps) path = join(path, step);
+  for (let i = 0; i < length; i++) path = join(path, steps[i]);
   return path;
 }
 

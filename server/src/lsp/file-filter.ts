@@ -73,7 +73,7 @@ function compiled(glob: string): Minimatch {
   if (!matcher) {
     if (matchers.size >= MAX_CACHED_MATCHERS) matchers.clear();
     // `!x` would mean "every file but x": a list of files to add has no use for it, so it is taken literally.
-    matcher = new Minimatch(glob.split(sep).join('/'), { dot: true, nonegate: true, nocomment: true });
+    matcher = new Minimatch(toPosix(glob), { dot: true, nonegate: true, nocomment: true });
     matchers.set(glob, matcher);
   }
   return matcher;

@@ -286,8 +286,7 @@ class MarkdownReader {
       this.listClause(path, kind, labelSpan, value, scan, children, placement, extent);
       return;
     }
-    const childPaths = [...scan.labeled.map((item) => this.pathOf(item, path)), ...children.map((child) => this.headingPath(child, path))];
-    const ownChildren = childPaths.some((child) => child !== undefined && child.startsWith(`${path}.`));
+    const ownChildren = this.childPaths(scan, children, path).some((child) => child !== undefined && child.startsWith(`${path}.`));
     const tableChildren = scan.tables.some((table) => this.tableLabels(table, path).some((child) => child?.startsWith(`${path}.`)));
     const lead = proseOf(scan, value);
     if (MAP_KINDS.has(kind) || ownChildren || tableChildren) {
@@ -299,6 +298,11 @@ class MarkdownReader {
     for (const table of scan.tables) this.tableRows(table, path);
     for (const item of scan.labeled) this.labeled(item, path);
     for (const child of children) this.section(child, path);
+  }
+
+  /** The paths that a section's labels and subheadings name, in the context of its clause. */
+  private childPaths(scan: Scan, children: Section[], context: string): Array<string | undefined> {
+    return [...scan.labeled.map((item) => this.pathOf(item, context)), ...children.map((child) => this.headingPath(child, context))];
   }
 
   /** Lead prose of a clause written as clauses: the shape its kind gives it, else a summary. */
@@ -332,7 +336,7 @@ class MarkdownReader {
     // Grouped milestones: "Development" / "Regulatory" / "Commercial" under "Milestones".
     const grouped =
       kind === 'milestones' &&
-      ([...scan.labeled.map((item) => this.pathOf(item, path)), ...children.map((child) => this.headingPath(child, path))].some((child) => child?.startsWith(`${path}.`)) ||
+      (this.childPaths(scan, children, path).some((child) => child?.startsWith(`${path}.`)) ||
         scan.tables.some((table) => this.tableLabels(table, path).some((child) => /^financials\.milestones\.(development|regulatory|commercial)$/.test(child ?? ''))));
     if (grouped) {
       this.ensureMap(path, labelSpan, placement, extent);
