@@ -96,6 +96,30 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     assert.deepEqual(amounts, ['EUR 10m', 'EUR 30m']);
   });
 
+  test('cells written alike in several rows are each read on their own row', () => {
+    // A patent table repeats its jurisdictions and years: what each cell reads as is found once, ranged per row.
+    const row = (n: number) => `| WO2024/10000${n} | CN, US, EP | 2041 |\n`;
+    const sheet = readMarkdownSheet(`## Patents\n\n| Family | Jurisdictions | Expiry |\n|---|---|---|\n${row(1)}${row(2)}${row(3)}`);
+    const families = getNode(sheet.root, 'ip.patents');
+    assert.equal(families?.kind, 'list');
+    const read = families!.kind === 'list' ? families!.items : [];
+    assert.equal(read.length, 3);
+    read.forEach((family, i) => {
+      const field = (key: string) => (family.kind === 'map' ? family.entries.find((entry) => entry.key === key)?.value : undefined);
+      const places = field('jurisdictions');
+      assert.deepEqual(places?.kind === 'list' ? places.items.map((item) => [covered(sheet, item), item.range.start.line]) : [], [
+        ['CN', 4 + i],
+        ['US', 4 + i],
+        ['EP', 4 + i],
+      ]);
+      assert.equal(places?.range.start.line, 4 + i);
+      assert.deepEqual([covered(sheet, field('expiry')), field('expiry')?.range.start.line], ['2041', 4 + i]);
+    });
+    // Each row's values are its own objects.
+    const [first, second] = read.map((family) => (family.kind === 'map' ? family.entries[1].value : undefined));
+    assert.notEqual(first, second);
+  });
+
   test('durations as days, and the days key termination uses', () => {
     const sheet = readMarkdownSheet('## Termination\n\n- **For convenience:** six (6) months\' notice\n- **For breach:** thirty (30) days to cure\n');
     assert.equal(valueOf(sheet, 'termination.for_convenience.notice_days'), 183);

@@ -14,6 +14,15 @@ import { findVocabulary } from './vocabulary';
  * nothing of that kind is in it.
  */
 export class ValueReader {
+  /**
+   * What the finders of table cells found, by the cell's text: a patent table repeats its countries
+   * and years row after row. Finders are pure functions of the text; each use gets its own copies.
+   */
+  private readonly memos = new Map<Finder, Map<string, Array<Found<unknown>>>>([
+    [findPlacesAndOffices, new Map()],
+    [findDatesAndYears, new Map()],
+  ]);
+
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
@@ -185,9 +194,17 @@ export class ValueReader {
   /** Runs a finder on each span's source, with offsets into the file. */
   find<T>(parts: readonly Span[], finder: (text: string) => Found<T>[]): Array<Found<T>> {
     const all: Array<Found<T>> = [];
+    const memo = this.memos.get(finder as Finder) as Map<string, Found<T>[]> | undefined;
     for (const part of parts) {
+      const source = this.text.slice(part.start, part.end);
+      if (memo) {
+        let known = memo.get(source);
+        if (!known) memo.set(source, (known = finder(source)));
+        for (const f of known) all.push({ start: f.start + part.start, end: f.end + part.start, text: f.text, value: f.value });
+        continue;
+      }
       // Finders return new objects on every call, so they are moved to file offsets in place.
-      for (const f of finder(this.text.slice(part.start, part.end))) {
+      for (const f of finder(source)) {
         f.start += part.start;
         f.end += part.start;
         all.push(f);
@@ -388,6 +405,7 @@ export class ValueReader {
   }
 }
 
+type Finder = (text: string) => Array<Found<unknown>>;
 const YEARS_TOO = { years: true } as const;
 const OFFICES_TOO = { offices: true } as const;
 const findDatesAndYears = (text: string) => findDates(text, YEARS_TOO);
