@@ -90,7 +90,8 @@ function markdown(): MarkdownIt {
   // CommonMark plus GFM tables; HTML on so comments (directives) arrive as HTML blocks.
   parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
   // Only the block structure is read (an inline token's `content`, never its children): the inline pass would be wasted work.
-  parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  // Line endings and NULs are folded before parsing, and only when the text has any (see parseBlocks).
+  parser.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   return parser;
 }
 
@@ -98,7 +99,8 @@ function markdown(): MarkdownIt {
 export function parseBlocks(text: string, lines: LineIndex): Block[] {
   // markdown-it also breaks lines at a lone carriage return, which the line index (like the YAML
   // parser) does not: read as a space, it keeps markdown-it's line numbers those of the index.
-  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, ' ') : text;
+  // Then, as markdown-it's own normalizing would: CRLF to LF, NUL to U+FFFD.
+  const source = text.includes('\r') || text.includes('\0') ? text.replace(/\r(?!\n)/g, ' ').replace(/\r\n/g, '\n').replace(/\0/g, '\uFFFD') : text;
   const tokens = markdown().parse(source, {});
   const reader = new TokenReader(tokens, lines);
   return reader.blocks(undefined);
