@@ -125,6 +125,8 @@ class MarkdownReader {
   private readonly problems: ParseProblem[] = [];
   private readonly directives: Directive[] = [];
   private readonly placements = new Map<Entry, Placement>();
+  /** The draft maps found or made so far, by path: a map, once made, stays at its path. */
+  private readonly mapsByPath = new Map<string, DraftMap>();
   private titleTaken = false;
 
   constructor(
@@ -728,7 +730,10 @@ class MarkdownReader {
 
   /** The map at `path`, created (with any missing parents) if needed; undefined when a value is in the way. */
   private ensureMap(path: string, labelSpan: Span, placement: Placement, extent?: Span): DraftMap | undefined {
-    // Made only when an entry is added or re-placed: most calls find the map already there.
+    // Most calls (every clause asks for its parent) find the map already there, with nothing to re-place.
+    const known = this.mapsByPath.get(path);
+    if (known && placement.style === 'synthetic') return known;
+    // Made only when an entry is added or re-placed.
     let keyRange: Range | undefined;
     const labelRange = () => (keyRange ??= this.lines.range(labelSpan.start, labelSpan.end));
     const segments = path.split('.');
@@ -748,6 +753,7 @@ class MarkdownReader {
       }
       map = isDraft(entry.value) ? entry.value : (undefined as unknown as DraftMap);
     }
+    if (map) this.mapsByPath.set(path, map);
     return map;
   }
 
