@@ -64,9 +64,20 @@ export interface Sheet {
 /** A path into the model: `license.territory`, `financials.milestones.development`. */
 export type ModelPath = string;
 
-export function splitPath(path: ModelPath): string[] {
-  return path === '' ? [] : path.split('.');
+export function splitPath(path: ModelPath): readonly string[] {
+  if (path === '') return [];
+  // Rules ask for the same few dozen clause paths on every lint: each is split once.
+  let keys = SPLIT_PATHS.get(path);
+  if (!keys) {
+    keys = Object.freeze(path.split('.'));
+    if (SPLIT_PATHS.size >= MAX_SPLIT_PATHS) SPLIT_PATHS.clear();
+    SPLIT_PATHS.set(path, keys);
+  }
+  return keys;
 }
+
+const SPLIT_PATHS = new Map<ModelPath, readonly string[]>();
+const MAX_SPLIT_PATHS = 2_000;
 
 export function findEntry(map: MapNode, key: string): Entry | undefined {
   const entries = map.entries;
