@@ -513,7 +513,7 @@ class MarkdownReader {
           const trimmed = trimSpan(this.text, cell);
           if (trimmed.end > trimmed.start) written.push(trimmed);
           const column = columns[i];
-          if (column) entries.push(this.values.entry(column.key, trimmed, this.values.read(column.kind, [cell], cell.start, column.field)));
+          if (column) entries.push(this.values.entry(column.key, trimmed, this.values.readTrimmed(column.kind, trimmed, cell.start, column.field)));
         }
         items.push(this.values.map(entries, cover(written)));
       } else {

@@ -73,7 +73,12 @@ export class ValueReader {
    * kind is in it. `path` names the clause, for the few kinds whose shape depends on it.
    */
   read(kind: ValueKind, spans: readonly Span[], at: number, path: string): ModelNode {
-    return this.readFrom(kind, spans, at, path, true);
+    return this.readFrom(kind, this.trimmed(spans), at, path, true);
+  }
+
+  /** `read` of one span already trimmed (`trimSpan`): every cell of every table comes here. */
+  readTrimmed(kind: ValueKind, trimmed: Span, at: number, path: string): ModelNode {
+    return this.readFrom(kind, trimmed.end > trimmed.start ? [trimmed] : [], at, path, true);
   }
 
   /**
@@ -81,11 +86,10 @@ export class ValueReader {
    * placeholder elsewhere in that prose is not this value's, and the prose is kept whole beside it.
    */
   readMention(kind: ValueKind, spans: readonly Span[], at: number, path: string): ModelNode {
-    return this.readFrom(kind, spans, at, path, false);
+    return this.readFrom(kind, this.trimmed(spans), at, path, false);
   }
 
-  private readFrom(kind: ValueKind, spans: readonly Span[], at: number, path: string, ownValue: boolean): ModelNode {
-    const parts = this.trimmed(spans);
+  private readFrom(kind: ValueKind, parts: Span[], at: number, path: string, ownValue: boolean): ModelNode {
     if (parts.length === 0) return this.scalar(null, { start: at, end: at });
     const found = this.readKind(kind, parts, path);
     if (!found) return this.proseOfTrimmed(parts, at);
@@ -98,7 +102,7 @@ export class ValueReader {
    * as written. Maps (a party, a reversion) keep their prose in their own fields.
    */
   private keepingPlaceholders(found: ModelNode, parts: readonly Span[], at: number): ModelNode {
-    if (found.kind === 'map' || !parts.some((part) => mayHoldPlaceholder(this.text, part.start, part.end))) return found;
+    if (found.kind === 'map' || !this.mayHoldPlaceholder(parts)) return found;
     const placeholders = this.find(parts, findPlaceholders);
     if (placeholders.length === 0) return found;
     const read = found.kind === 'list' ? found.items.map((item) => offsets(item.range)) : [offsets(found.range)];
@@ -107,6 +111,11 @@ export class ValueReader {
     if (found.kind === 'scalar') return this.proseOfTrimmed(parts, at);
     const items = [...found.items, ...left.map((placeholder) => this.scalar(placeholder.text, placeholder))].sort((a, b) => a.range.start.offset - b.range.start.offset);
     return this.list(items, cover([offsets(found.range), ...left])!);
+  }
+
+  private mayHoldPlaceholder(parts: readonly Span[]): boolean {
+    for (const part of parts) if (mayHoldPlaceholder(this.text, part.start, part.end)) return true;
+    return false;
   }
 
   private readKind(kind: ValueKind, parts: Span[], path: string): ModelNode | undefined {
