@@ -37,7 +37,7 @@ export const rule: Rule = {
       // Below a misspelt clause, its keys are checked as the clause it was meant to be.
       for (const entry of map.entries) {
         const value = entry.value;
-        if (value.kind === 'scalar' || !firstVisit(value)) continue;
+        if (value.kind === 'scalar' || (value.kind === 'list' && holdsOnlyValues(value)) || !firstVisit(value)) continue;
         steps.push(entry.key);
         visitClauses(value, join(pattern, renamed?.get(entry) ?? entry.key));
         steps.pop();
@@ -85,6 +85,12 @@ export const rule: Rule = {
     visitMap(context.root, '');
   },
 };
+
+/** A list of values only (countries, indications): most lists, passed over without writing their path. */
+function holdsOnlyValues(list: ListNode): boolean {
+  for (const item of list.items) if (item.kind !== 'scalar') return false;
+  return true;
+}
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
