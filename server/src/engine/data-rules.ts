@@ -49,11 +49,13 @@ export interface BuiltInDataRule {
 
 /** A built-in rule written as data, with its documentation and an optional insertion fix. */
 export function dataRule(definition: BuiltInDataRule): Rule {
-  return { meta: definition.meta, check: (context) => runCheck(context, definition, definition.insert) };
+  const check = normalisedOnce(definition.check);
+  return { meta: definition.meta, check: (context) => runCheck(context, definition, check(), definition.insert) };
 }
 
 /** A user's custom rule from the config file. */
 export function customRule(spec: DataRuleSpec): Rule {
+  const check = normalisedOnce(spec.check);
   return {
     meta: {
       id: spec.id,
@@ -64,18 +66,25 @@ export function customRule(spec: DataRuleSpec): Rule {
       goodExample: '',
       fixable: false,
     },
-    check: (context) => runCheck(context, { given: spec.given, check: spec.check, message: spec.message }),
+    check: (context) => runCheck(context, { given: spec.given, message: spec.message }, check()),
   };
+}
+
+/**
+ * The check made ready (a pattern compiled) on the rule's first run, not on every lint; a pattern
+ * that does not compile then fails inside the rule, where the lint reports it.
+ */
+function normalisedOnce(check: DataCheck): () => NormalisedCheck {
+  let normalised: NormalisedCheck | undefined;
+  return () => (normalised ??= normalise(check));
 }
 
 interface CheckInput {
   given: string;
-  check: DataCheck;
   message?: string;
 }
 
-function runCheck(context: RuleContext, input: CheckInput, insert?: unknown): void {
-  const check = normalise(input.check);
+function runCheck(context: RuleContext, input: CheckInput, check: NormalisedCheck, insert?: unknown): void {
   const fallback = context.missingRange(input.given.split('.')[0]);
   for (const match of resolveGiven(context.root, input.given, fallback)) {
     const value = match.entry?.value;
