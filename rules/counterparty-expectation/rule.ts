@@ -35,7 +35,7 @@ export const rule: Rule = {
       });
     }
     const upfrontNode = context.node('financials.upfront');
-    const upfront = withCurrency((upfrontNode?.kind === 'scalar' ? moneyOf(upfrontNode) : undefined), scalarText(context.node('financials.currency')));
+    const upfront = withCurrency(upfrontNode?.kind === 'scalar' ? moneyOf(upfrontNode) : undefined, scalarText(context.node('financials.currency')));
     const max = readMoney(context.options.max_me_too_upfront) ?? readMoney(DEFAULT_MAX)!;
     if (!upfront || !upfrontNode) return;
     // Amounts in different currencies are not compared: the linter does not guess exchange rates.

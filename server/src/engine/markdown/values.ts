@@ -16,7 +16,7 @@ import { findVocabulary } from './vocabulary';
 export class ValueReader {
   /**
    * What the finders of table cells found, by the cell's text: a patent table repeats its countries
-   * and years row after row. Finders are pure functions of the text; each use gets its own copies.
+   * and years row after row. Finders are pure functions of the text; each use gets its own offsets.
    */
   private readonly memos = new Map<Finder, Map<string, Array<Found<unknown>>>>([
     [findPlacesAndOffices, new Map()],
@@ -76,7 +76,7 @@ export class ValueReader {
     return this.readFrom(kind, this.trimmed(spans), at, path, true);
   }
 
-  /** `read` of one span already trimmed (`trimSpan`): every cell of every table comes here. */
+  /** `read` of one span already trimmed (`trimSpan`): each cell of a table whose header names its columns. */
   readTrimmed(kind: ValueKind, trimmed: Span, at: number, path: string): ModelNode {
     return this.readFrom(kind, trimmed.end > trimmed.start ? [trimmed] : [], at, path, true);
   }
