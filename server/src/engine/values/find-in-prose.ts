@@ -67,8 +67,12 @@ function findAll<T>(source: string, patterns: readonly RegExp[], read: (match: s
   return found.sort((a, b) => a.start - b.start);
 }
 
+const FOLDABLE_MONEY_TEXT = /\.|dollar|franc|[^\S ]|\s\s/i;
+
 /** readMoney takes one spelling per currency: fold the prose spellings to it. */
 function normalizeMoneyText(text: string): string {
+  // Most amounts ("USD 25,000,000") have nothing to fold: no dot, no "dollar" or "franc", single plain spaces.
+  if (!FOLDABLE_MONEY_TEXT.test(text)) return text;
   return text
     .replace(/U\.S\.\s?\$/i, 'US$')
     .replace(/\bu\.?s\.?\s+dollars?/i, 'US dollars')
