@@ -1,7 +1,6 @@
 import { scalarText, type Rule } from '../../server/src/engine';
 import { formatMoneyShort, readMoney, type Money } from '../../server/src/engine/values';
 import { licenseeType, readClassification } from '../support/asset';
-import { moneyOf } from '../support/money';
 
 const DEFAULT_MAX = 'USD 50M';
 
@@ -35,7 +34,7 @@ export const rule: Rule = {
       });
     }
     const upfrontNode = context.node('financials.upfront');
-    const upfront = withCurrency(upfrontNode?.kind === 'scalar' ? moneyOf(upfrontNode) : undefined, scalarText(context.node('financials.currency')));
+    const upfront = withCurrency(readMoney(upfrontNode?.kind === 'scalar' ? upfrontNode.value : undefined), scalarText(context.node('financials.currency')));
     const max = readMoney(context.options.max_me_too_upfront) ?? readMoney(DEFAULT_MAX)!;
     if (!upfront || !upfrontNode) return;
     // Amounts in different currencies are not compared: the linter does not guess exchange rates.

@@ -1,6 +1,6 @@
 import { isBlank, itemsOf, scalarText, type ModelNode, type Rule, type ScalarNode } from '../../server/src/engine';
-import { readPercent, type Money } from '../../server/src/engine/values';
-import { moneyOf, readableMoney, statedCurrency } from '../support/money';
+import { readMoney, readPercent, type Money } from '../../server/src/engine/values';
+import { readableMoney, statedCurrency } from '../support/money';
 import { formatNumber, percentOption } from '../support/options';
 
 /** Unfilled values are placeholder-left's to report; a rate still "[TBD]" is not a wrong rate. */
@@ -98,7 +98,7 @@ function bound(tier: ModelNode, key: Bound['key']): Bound | undefined {
   if (tier.kind !== 'map') return undefined;
   const node = tier.entries.find((entry) => entry.key === key)?.value;
   if (node?.kind !== 'scalar') return undefined;
-  const money = moneyOf(node);
+  const money = readMoney(node.value);
   return money ? { key, node, money } : undefined;
 }
 

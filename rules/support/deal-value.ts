@@ -1,6 +1,6 @@
 import { getEntry, getNode, isBlank, type Entry, type MapNode, type ModelNode } from '../../server/src/engine';
-import type { Money } from '../../server/src/engine/values';
-import { milestoneEntries, moneyOf, statedCurrencyIn } from './money';
+import { readMoney, type Money } from '../../server/src/engine/values';
+import { milestoneEntries, statedCurrencyIn } from './money';
 
 /** Sums are compared to the cent; amounts are whole currency units in practice. */
 const TOLERANCE = 0.5;
@@ -34,7 +34,7 @@ export interface DealValue {
 }
 
 export function readDealValue(root: MapNode): DealValue {
-  const read = (node: ModelNode | undefined) => (node?.kind === 'scalar' ? moneyOf(node) : undefined);
+  const read = (node: ModelNode | undefined) => (node?.kind === 'scalar' ? readMoney(node.value) : undefined);
   const upfrontNode = getNode(root, 'financials.upfront');
   const milestonesEntry = getEntry(root, 'financials.milestones');
   const upfrontStated = !isBlank(upfrontNode);
@@ -89,7 +89,7 @@ export function milestoneAmounts(milestones: ModelNode | undefined): ModelNode[]
  * undefined when there are none, one cannot be read, or they name several currencies.
  */
 export function milestoneSum(milestones: ModelNode | undefined): Money | undefined {
-  const amounts = milestoneAmounts(milestones).map((node) => (node.kind === 'scalar' ? moneyOf(node) : undefined));
+  const amounts = milestoneAmounts(milestones).map((node) => (node.kind === 'scalar' ? readMoney(node.value) : undefined));
   if (amounts.length === 0 || amounts.some((money) => !money)) return undefined;
   const currencies = distinct(amounts.flatMap((money) => money?.currency ?? []));
   if (currencies.length > 1) return undefined;

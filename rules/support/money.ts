@@ -16,18 +16,6 @@ export interface StatedCurrency {
   currency?: string;
 }
 
-/**
- * The amount a scalar of the model reads as, read once per model: several rules and the deal-value
- * sums read the same upfront, milestones and total (a model's values never change once read).
- */
-export function moneyOf(node: ScalarNode): Money | undefined {
-  let money = MONEY_OF.get(node);
-  if (money === undefined) MONEY_OF.set(node, (money = readMoney(node.value) ?? null));
-  return money ?? undefined;
-}
-
-const MONEY_OF = new WeakMap<ScalarNode, Money | null>();
-
 /** Read once per lint: several rules ask for it. */
 export function statedCurrency(context: RuleContext): StatedCurrency {
   return context.shared('stated-currency', () => statedCurrencyIn(context.root));
@@ -66,7 +54,7 @@ export function financialAmounts(context: RuleContext): FoundAmount[] {
   visitScalars(financials, (node, relative) => {
     if (typeof node.value !== 'number' && typeof node.value !== 'string') return;
     // Most values (events, notes) do not read as money: their path is never written out.
-    const money = moneyOf(node);
+    const money = readMoney(node.value);
     if (!money) return;
     const path = `financials.${relative()}`;
     const atAmountKey = isAmountPath(path);

@@ -1,5 +1,6 @@
 import { isBlank, scalarText, type Entry, type Rule, type RuleContext } from '../../server/src/engine';
-import { moneyOf, readableMoney, statedCurrency } from '../support/money';
+import { readMoney } from '../../server/src/engine/values';
+import { readableMoney, statedCurrency } from '../support/money';
 import { isNone } from '../support/values';
 
 /** How a sheet says the upfront stays with the licensor, besides the general "no" words. */
@@ -52,6 +53,6 @@ function quoted(entry: Entry): string {
 /** "Upfront USD 20M" when the amount can be read, else "The upfront". */
 function upfrontLabel(context: RuleContext): string {
   const node = context.node('financials.upfront');
-  const money = node?.kind === 'scalar' ? moneyOf(node) : undefined;
+  const money = node?.kind === 'scalar' ? readMoney(node.value) : undefined;
   return money ? `Upfront ${readableMoney(money, statedCurrency(context).currency)}` : 'The upfront';
 }

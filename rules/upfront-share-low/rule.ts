@@ -1,5 +1,6 @@
 import { isBlank, type Rule } from '../../server/src/engine';
-import { moneyOf, readableMoney, statedCurrency } from '../support/money';
+import { readMoney } from '../../server/src/engine/values';
+import { readableMoney, statedCurrency } from '../support/money';
 import { formatNumber, percentOption } from '../support/options';
 
 export const rule: Rule = {
@@ -23,8 +24,8 @@ export const rule: Rule = {
     const total = context.get('financials.total_deal_value');
     // No upfront stated is a different finding (a missing term), not a low one.
     if (!upfront || !total || isBlank(upfront.value) || upfront.value.kind !== 'scalar' || total.value.kind !== 'scalar') return;
-    const upfrontMoney = moneyOf(upfront.value);
-    const totalMoney = moneyOf(total.value);
+    const upfrontMoney = readMoney(upfront.value.value);
+    const totalMoney = readMoney(total.value.value);
     if (!upfrontMoney || !totalMoney || totalMoney.amount <= 0) return;
     // A share across currencies means nothing; currency-inconsistent reports them.
     if (upfrontMoney.currency && totalMoney.currency && upfrontMoney.currency !== totalMoney.currency) return;
