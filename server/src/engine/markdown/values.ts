@@ -102,7 +102,7 @@ export class ValueReader {
    * as written. Maps (a party, a reversion) keep their prose in their own fields.
    */
   private keepingPlaceholders(found: ModelNode, parts: readonly Span[], at: number): ModelNode {
-    if (found.kind === 'map' || !this.mayHoldPlaceholder(parts)) return found;
+    if (found.kind === 'map' || !parts.some((part) => mayHoldPlaceholder(this.text, part.start, part.end))) return found;
     const placeholders = this.find(parts, findPlaceholders);
     if (placeholders.length === 0) return found;
     const read = found.kind === 'list' ? found.items.map((item) => offsets(item.range)) : [offsets(found.range)];
@@ -111,11 +111,6 @@ export class ValueReader {
     if (found.kind === 'scalar') return this.proseOfTrimmed(parts, at);
     const items = [...found.items, ...left.map((placeholder) => this.scalar(placeholder.text, placeholder))].sort((a, b) => a.range.start.offset - b.range.start.offset);
     return this.list(items, cover([offsets(found.range), ...left])!);
-  }
-
-  private mayHoldPlaceholder(parts: readonly Span[]): boolean {
-    for (const part of parts) if (mayHoldPlaceholder(this.text, part.start, part.end)) return true;
-    return false;
   }
 
   private readKind(kind: ValueKind, parts: Span[], path: string): ModelNode | undefined {
