@@ -149,22 +149,22 @@ async function completionOfAKey({ workbench, workspace }: Session): Promise<void
 
   // Chosen, it writes the key with the cursor after it, where the clause is typed.
   await workbench.chooseSuggestion('confidentiality');
-  await workbench.page.keyboard.type(CONFIDENTIALITY);
-  await workbench.closeWidgets();
-  const lines = await workbench.visibleLines();
-  assert.ok(lines.includes(`confidentiality: ${CONFIDENTIALITY}`), JSON.stringify(lines));
-  // The findings follow the edit: those of the same text on disk, the missing clause no longer among them.
   const edited = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tsl-e2e-')), YAML_SHEET);
   try {
+    await workbench.page.keyboard.type(CONFIDENTIALITY);
+    await workbench.closeWidgets();
+    await workbench.lineShown(`confidentiality: ${CONFIDENTIALITY}`);
+    // The findings follow the edit: those of the same text on disk, the missing clause no longer among them.
     fs.writeFileSync(edited, `${original}confidentiality: ${CONFIDENTIALITY}`);
     const shown = await expectProblems(workbench, YAML_SHEET, expectedProblems(edited));
     assert.ok(!shown.some((problem) => problem.message === 'Missing required clause: confidentiality'), JSON.stringify(shown));
+    await workbench.screenshot('completion-inserted');
   } finally {
     fs.rmSync(path.dirname(edited), { recursive: true, force: true });
+    // Reverted even when a check fails: the steps after this one expect the sheet as it is on disk.
+    await workbench.runCommand('File: Revert File');
+    await workbench.page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
   }
-  await workbench.screenshot('completion-inserted');
-  await workbench.runCommand('File: Revert File');
-  await workbench.page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
   assert.equal(fs.readFileSync(file, 'utf8'), original);
 }
 

@@ -139,13 +139,23 @@ export class Workbench {
     throw new Error(`no suggestion "${label}" in the list`);
   }
 
-  /** The text of the editor's rendered lines (those on screen), top to bottom. */
-  async visibleLines(): Promise<string[]> {
+  /**
+   * Waits until one of the editor's rendered lines (those on screen) reads `expected`. Typed keys
+   * reach the DOM a frame or more later, later still on a busy machine, so the lines are read until
+   * they show it; the error lists what they show instead.
+   */
+  async lineShown(expected: string): Promise<void> {
     const lines = this.page.locator('.editor-group-container.active .monaco-editor .view-lines > .view-line');
-    const rendered = await lines.evaluateAll((elements) =>
-      elements.map((element) => ({ top: parseFloat((element as HTMLElement).style.top), text: (element.textContent ?? '').replace(/\u00a0/g, ' ') })),
-    );
-    return rendered.sort((a, b) => a.top - b.top).map((line) => line.text);
+    const deadline = Date.now() + UI_TIMEOUT_MS;
+    for (;;) {
+      const rendered = await lines.evaluateAll((elements) =>
+        elements.map((element) => ({ top: parseFloat((element as HTMLElement).style.top), text: (element.textContent ?? '').replace(/\u00a0/g, ' ') })),
+      );
+      const texts = rendered.sort((a, b) => a.top - b.top).map((line) => line.text);
+      if (texts.includes(expected)) return;
+      if (Date.now() > deadline) throw new Error(`no line on screen reads ${JSON.stringify(expected)}: ${JSON.stringify(texts)}`);
+      await this.page.waitForTimeout(100);
+    }
   }
 
   /**
