@@ -8,7 +8,10 @@ import type { Span } from './blocks';
 
 const WRAPPERS = ['***', '**', '__', '*', '_', '`'];
 
-/** A span without surrounding blanks and without emphasis or code markers that wrap all of it. */
+/**
+ * A span without surrounding blanks and without emphasis or code markers that wrap all of it: the
+ * span itself when it has none (most table cells come trimmed), so a result is never to be changed in place.
+ */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   for (let guard = 0; guard < 8; guard++) {
@@ -22,7 +25,7 @@ export function trimSpan(text: string, span: Span): Span {
     start += wrapper.length;
     end -= wrapper.length;
   }
-  return { start, end };
+  return start === span.start && end === span.end ? span : { start, end };
 }
 
 // Anything plainText would change: markup, escapes, tabs, runs of spaces.

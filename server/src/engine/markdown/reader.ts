@@ -507,15 +507,20 @@ class MarkdownReader {
       if (row.cells.every(isEmptySpan)) continue;
       if (named && kind !== 'royalties') {
         const entries: Entry[] = [];
-        const written: Span[] = [];
+        // The span from the first written cell to the last: the row's map.
+        let start = -1;
+        let end = -1;
         for (let i = 0; i < row.cells.length; i++) {
           const cell = row.cells[i];
           const trimmed = trimSpan(this.text, cell);
-          if (trimmed.end > trimmed.start) written.push(trimmed);
+          if (trimmed.end > trimmed.start) {
+            if (start < 0) start = trimmed.start;
+            end = trimmed.end;
+          }
           const column = columns[i];
           if (column) entries.push(this.values.entry(column.key, trimmed, this.values.readTrimmed(column.kind, trimmed, cell.start, column.field)));
         }
-        items.push(this.values.map(entries, cover(written)));
+        items.push(this.values.map(entries, start < 0 ? undefined : { start, end }));
       } else {
         const [first, ...rest] = row.cells;
         const item = this.listItem(path, kind, kind === 'royalties' ? undefined : first, kind === 'royalties' ? row.cells : rest);

@@ -29,7 +29,11 @@ export class ValueReader {
   ) {}
 
   scalar(value: ScalarValue, span: Span): ScalarNode {
-    return { kind: 'scalar', value, range: this.lines.range(span.start, span.end) };
+    return this.scalarAt(value, span.start, span.end);
+  }
+
+  scalarAt(value: ScalarValue, start: number, end: number): ScalarNode {
+    return { kind: 'scalar', value, range: this.lines.range(start, end) };
   }
 
   list(items: ModelNode[], span: Span): ListNode {
@@ -102,7 +106,7 @@ export class ValueReader {
    * as written. Maps (a party, a reversion) keep their prose in their own fields.
    */
   private keepingPlaceholders(found: ModelNode, parts: readonly Span[], at: number): ModelNode {
-    if (found.kind === 'map' || !parts.some((part) => mayHoldPlaceholder(this.text, part.start, part.end))) return found;
+    if (found.kind === 'map' || !this.mayHoldPlaceholder(parts)) return found;
     const placeholders = this.find(parts, findPlaceholders);
     if (placeholders.length === 0) return found;
     const read = found.kind === 'list' ? found.items.map((item) => offsets(item.range)) : [offsets(found.range)];
@@ -111,6 +115,11 @@ export class ValueReader {
     if (found.kind === 'scalar') return this.proseOfTrimmed(parts, at);
     const items = [...found.items, ...left.map((placeholder) => this.scalar(placeholder.text, placeholder))].sort((a, b) => a.range.start.offset - b.range.start.offset);
     return this.list(items, cover([offsets(found.range), ...left])!);
+  }
+
+  private mayHoldPlaceholder(parts: readonly Span[]): boolean {
+    for (const part of parts) if (mayHoldPlaceholder(this.text, part.start, part.end)) return true;
+    return false;
   }
 
   private readKind(kind: ValueKind, parts: Span[], path: string): ModelNode | undefined {
@@ -198,23 +207,27 @@ export class ValueReader {
   /** Runs a finder on each span's source, with offsets into the file. */
   find<T>(parts: readonly Span[], finder: (text: string) => Found<T>[]): Array<Found<T>> {
     const all: Array<Found<T>> = [];
+    this.each(parts, finder, (f, shift) => {
+      all.push({ start: f.start + shift, end: f.end + shift, text: f.text, value: f.value });
+    });
+    return all;
+  }
+
+  /**
+   * What a finder finds in each span's source, in order, with the shift that moves its offsets into
+   * the file: a reader that makes its own nodes from them needs no copy of each moved.
+   */
+  private each<T>(parts: readonly Span[], finder: (text: string) => Found<T>[], visit: (found: Found<T>, shift: number) => void): void {
     const memo = this.memos.get(finder as Finder) as Map<string, Found<T>[]> | undefined;
     for (const part of parts) {
       const source = this.text.slice(part.start, part.end);
-      if (memo) {
-        let known = memo.get(source);
-        if (!known) memo.set(source, (known = finder(source)));
-        for (const f of known) all.push({ start: f.start + part.start, end: f.end + part.start, text: f.text, value: f.value });
-        continue;
+      let results = memo?.get(source);
+      if (!results) {
+        results = finder(source);
+        memo?.set(source, results);
       }
-      // Finders return new objects on every call, so they are moved to file offsets in place.
-      for (const f of finder(source)) {
-        f.start += part.start;
-        f.end += part.start;
-        all.push(f);
-      }
+      for (const f of results) visit(f, part.start);
     }
-    return all;
   }
 
   vocabulary(name: string, parts: readonly Span[]): Array<Found<string>> {
@@ -241,10 +254,15 @@ export class ValueReader {
   }
 
   private places(parts: Span[], offices: boolean): ModelNode | undefined {
-    const places = this.find(parts, offices ? findPlacesAndOffices : findPlaces);
-    if (places.length === 0) return undefined;
-    const items = places.map((place) => this.scalar(place.value.excluded && !offices ? `-${place.text}` : place.text, place));
-    return this.list(items, cover(places)!);
+    const items: ScalarNode[] = [];
+    let start = Infinity;
+    let end = -Infinity;
+    this.each(parts, offices ? findPlacesAndOffices : findPlaces, (place, shift) => {
+      items.push(this.scalarAt(place.value.excluded && !offices ? `-${place.text}` : place.text, place.start + shift, place.end + shift));
+      start = Math.min(start, place.start + shift);
+      end = Math.max(end, place.end + shift);
+    });
+    return items.length === 0 ? undefined : this.list(items, { start, end });
   }
 
   /** "gastric cancer, pancreatic cancer and biliary tract cancer" → three items. */
@@ -293,9 +311,9 @@ export class ValueReader {
       if (open >= 0 && !before.slice(open).includes(')')) nameEnd = whole.start + open;
       else if (/,\s*$/.test(before) && /^\s*\.?\s*$/.test(this.text.slice(country.end, whole.end))) nameEnd = whole.start + before.replace(/,\s*$/, '').length;
     }
-    const nameSpan = trimSpan(this.text, { start: whole.start, end: nameEnd });
-    const cut = /\s*[,;]\s*$/.exec(this.text.slice(nameSpan.start, nameSpan.end));
-    if (cut) nameSpan.end -= cut[0].length;
+    const trimmedName = trimSpan(this.text, { start: whole.start, end: nameEnd });
+    const cut = /\s*[,;]\s*$/.exec(this.text.slice(trimmedName.start, trimmedName.end));
+    const nameSpan = cut ? { start: trimmedName.start, end: trimmedName.end - cut[0].length } : trimmedName;
     if (nameSpan.end > nameSpan.start) entries.push(this.entry('name', nameSpan, this.prose([nameSpan], nameSpan.start)));
     if (country) entries.push(this.entry('country', country, this.scalar(country.text, country)));
     if (path === 'parties.licensee') {
