@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/settings';
 import { LspTestClient } from '../test/lsp/lsp-client';
 import { ms, now, quantile, type Row } from './measure';
-import { markdownSheetOfLines, sheetOfLines } from './sheets';
+import { lintText } from '../server/src/engine';
+import { RULES } from '../rules';
+import { markdownDraftOfLines, markdownSheetOfLines, sheetOfLines } from './sheets';
 
 export const SERVER_BUNDLE = path.join(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -30,8 +32,13 @@ export async function keystrokeRows(options: KeystrokeOptions): Promise<Row[]> {
   const folder = mkdtempSync(path.join(tmpdir(), 'termsheet-bench-keystroke-'));
   try {
     const rows: Row[] = [];
+    const draft = markdownDraftOfLines(options.lines);
+    const draftFindings = lintText(draft, { rules: RULES, fileName: 'draft.termsheet.md' }).findings;
+    if (!draftFindings.some((finding) => finding.fix)) throw new Error('the Markdown draft should have findings with fixes');
     for (const { format, name, text, languageId } of [
       { format: 'Markdown', name: 'bench.termsheet.md', text: markdownSheetOfLines(options.lines), languageId: 'markdown' },
+      // A sheet being drafted: its findings have fixes, which the server writes only when asked for them.
+      { format: `Markdown draft (${draftFindings.length} findings)`, name: 'draft.termsheet.md', text: draft, languageId: 'markdown' },
       { format: 'YAML', name: 'bench.termsheet.yaml', text: sheetOfLines(options.lines), languageId: 'yaml' },
     ]) {
       const uri = pathToFileURL(path.join(folder, name)).href;

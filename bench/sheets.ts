@@ -35,3 +35,13 @@ export function markdownSheetOfLines(lines: number): string {
   }
   return base.replace(anchor, `${anchor}${rows.join('\n')}\n`);
 }
+
+/**
+ * The grown Markdown sheet as a draft: the non-compete and the last sections (advisors to
+ * exclusivity) not yet written, so that rules report missing clauses, each with a fix.
+ */
+export function markdownDraftOfLines(lines: number): string {
+  const sheet = markdownSheetOfLines(lines);
+  const withoutNonCompete = sheet.slice(0, sheet.indexOf('## 6. Non-compete')) + sheet.slice(sheet.indexOf('## 7. Termination'));
+  return withoutNonCompete.slice(0, withoutNonCompete.indexOf('## 9. Advisors'));
+}

@@ -35,6 +35,7 @@ test('the benchmark prints one table with every row, and leaves no generated fil
     [/^a\. Markdown growth, \d+ \/ \d+ lines$/, 1],
     [/^b\. Markdown keystroke, \d+ lines, debounce 0$/, 2],
     [/^b\. Markdown keystroke, default debounce$/, 1],
+    [/^b\. Markdown draft \(\d+ findings\) keystroke, \d+ lines, debounce 0$/, 2],
     [/^b\. YAML keystroke, \d+ lines, debounce 0$/, 2],
     [/^c\. \d+ Markdown sheets, wall time$/, 1],
     [/^c\. \d+ Markdown sheets, peak memory$/, 1],

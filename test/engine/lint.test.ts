@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
-import { activeRules, applyFixes, fixAll, lintText, type Rule } from '../../server/src/engine';
+import { activeRules, applyFixes, fixAll, fixOf, lintText, type Finding, type Rule } from '../../server/src/engine';
 import { RULES } from '../../rules';
+
+const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
 
 const throwing: Rule = {
   meta: { id: 'throws', category: 'structure', defaultSeverity: 'warning', title: 't', why: 'w', goodExample: 'g', fixable: false },
@@ -80,6 +84,26 @@ test('fixAll converges, keeps every comment, and fixing again changes nothing', 
   assert.deepEqual(once.findings.filter((finding) => finding.fix), []);
   assert.equal(fixAll(once.text, { rules: RULES }).text, once.text);
 });
+
+for (const example of ['pitfalls.termsheet.md', 'pitfalls.termsheet.yaml']) {
+  test(`${example}: a lint without fixes finds the same, and fixOf writes each fix the full lint writes`, () => {
+    const text = fs.readFileSync(path.join(EXAMPLES, example), 'utf8');
+    const options = { rules: RULES, fileName: example };
+    const full = lintText(text, options);
+    const quick = lintText(text, { ...options, fixes: false });
+    assert.ok(full.findings.filter((finding) => finding.fix).length >= 10, 'the example has many fixes');
+    const withoutFix = ({ fix, ...finding }: Finding) => finding;
+    assert.ok(quick.findings.every((finding) => finding.fix === undefined));
+    assert.deepEqual(quick.findings.map(withoutFix), full.findings.map(withoutFix));
+    for (const [index, finding] of quick.findings.entries()) {
+      assert.deepEqual(fixOf(quick.sheet!, finding, options), full.findings[index].fix, `${finding.ruleId}: ${finding.message}`);
+    }
+    // A finding the sheet no longer gives (another message, another rule) has no fix.
+    const first = quick.findings.find((finding) => full.findings[quick.findings.indexOf(finding)].fix)!;
+    assert.equal(fixOf(quick.sheet!, { ...first, message: `${first.message}!` }, options), undefined);
+    assert.equal(fixOf(quick.sheet!, first, { ...options, config: { rules: { [first.ruleId]: 'off' } } }), undefined);
+  });
+}
 
 test('complex keys are named by their text: nested mapping keys cannot blow up', () => {
   for (const text of ['? '.repeat(30) + 'x\n', `${'{'.repeat(28)}a: 1${'}: 1'.repeat(28)}\n`]) {

@@ -30,10 +30,12 @@ describe('the examples, through the server', () => {
     assert.doesNotMatch(markdown, /Rule documentation/);
   });
 
-  describe('pitfalls.termsheet.yaml', () => {
-    const uri = 'file:///work/examples/pitfalls.termsheet.yaml';
-    const text = readExample('pitfalls.termsheet.yaml');
-    const findings = engineFindings(text, 'pitfalls.termsheet.yaml');
+  // The server lints without fixes and writes a finding's fix when the editor asks for its code actions.
+  for (const example of ['pitfalls.termsheet.yaml', 'pitfalls.termsheet.md']) describe(example, () => {
+    const uri = `file:///work/examples/${example}`;
+    const text = readExample(example);
+    const findings = engineFindings(text, example);
+    const extension = example.slice(example.indexOf('.'));
 
     test('diagnostics equal the engine findings', async () => {
       await client.open(uri, text);
@@ -74,7 +76,7 @@ describe('the examples, through the server', () => {
     for (const [index, finding] of fixable.entries()) {
       test(`quick fix "${finding.fix!.title}" (${finding.ruleId}) removes its finding`, async () => {
         // Each fix on its own copy, so they do not interfere.
-        const copy = `file:///work/examples/fix-${index}.termsheet.yaml`;
+        const copy = `file:///work/examples/fix-${index}${extension}`;
         await client.open(copy, text);
         const diagnostics = await client.diagnosticsForCurrentVersion(copy);
         const diagnostic = diagnostics.find((candidate) => candidate.code === finding.ruleId && candidate.message === finding.message);
@@ -89,12 +91,12 @@ describe('the examples, through the server', () => {
         const edits = action.edit?.changes?.[copy];
         assert.ok(edits && edits.length > 0, 'edits for this document');
 
-        const fixed = TextDocument.applyEdits(TextDocument.create(copy, 'yaml', 1, text), edits);
+        const fixed = TextDocument.applyEdits(TextDocument.create(copy, 'plaintext', 1, text), edits);
         await client.change(copy, fixed);
         const after = await client.diagnosticsForCurrentVersion(copy);
         assert.ok(!after.some((candidate) => candidate.code === finding.ruleId && candidate.message === finding.message), 'the finding is gone');
         assert.ok(!after.some((candidate) => candidate.code === 'syntax'), 'the fixed sheet still parses');
-        assert.deepEqual(after.map(fromDiagnostic), engineFindings(fixed, 'pitfalls.termsheet.yaml').map(fromFinding));
+        assert.deepEqual(after.map(fromDiagnostic), engineFindings(fixed, example).map(fromFinding));
         await client.close(copy);
       });
     }

@@ -109,7 +109,8 @@ function oversized(target: LintTarget, limit: number): LintResult | undefined {
 
 function lintFile(target: LintTarget, options: LintOptions, fix: boolean): LintResult {
   const source = readSource(target.absolute, target.display);
-  return lintText(fix ? fixFile(source, options, target) : source.text, options);
+  // What is reported is what remains: no report prints a fix, so none is written.
+  return lintText(fix ? fixFile(source, options, target) : source.text, { ...options, fixes: false });
 }
 
 function readSource(absolute: string, shown: string): Source {

@@ -45,7 +45,8 @@ export interface FixAllResult {
  * Lints and fixes until nothing more applies. Insertions at one point take one pass each, so the
  * bound allows for every clause a sheet can lack; it only guards against fixes that never converge.
  */
-export function fixAll(text: string, options: LintOptions, maxPasses = 30): FixAllResult {
+export function fixAll(text: string, lintOptions: LintOptions, maxPasses = 30): FixAllResult {
+  const options = { ...lintOptions, fixes: true };
   let current = text;
   let findings = lintText(current, options).findings;
   let passes = 0;

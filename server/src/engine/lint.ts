@@ -1,8 +1,8 @@
-import { activeRules, type Config } from './config';
+import { activeRules, type ActiveRule, type Config } from './config';
 import { applyDirectives, type SuppressedFinding } from './directives';
-import { editorFor, type SheetEditor } from './editor';
+import { editorFor, NO_EDITS, type SheetEditor } from './editor';
 import { deepestEntry, getEntry, getNode, type Entry, type MapNode, type ModelNode, type ParseProblem, type Sheet, type SheetFormat } from './model';
-import type { Finding, Rule, RuleContext } from './rule';
+import type { Finding, Fix, Rule, RuleContext } from './rule';
 import { readYamlSheet } from './yaml-reader';
 import { isMarkdownTermSheet } from './markdown/front-matter-sheet';
 import { readMarkdownSheet } from './markdown/reader';
@@ -22,6 +22,12 @@ export interface LintOptions {
   fileName?: string;
   /** Overrides the config's `max_file_size_mb`. */
   maxFileBytes?: number;
+  /**
+   * False: findings carry no fix, and no rule spends time writing one (a Markdown insertion is checked
+   * by reading the whole sheet again). For callers that show findings and write a fix only when one
+   * is asked for, with `fixOf`. Fixes are written by default.
+   */
+  fixes?: boolean;
 }
 
 export interface LintResult {
@@ -59,31 +65,14 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const sheet = readSheet(text, formatOf(options.fileName));
   if (!sheet) return { findings: [], suppressed: [] };
 
-  const findings: Finding[] = [];
   const parsed = sheet.problems.length === 0;
   const active = activeRules(options.rules, options.config);
-  const run = new LintRun(sheet, options.config);
-  for (const { rule, severity, severityFromConfig, options: ruleOptions } of active) {
-    const ruleId = rule.meta.id;
+  const run = new LintRun(sheet, options.config, options.fixes ?? true);
+  const findings: Finding[] = [];
+  for (const entry of active) {
     // A sheet that does not parse gets only its syntax finding: rules would report noise on a half-read model.
-    if (parsed === (ruleId === SYNTAX_RULE_ID)) continue;
-    const context = new Context(run, ruleOptions, (report) => {
-      const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
-      findings.push({
-        ruleId,
-        severity: report.severity && !severityFromConfig ? report.severity : severity,
-        message: report.message,
-        range: report.range,
-        related: report.related,
-        fix,
-      });
-    });
-    try {
-      rule.check(context);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      findings.push({ ruleId, severity: 'error', message: `Rule ${ruleId} failed on this sheet: ${reason}`, range: firstLineRange(sheet) });
-    }
+    if (parsed === (entry.rule.meta.id === SYNTAX_RULE_ID)) continue;
+    runRule(run, entry, findings);
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
   // Directives are judged against a full run; a sheet that did not parse had only the syntax rule.
@@ -94,12 +83,51 @@ export function lintText(text: string, options: LintOptions): LintResult {
   return { sheet, ...applyDirectives(findings, sheet.directives, knownRuleIds, severities) };
 }
 
-/** A context for reading a sheet the way rules read it, outside a lint run (a summary, a code lens): reports go nowhere. */
-export function readingContext(sheet: Sheet, config?: Config): RuleContext {
-  return new Context(new LintRun(sheet, config), {}, () => undefined);
+/**
+ * The fix of one finding of a lint made without fixes (`fixes: false`): its rule runs again on the
+ * same sheet, writing fixes this time. Undefined when the finding has none. `options` are those of
+ * the lint that found it.
+ */
+export function fixOf(sheet: Sheet, finding: Finding, options: LintOptions): Fix | undefined {
+  const entry = activeRules(options.rules, options.config).find(({ rule }) => rule.meta.id === finding.ruleId);
+  if (!entry || (sheet.problems.length === 0) === (finding.ruleId === SYNTAX_RULE_ID)) return undefined;
+  const findings: Finding[] = [];
+  runRule(new LintRun(sheet, options.config, true), entry, findings);
+  const { start, end } = finding.range;
+  return findings.find((found) => found.message === finding.message && found.range.start.offset === start.offset && found.range.end.offset === end.offset)?.fix;
 }
 
-/** What every rule of one lint shares: the sheet, values computed once, and one editor (editors keep no state between edits). */
+/** Runs one rule over the run's sheet, adding its findings (a rule that throws is one finding). */
+function runRule(run: LintRun, { rule, severity, severityFromConfig, options }: ActiveRule, findings: Finding[]): void {
+  const ruleId = rule.meta.id;
+  const context = new Context(run, options, (report) => {
+    const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
+    findings.push({
+      ruleId,
+      severity: report.severity && !severityFromConfig ? report.severity : severity,
+      message: report.message,
+      range: report.range,
+      related: report.related,
+      fix,
+    });
+  });
+  try {
+    rule.check(context);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    findings.push({ ruleId, severity: 'error', message: `Rule ${ruleId} failed on this sheet: ${reason}`, range: firstLineRange(run.sheet) });
+  }
+}
+
+/** A context for reading a sheet the way rules read it, outside a lint run (a summary, a code lens): reports go nowhere. */
+export function readingContext(sheet: Sheet, config?: Config): RuleContext {
+  return new Context(new LintRun(sheet, config, true), {}, () => undefined);
+}
+
+/**
+ * What every rule of one lint shares: the sheet, values computed once, and one editor (editors keep
+ * no state between edits), which makes no edits when the lint writes no fixes.
+ */
 class LintRun {
   readonly shared = new Map<string, unknown>();
   private editor: SheetEditor | undefined;
@@ -107,10 +135,11 @@ class LintRun {
   constructor(
     readonly sheet: Sheet,
     readonly config: Config | undefined,
+    private readonly writesFixes: boolean,
   ) {}
 
   get edit(): SheetEditor {
-    return (this.editor ??= editorFor(this.sheet));
+    return (this.editor ??= this.writesFixes ? editorFor(this.sheet) : NO_EDITS);
   }
 }
 

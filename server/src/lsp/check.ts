@@ -13,9 +13,12 @@ export interface CheckResult {
 
 export const BUILT_IN_RULES: readonly Rule[] = RULES;
 
-/** Lints one document's text. May throw; callers turn failures into an internal-error diagnostic. */
+/**
+ * Lints one document's text, without fixes: a fix is written when the editor asks for one
+ * (`fixOf`), not on every keystroke. May throw; callers turn failures into an internal-error diagnostic.
+ */
 export function checkText(text: string, uri: string, config: Config, rules: readonly Rule[] = BUILT_IN_RULES): CheckResult {
-  const result = lintText(text, { rules, config, fileName: documentPath(uri) });
+  const result = lintText(text, { rules, config, fileName: documentPath(uri), fixes: false });
   return { findings: result.findings, sheet: result.sheet, docsHref: docsHrefs(config) };
 }
 

@@ -10,6 +10,7 @@ import {
   SYNTAX_RULE_ID,
   UNUSED_DIRECTIVE,
   type Finding,
+  type Fix,
   type SheetEditor,
 } from '../engine';
 import { DIAGNOSTIC_SOURCE, INTERNAL_ERROR_CODE, sameRange, toLspRange, toTextEdits } from './convert';
@@ -39,6 +40,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.termsheet`;
 export interface CodeActionSources {
   /** The documentation page of a rule for this document; undefined when it has none. */
   docsHref(ruleId: string): string | undefined;
+  /** The fix of a finding that was linted without one (see `fixOf` in the engine); undefined when it has none. */
+  fixOf(finding: Finding): Fix | undefined;
   /** Every safe fix in the document, as edits against the outcome's text; undefined when there is nothing to fix. */
   allFixes(): { edits: TextEdit[]; fixes: number } | undefined;
   /** The edits as a workspace edit the client can apply. */
@@ -47,7 +50,7 @@ export interface CodeActionSources {
 
 /** Everything offered for a request: quick fixes, waivers and documentation per finding, and fix-all when asked for. */
 export function codeActions(outcome: LintOutcome, context: CodeActionContext, sources: CodeActionSources): CodeAction[] {
-  const actions = quickFixes(outcome, context, sources.docsHref);
+  const actions = quickFixes(outcome, context, sources);
   if (fixAllRequested(context)) {
     const fixes = sources.allFixes();
     if (fixes) actions.push({ title: 'Fix all auto-fixable term sheet problems', kind: FIX_ALL_KIND, edit: sources.workspaceEdit(fixes.edits) });
@@ -70,17 +73,22 @@ function fixAllRequested(context: CodeActionContext): boolean {
  * directive that waives it, then its documentation when `docsHref` gives a page. `outcome` must be
  * for the document's current version.
  */
-export function quickFixes(outcome: LintOutcome, context: CodeActionContext, docsHref?: (ruleId: string) => string | undefined): CodeAction[] {
+export function quickFixes(
+  outcome: LintOutcome,
+  context: CodeActionContext,
+  { docsHref, fixOf }: Partial<Pick<CodeActionSources, 'docsHref' | 'fixOf'>> = {},
+): CodeAction[] {
   if (!kindRequested(context.only, CodeActionKind.QuickFix)) return [];
   const actions: CodeAction[] = [];
   let editor: SheetEditor | undefined;
   for (const diagnostic of context.diagnostics) {
     const finding = findingFor(outcome, diagnostic);
     if (!finding) continue;
-    const edits = finding.fix ? toTextEdits(finding.fix.edits, outcome.lines()) : [];
-    if (finding.fix && edits.length > 0) {
+    const fix = finding.fix ?? fixOf?.(finding);
+    const edits = fix ? toTextEdits(fix.edits, outcome.lines()) : [];
+    if (fix && edits.length > 0) {
       actions.push({
-        title: finding.fix.title,
+        title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         // A finding carries at most one fix, so it is the only fix for its diagnostic: safe for "auto fix" to apply.

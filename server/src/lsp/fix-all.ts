@@ -31,7 +31,8 @@ export function allFixes(outcome: LintOutcome, options: LintOptions): AllFixes |
 }
 
 function compute(outcome: LintOutcome, options: LintOptions): AllFixes | undefined {
-  if (outcome.failed || !outcome.findings.some((finding) => finding.fix)) return undefined;
+  // The outcome's findings carry no fixes (they are written on request): fixAll writes them as it goes.
+  if (outcome.failed || outcome.findings.length === 0) return undefined;
   const fixed = fixAll(outcome.text, options);
   if (fixed.applied === 0 || fixed.text === outcome.text) return undefined;
   if (fixed.findings.some((finding) => finding.ruleId === SYNTAX_RULE_ID)) return undefined;
