@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
 import { formatOf, lintText, readSheet } from '../server/src/engine';
 import { RULES } from '../rules';
-import { medians, ms, times, type Row } from './measure';
+import { medians, ms, times, type Row, type WarmUp } from './measure';
 import { markdownSheetOfLines, sheetOfLines } from './sheets';
 
 export interface EngineOptions {
@@ -14,7 +14,7 @@ export interface EngineOptions {
   small: number;
   large: number;
   iterations: number;
-  warmUp: number;
+  warmUp: WarmUp;
 }
 
 const RATIO_TARGET = { YAML: 2, Markdown: 2.5 } as const;

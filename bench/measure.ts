@@ -25,12 +25,22 @@ export function quantile(samples: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
 }
 
+/** How long the functions run before they are timed: at least so many turns and so many milliseconds. */
+export interface WarmUp {
+  runs: number;
+  ms: number;
+}
+
 /**
- * Medians, in milliseconds, of each function run `iterations` times after `warmUp` runs. The
- * functions take turns, so a change in the machine's load falls on all of them alike.
+ * Medians, in milliseconds, of each function run `iterations` times after the warm-up. The
+ * functions take turns, so a change in the machine's load falls on all of them alike. The warm-up
+ * is timed as well as counted: V8 optimizes a function once it has run often enough, and a rule runs
+ * once per lint where a parser's inner functions run once per line, so a few turns leave the lint
+ * partly unoptimized while the parse is not.
  */
-export function medians(runs: ReadonlyArray<() => unknown>, iterations: number, warmUp: number): number[] {
-  for (let i = 0; i < warmUp; i++) for (const run of runs) run();
+export function medians(runs: ReadonlyArray<() => unknown>, iterations: number, warmUp: WarmUp): number[] {
+  const warmUntil = now() + warmUp.ms;
+  for (let i = 0; i < warmUp.runs || now() < warmUntil; i++) for (const run of runs) run();
   const samples = runs.map((): number[] => []);
   for (let i = 0; i < iterations; i++) {
     runs.forEach((run, k) => {
