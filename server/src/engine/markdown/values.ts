@@ -207,26 +207,34 @@ export class ValueReader {
   /** Runs a finder on each span's source, with offsets into the file. */
   find<T>(parts: readonly Span[], finder: (text: string) => Found<T>[]): Array<Found<T>> {
     const all: Array<Found<T>> = [];
-    this.each(parts, finder, (f, shift) => {
-      all.push({ start: f.start + shift, end: f.end + shift, text: f.text, value: f.value });
+    this.each(parts, finder, (f, shift, shared) => {
+      if (shared) {
+        all.push({ start: f.start + shift, end: f.end + shift, text: f.text, value: f.value });
+      } else {
+        f.start += shift;
+        f.end += shift;
+        all.push(f);
+      }
     });
     return all;
   }
 
   /**
-   * What a finder finds in each span's source, in order, with the shift that moves its offsets into
-   * the file: a reader that makes its own nodes from them needs no copy of each moved.
+   * Each thing a finder finds in the spans, in order, with the shift that moves its offsets into the
+   * file. `shared`: a remembered result that other cells get too, to be copied and never changed;
+   * otherwise a fresh object the caller may keep.
    */
-  private each<T>(parts: readonly Span[], finder: (text: string) => Found<T>[], visit: (found: Found<T>, shift: number) => void): void {
+  private each<T>(parts: readonly Span[], finder: (text: string) => Found<T>[], visit: (found: Found<T>, shift: number, shared: boolean) => void): void {
     const memo = this.memos.get(finder as Finder) as Map<string, Found<T>[]> | undefined;
     for (const part of parts) {
       const source = this.text.slice(part.start, part.end);
-      let results = memo?.get(source);
-      if (!results) {
-        results = finder(source);
-        memo?.set(source, results);
+      if (!memo) {
+        for (const f of finder(source)) visit(f, part.start, false);
+        continue;
       }
-      for (const f of results) visit(f, part.start);
+      let results = memo.get(source);
+      if (!results) memo.set(source, (results = finder(source)));
+      for (const f of results) visit(f, part.start, true);
     }
   }
 
