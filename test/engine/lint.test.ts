@@ -99,9 +99,9 @@ for (const example of ['pitfalls.termsheet.md', 'pitfalls.termsheet.yaml']) {
       assert.deepEqual(fixOf(quick.sheet!, finding, options), full.findings[index].fix, `${finding.ruleId}: ${finding.message}`);
     }
     // A finding the sheet no longer gives (another message, another rule) has no fix.
-    const first = quick.findings.find((finding) => full.findings[quick.findings.indexOf(finding)].fix)!;
-    assert.equal(fixOf(quick.sheet!, { ...first, message: `${first.message}!` }, options), undefined);
-    assert.equal(fixOf(quick.sheet!, first, { ...options, config: { rules: { [first.ruleId]: 'off' } } }), undefined);
+    const fixable = quick.findings[full.findings.findIndex((finding) => finding.fix)];
+    assert.equal(fixOf(quick.sheet!, { ...fixable, message: `${fixable.message}!` }, options), undefined);
+    assert.equal(fixOf(quick.sheet!, fixable, { ...options, config: { rules: { [fixable.ruleId]: 'off' } } }), undefined);
   });
 }
 
