@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { activeRules, applyFixes, fixAll, fixOf, lintText, type Finding, type Rule } from '../../server/src/engine';
+import { activeRules, applyFixes, fixAll, fixesOf, lintText, type Finding, type Rule } from '../../server/src/engine';
 import { RULES } from '../../rules';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
@@ -86,7 +86,7 @@ test('fixAll converges, keeps every comment, and fixing again changes nothing', 
 });
 
 for (const example of ['pitfalls.termsheet.md', 'pitfalls.termsheet.yaml']) {
-  test(`${example}: a lint without fixes finds the same, and fixOf writes each fix the full lint writes`, () => {
+  test(`${example}: a lint without fixes finds the same, and fixesOf writes each fix the full lint writes`, () => {
     const text = fs.readFileSync(path.join(EXAMPLES, example), 'utf8');
     const options = { rules: RULES, fileName: example };
     const full = lintText(text, options);
@@ -95,15 +95,39 @@ for (const example of ['pitfalls.termsheet.md', 'pitfalls.termsheet.yaml']) {
     const withoutFix = ({ fix, ...finding }: Finding) => finding;
     assert.ok(quick.findings.every((finding) => finding.fix === undefined));
     assert.deepEqual(quick.findings.map(withoutFix), full.findings.map(withoutFix));
+    const fixes = fixesOf(quick.sheet!, quick.findings, options);
     for (const [index, finding] of quick.findings.entries()) {
-      assert.deepEqual(fixOf(quick.sheet!, finding, options), full.findings[index].fix, `${finding.ruleId}: ${finding.message}`);
+      assert.deepEqual(fixes.get(finding), full.findings[index].fix, `${finding.ruleId}: ${finding.message}`);
     }
-    // A finding the sheet no longer gives (another message, another rule) has no fix.
+    // A finding the sheet no longer gives (another message, its rule turned off) has no fix.
     const fixable = quick.findings[full.findings.findIndex((finding) => finding.fix)];
-    assert.equal(fixOf(quick.sheet!, { ...fixable, message: `${fixable.message}!` }, options), undefined);
-    assert.equal(fixOf(quick.sheet!, fixable, { ...options, config: { rules: { [fixable.ruleId]: 'off' } } }), undefined);
+    const changed = { ...fixable, message: `${fixable.message}!` };
+    assert.equal(fixesOf(quick.sheet!, [changed], options).size, 0);
+    assert.equal(fixesOf(quick.sheet!, [fixable], { ...options, config: { rules: { [fixable.ruleId]: 'off' } } }).size, 0);
   });
 }
+
+test('fixesOf runs a rule once for all of its findings', () => {
+  let runs = 0;
+  const threeMissing: Rule = {
+    meta: { id: 'three-missing', category: 'structure', defaultSeverity: 'warning', title: 't', why: 'w', goodExample: 'g', fixable: true },
+    check(context) {
+      runs++;
+      for (const key of ['a', 'b', 'c']) {
+        context.report({ message: `no ${key}`, range: context.missingRange(key), fix: { title: `add ${key}`, edits: context.edit.insertEntry('', key, 1) } });
+      }
+    },
+  };
+  const options = { rules: [threeMissing] };
+  const { sheet, findings } = lintText('title: x\n', { ...options, fixes: false });
+  assert.equal(runs, 1);
+  const fixes = fixesOf(sheet!, findings, options);
+  assert.equal(runs, 2);
+  assert.deepEqual(
+    findings.map((finding) => fixes.get(finding)?.title),
+    ['add a', 'add b', 'add c'],
+  );
+});
 
 test('complex keys are named by their text: nested mapping keys cannot blow up', () => {
   for (const text of ['? '.repeat(30) + 'x\n', `${'{'.repeat(28)}a: 1${'}: 1'.repeat(28)}\n`]) {

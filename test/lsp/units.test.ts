@@ -188,6 +188,20 @@ describe('hover and code actions', () => {
     assert.equal(quickFixes(outcome, { diagnostics: [diagnostic], only: ['quickfix'] }).length, 2);
     assert.ok(kindRequested([''], 'quickfix') && kindRequested(undefined, 'quickfix') && !kindRequested(['quickfix.other'], 'quickfix'));
   });
+
+  test('quick fixes: fixes not written with the findings are asked for once, for every diagnostic of the request', () => {
+    const first = finding('scope-rule', text, 11, 16, { message: 'first' });
+    const second = finding('scope-rule', text, 11, 16, { message: 'second' });
+    const outcome = outcomeOf(text, [first, second]);
+    const asked: Finding[][] = [];
+    const fixesOf = (findings: readonly Finding[]) => {
+      asked.push([...findings]);
+      return new Map([[second, { title: 'Say so', edits: [{ start: 18, end: 27, newText: 'co-exclusive' }] }]]);
+    };
+    const actions = quickFixes(outcome, { diagnostics: [...outcome.diagnostics] }, { fixesOf });
+    assert.deepEqual(asked, [[first, second]]);
+    assert.deepEqual(actions.map((action) => action.title), ['Disable scope-rule for this line', 'Say so', 'Disable scope-rule for this line']);
+  });
 });
 
 describe('document linter', () => {

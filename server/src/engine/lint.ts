@@ -25,7 +25,7 @@ export interface LintOptions {
   /**
    * False: findings carry no fix, and no rule spends time writing one (a Markdown insertion is checked
    * by reading the whole sheet again). For callers that show findings and write a fix only when one
-   * is asked for, with `fixOf`. Fixes are written by default.
+   * is asked for, with `fixesOf`. Fixes are written by default.
    */
   fixes?: boolean;
 }
@@ -84,17 +84,28 @@ export function lintText(text: string, options: LintOptions): LintResult {
 }
 
 /**
- * The fix of one finding of a lint made without fixes (`fixes: false`): its rule runs again on the
- * same sheet, writing fixes this time. Undefined when the finding has none. `options` are those of
- * the lint that found it.
+ * The fixes of findings from a lint made without fixes (`fixes: false`): the rule of each runs again
+ * on the same sheet, once for all of its findings, writing fixes this time. A finding with no fix is
+ * not in the map. `options` are those of the lint that found them.
  */
-export function fixOf(sheet: Sheet, finding: Finding, options: LintOptions): Fix | undefined {
-  const entry = activeRules(options.rules, options.config).find(({ rule }) => rule.meta.id === finding.ruleId);
-  if (!entry || (sheet.problems.length === 0) === (finding.ruleId === SYNTAX_RULE_ID)) return undefined;
-  const findings: Finding[] = [];
-  runRule(new LintRun(sheet, options.config, true), entry, findings);
-  const { start, end } = finding.range;
-  return findings.find((found) => found.message === finding.message && found.range.start.offset === start.offset && found.range.end.offset === end.offset)?.fix;
+export function fixesOf(sheet: Sheet, findings: readonly Finding[], options: LintOptions): Map<Finding, Fix> {
+  const fixes = new Map<Finding, Fix>();
+  const ruleIds = new Set(findings.map((finding) => finding.ruleId));
+  const parsed = sheet.problems.length === 0;
+  const run = new LintRun(sheet, options.config, true);
+  for (const entry of activeRules(options.rules, options.config)) {
+    const ruleId = entry.rule.meta.id;
+    if (!ruleIds.has(ruleId) || parsed === (ruleId === SYNTAX_RULE_ID)) continue;
+    const written: Finding[] = [];
+    runRule(run, entry, written);
+    for (const finding of findings) {
+      if (finding.ruleId !== ruleId) continue;
+      const { start, end } = finding.range;
+      const fix = written.find((found) => found.message === finding.message && found.range.start.offset === start.offset && found.range.end.offset === end.offset)?.fix;
+      if (fix) fixes.set(finding, fix);
+    }
+  }
+  return fixes;
 }
 
 /** Runs one rule over the run's sheet, adding its findings (a rule that throws is one finding). */

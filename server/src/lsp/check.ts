@@ -15,7 +15,7 @@ export const BUILT_IN_RULES: readonly Rule[] = RULES;
 
 /**
  * Lints one document's text, without fixes: a fix is written when the editor asks for one
- * (`fixOf`), not on every keystroke. May throw; callers turn failures into an internal-error diagnostic.
+ * (`fixesOf`), not on every keystroke. May throw; callers turn failures into an internal-error diagnostic.
  */
 export function checkText(text: string, uri: string, config: Config, rules: readonly Rule[] = BUILT_IN_RULES): CheckResult {
   const result = lintText(text, { rules, config, fileName: documentPath(uri), fixes: false });

@@ -40,8 +40,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.termsheet`;
 export interface CodeActionSources {
   /** The documentation page of a rule for this document; undefined when it has none. */
   docsHref(ruleId: string): string | undefined;
-  /** The fix of a finding that was linted without one (see `fixOf` in the engine); undefined when it has none. */
-  fixOf(finding: Finding): Fix | undefined;
+  /** The fixes of findings that were linted without them (see `fixesOf` in the engine); a finding with none is not in the map. */
+  fixesOf(findings: readonly Finding[]): ReadonlyMap<Finding, Fix>;
   /** Every safe fix in the document, as edits against the outcome's text; undefined when there is nothing to fix. */
   allFixes(): { edits: TextEdit[]; fixes: number } | undefined;
   /** The edits as a workspace edit the client can apply. */
@@ -76,15 +76,18 @@ function fixAllRequested(context: CodeActionContext): boolean {
 export function quickFixes(
   outcome: LintOutcome,
   context: CodeActionContext,
-  { docsHref, fixOf }: Partial<Pick<CodeActionSources, 'docsHref' | 'fixOf'>> = {},
+  { docsHref, fixesOf }: Partial<Pick<CodeActionSources, 'docsHref' | 'fixesOf'>> = {},
 ): CodeAction[] {
   if (!kindRequested(context.only, CodeActionKind.QuickFix)) return [];
   const actions: CodeAction[] = [];
   let editor: SheetEditor | undefined;
-  for (const diagnostic of context.diagnostics) {
-    const finding = findingFor(outcome, diagnostic);
+  const findings = context.diagnostics.map((diagnostic) => findingFor(outcome, diagnostic));
+  // Written together: a rule with several findings here (missing clauses on one line) runs once for all of them.
+  const written = fixesOf?.(findings.filter((finding): finding is Finding => finding !== undefined && !finding.fix));
+  for (const [index, diagnostic] of context.diagnostics.entries()) {
+    const finding = findings[index];
     if (!finding) continue;
-    const fix = finding.fix ?? fixOf?.(finding);
+    const fix = finding.fix ?? written?.get(finding);
     const edits = fix ? toTextEdits(fix.edits, outcome.lines()) : [];
     if (fix && edits.length > 0) {
       actions.push({

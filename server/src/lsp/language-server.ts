@@ -25,7 +25,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixOf, formatOf, type Config, type LintOptions, type Rule } from '../engine';
+import { fixesOf, formatOf, type Config, type LintOptions, type Rule } from '../engine';
 import { BUILT_IN_RULES, checkText, docsHrefs, type CheckResult } from './check';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { dealValueLenses } from './code-lens';
@@ -365,9 +365,9 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       const outcome = linter.current(document);
       return codeActions(outcome, params.context, {
         docsHref: (ruleId) => documentationHref(ruleId, document.uri),
-        fixOf: (finding) => {
-          const sheet = outcome.sheet();
-          return sheet && fixOf(sheet, finding, lintOptions(document.uri));
+        fixesOf: (findings) => {
+          const sheet = findings.length > 0 ? outcome.sheet() : undefined;
+          return sheet ? fixesOf(sheet, findings, lintOptions(document.uri)) : new Map();
         },
         allFixes: () => allFixes(outcome, lintOptions(document.uri)),
         workspaceEdit: (edits) => workspaceEditFor(outcome, edits, versionedEdits()),
