@@ -30,6 +30,7 @@ test('the benchmark prints one table with every row, and leaves no generated fil
     [/^a\. YAML, \d+ lines \(\d+ KB\)$/, 2],
     [/^a\. YAML, \d+ lines: read, then rules$/, 1],
     [/^a\. YAML growth, \d+ \/ \d+ lines$/, 1],
+    [/^a\. YAML growth, \d+ \/ \d+ lines: yaml's lexer alone$/, 1],
     [/^a\. Markdown, \d+ lines \(\d+ KB\)$/, 2],
     [/^a\. Markdown, \d+ lines: read, then rules$/, 1],
     [/^a\. Markdown growth, \d+ \/ \d+ lines$/, 1],
