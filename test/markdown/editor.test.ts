@@ -62,6 +62,14 @@ describe('MarkdownEditor', () => {
     assert.equal(output, '**Total Deal Value:** up to USD 90M in aggregate\n');
   });
 
+  test('an enum said in phrases one after another is replaced whole, and what follows them is kept', () => {
+    const sublicensing = (prose: string) => edit(`**Sublicensing:** ${prose}\n`, (editor, sheet) => editor.setValue(getNode(sheet.root, 'license.sublicensing')!, 'with-consent'));
+    assert.equal(sublicensing("freely, without Licensor's consent, to Affiliates only"), '**Sublicensing:** with consent, to Affiliates only\n');
+    assert.equal(sublicensing('free and unrestricted'), '**Sublicensing:** with consent\n');
+    // Phrases with other words between them are separate statements: only the one read is replaced.
+    assert.equal(sublicensing("freely to Affiliates; to others without Licensor's consent"), "**Sublicensing:** with consent to Affiliates; to others without Licensor's consent\n");
+  });
+
   test('list words are added before a final "and", or at the end', () => {
     const patents = (list: string) => `**Patents:** WO2023/123456 in ${list}\n`;
     const add = (list: string) =>

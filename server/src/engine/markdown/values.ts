@@ -188,7 +188,7 @@ export class ValueReader {
         return undefined;
       default:
         if (kind.startsWith('enum:')) {
-          const match = this.vocabulary(kind.slice(5), parts)[0];
+          const match = this.enumPhrase(kind.slice(5), parts);
           return match && this.scalar(match.value, match);
         }
         if (kind.startsWith('enum-list:')) {
@@ -240,6 +240,22 @@ export class ValueReader {
 
   vocabulary(name: string, parts: readonly Span[]): Array<Found<string>> {
     return this.find(parts, (text) => findVocabulary(name, text).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), value: m.value })));
+  }
+
+  /**
+   * The value of the earliest phrase, spanning the phrases written right after it: "freely, without
+   * Licensor's consent" says one thing twice, and a fix that replaced only "freely" would leave prose
+   * that says the opposite of what it wrote.
+   */
+  private enumPhrase(name: string, parts: readonly Span[]): Found<string> | undefined {
+    const [first, ...rest] = this.vocabulary(name, parts);
+    if (!first || rest.length === 0) return first;
+    let end = first.end;
+    for (const next of rest) {
+      if (!PHRASE_JOINER.test(this.text.slice(end, next.start))) break;
+      end = next.end;
+    }
+    return end === first.end ? first : { start: first.start, end, text: this.text.slice(first.start, end), value: first.value };
   }
 
   /**
@@ -325,7 +341,7 @@ export class ValueReader {
     if (nameSpan.end > nameSpan.start) entries.push(this.entry('name', nameSpan, this.prose([nameSpan], nameSpan.start)));
     if (country) entries.push(this.entry('country', country, this.scalar(country.text, country)));
     if (path === 'parties.licensee') {
-      const type = this.vocabulary('licensee-type', parts)[0];
+      const type = this.enumPhrase('licensee-type', parts);
       if (type) entries.push(this.entry('type', type, this.scalar(type.value, type)));
     }
     return this.map(entries, whole);
@@ -428,7 +444,7 @@ export class ValueReader {
     )[0];
     if (enrolled) entries.push(this.entry('enrolled', enrolled, this.scalar(enrolled.value, enrolled)));
     for (const [key, vocabulary] of [['control', 'control'], ['design', 'design']] as const) {
-      const match = this.vocabulary(vocabulary, parts)[0];
+      const match = this.enumPhrase(vocabulary, parts);
       if (match) entries.push(this.entry(key, match, this.scalar(match.value, match)));
     }
     return entries.length > 0 ? this.map(entries, whole) : undefined;
@@ -436,6 +452,8 @@ export class ValueReader {
 }
 
 type Finder = (text: string) => Array<Found<unknown>>;
+/** What may stand between two phrases that say a value together: punctuation, "and", "or", "i.e.". */
+const PHRASE_JOINER = /^[\s,;:/&()–—-]*(?:(?:and|or|i\.e\.|that is)[\s,:]*)?$/i;
 const YEARS_TOO = { years: true } as const;
 const OFFICES_TOO = { offices: true } as const;
 const findDatesAndYears = (text: string) => findDates(text, YEARS_TOO);
