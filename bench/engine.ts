@@ -25,7 +25,7 @@ type Format = 'YAML' | 'Markdown';
 
 /**
  * Each format is measured in a process of its own. V8 sizes its young generation by what ran
- * before: measured after the 3,000-line YAML lints, the Markdown ratio came out 5–10 % apart from
+ * before: measured after the 3,000-line YAML lints, the Markdown ratio came out about 5 % apart from
  * what the same code gave in a fresh process, in either direction depending on what ran last.
  */
 export function engineRows(options: EngineOptions): Row[] {

@@ -66,7 +66,9 @@ describe('MarkdownEditor', () => {
     const sublicensing = (prose: string) => edit(`**Sublicensing:** ${prose}\n`, (editor, sheet) => editor.setValue(getNode(sheet.root, 'license.sublicensing')!, 'with-consent'));
     assert.equal(sublicensing("freely, without Licensor's consent, to Affiliates only"), '**Sublicensing:** with consent, to Affiliates only\n');
     assert.equal(sublicensing('free and unrestricted'), '**Sublicensing:** with consent\n');
-    // Phrases with other words between them are separate statements: only the one read is replaced.
+    assert.equal(sublicensing('freely (without consent)'), '**Sublicensing:** with consent\n');
+    // Phrases with other words or a semicolon between them are separate statements: only the one read is replaced.
+    assert.equal(sublicensing('freely; none outside the Territory'), '**Sublicensing:** with consent; none outside the Territory\n');
     assert.equal(sublicensing("freely to Affiliates; to others without Licensor's consent"), "**Sublicensing:** with consent to Affiliates; to others without Licensor's consent\n");
   });
 

@@ -255,6 +255,9 @@ export class ValueReader {
       if (!PHRASE_JOINER.test(this.text.slice(end, next.start))) break;
       end = next.end;
     }
+    // "freely (without consent)": a bracket opened inside the span is closed inside it.
+    const spanned = this.text.slice(first.start, end);
+    if (this.text[end] === ')' && spanned.includes('(') && !spanned.includes(')')) end++;
     return end === first.end ? first : { start: first.start, end, text: this.text.slice(first.start, end), value: first.value };
   }
 
@@ -452,8 +455,11 @@ export class ValueReader {
 }
 
 type Finder = (text: string) => Array<Found<unknown>>;
-/** What may stand between two phrases that say a value together: punctuation, "and", "or", "i.e.". */
-const PHRASE_JOINER = /^[\s,;:/&()–—-]*(?:(?:and|or|i\.e\.|that is)[\s,:]*)?$/i;
+/**
+ * What may stand between two phrases that say a value together: a comma, a slash, brackets, a dash,
+ * "and", "or", "i.e.". A semicolon or a colon starts another statement.
+ */
+const PHRASE_JOINER = /^[\s,/&()–—-]*(?:(?:and|or|i\.e\.|that is)[\s,]*)?$/i;
 const YEARS_TOO = { years: true } as const;
 const OFFICES_TOO = { offices: true } as const;
 const findDatesAndYears = (text: string) => findDates(text, YEARS_TOO);
