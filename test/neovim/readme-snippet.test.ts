@@ -1,6 +1,7 @@
 // The Neovim and Emacs tests (neovim.e2e.ts, test/emacs/emacs.e2e.ts) run the setups the README prints,
-// read from it by test/support/readme-setup.ts. These checks need neither editor: that reading, and the
-// README's install command putting `termsheet-language-server` on PATH.
+// read from it by test/support/readme-setup.ts. These checks need neither editor: that reading, the
+// README's install command putting `termsheet-language-server` on PATH, and the README saying what CI
+// (.ci/run) installs and runs.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -82,5 +83,23 @@ describe("the README's editor setups", () => {
     } finally {
       fs.rmSync(prefix, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the README on what .ci/run runs', () => {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const ciRun = fs.readFileSync(path.join(REPO_ROOT, '.ci/run'), 'utf8');
+  // The list item of "Tests in real editors" that starts with `.ci/run`, joined onto one line.
+  const item = /^- `\.ci\/run`.*(?:\n {2}.*)*/m.exec(readme)?.[0].replace(/\s+/g, ' ') ?? '';
+  const names = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]).sort();
+
+  test('names the editor tests it runs, and only those', () => {
+    assert.ok(item, 'README.md has a list item starting with `.ci/run`');
+    assert.deepEqual(names(item, /`npm run ([\w:-]+)`/g), names(ciRun, /^npm run (test:[\w-]+)$/gm));
+  });
+
+  test('names the Debian packages it installs', () => {
+    const packages = (text: string) => /apt-get install (?:-\S+ )*([a-z0-9.+ -]+)/.exec(text)?.[1].trim().split(/\s+/).sort();
+    assert.deepEqual(packages(item), packages(ciRun));
   });
 });
