@@ -64,7 +64,8 @@ export function installServerAsReadmeSays(prefix: string): string {
   const run = spawnSync('sh', ['-e', '-c', install], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_prefix: prefix },
+    // A link to the checkout needs nothing from the registry: offline, and no update check.
+    env: { ...process.env, npm_config_prefix: prefix, npm_config_offline: 'true', npm_config_update_notifier: 'false' },
   });
   const bin = path.join(prefix, 'bin');
   const server = path.join(bin, 'termsheet-language-server');
