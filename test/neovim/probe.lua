@@ -1,5 +1,5 @@
 -- Drives Neovim's own LSP client the way a person would and writes down what it saw, as JSON, for
--- neovim.e2e.ts to check. Loaded after the README's setup snippet (termsheet.lua) as the init file.
+-- neovim.e2e.ts to check. Run after the README's setup snippet, Neovim's init file.
 -- The plan (files, positions, which quick fix to choose) comes as JSON in $TERMSHEET_PROBE_PLAN.
 local plan = vim.fn.json_decode(table.concat(vim.fn.readfile(vim.env.TERMSHEET_PROBE_PLAN), '\n'))
 local report = { nvim = vim.version(), files = {} }
@@ -31,6 +31,13 @@ local function has_code(bufnr, code)
   return false
 end
 
+-- The floating window a hover opens, if one is open.
+local function floating_window()
+  for _, window in ipairs(vim.api.nvim_list_wins()) do
+    if vim.api.nvim_win_get_config(window).relative ~= '' then return window end
+  end
+end
+
 -- Opens a file as `:edit` does and waits for the server's first diagnostics.
 local function open(file)
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
@@ -49,15 +56,16 @@ local function run()
     report.files[file] = { clients = clients, diagnostics = diagnostics_of(bufnr) }
   end
 
-  -- Hover: the request `K` (vim.lsp.buf.hover) sends, at the finding's position.
-  local bufnr = open(plan.hover.file)
+  -- Hover: `K` pressed in Normal mode at the finding, then the floating window it opens.
+  open(plan.hover.file)
   vim.api.nvim_win_set_cursor(0, { plan.hover.line + 1, plan.hover.byte })
-  local client = clients_of(bufnr)[1]
-  local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', vim.lsp.util.make_position_params(0, client.offset_encoding), plan.timeout_ms)
-  report.hover = responses and responses[client.id] and responses[client.id].result or vim.NIL
+  vim.cmd('normal K')
+  wait('the hover window', function() return floating_window() ~= nil end)
+  report.hover = vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(floating_window()), 0, -1, false)
+  vim.api.nvim_win_close(floating_window(), true)
 
   -- Quick fix: vim.lsp.buf.code_action() with its menu (vim.ui.select) answered by choosing plan.fix.title.
-  bufnr = open(plan.fix.file)
+  local bufnr = open(plan.fix.file)
   vim.api.nvim_win_set_cursor(0, { plan.fix.line + 1, plan.fix.byte })
   local offered
   vim.ui.select = function(items, options, on_choice)
