@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { RULES_REQUEST, SERVER_COMMANDS, type LintWorkspaceResult, type RuleInfo, type RulesParams } from '../../server/src/lsp/protocol';
 import type { Pages } from './pages';
+import { EXPLAIN_RULE_COMMAND } from './rule-links';
 import { CATALOG_PATH, ruleCatalogMarkdown, ruleMarkdown, rulePage, severityAndFix } from './rule-pages';
 import type { ServerConnection } from './server-connection';
 import { fixAllMessage, lintWorkspaceMessage } from './status';
@@ -33,7 +34,7 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
   return [
     register('termsheet.lintWorkspace', 'Lint Workspace', () => lintWorkspace(host)),
     register('termsheet.fixAll', 'Fix All in File', (uri) => fixAll(host, uri)),
-    register('termsheet.explainRule', 'Explain Rule', (ruleId, documentUri) => explainRule(host, ruleId, documentUri)),
+    register(EXPLAIN_RULE_COMMAND, 'Explain Rule', (ruleId, documentUri) => explainRule(host, ruleId, documentUri)),
     register('termsheet.showRuleCatalog', 'Show Rule Catalog', () => showRuleCatalog(host)),
     register('termsheet.newTermSheet', 'New Term Sheet', () => newTermSheet(host)),
     register('termsheet.restartServer', 'Restart Server', () => host.server.restart()),
@@ -73,8 +74,9 @@ async function fixAll(host: CommandHost, target: unknown): Promise<void> {
 }
 
 /**
- * A rule's page: from the palette a quick pick; with a rule id, that rule's. `documentUri` (the
- * protocol's form) names the sheet whose config has the custom rules; else the active sheet.
+ * Every rule page opens here: from the palette (a quick pick), and with a rule id from the hover's
+ * link, the rule code in the Problems panel and the light bulb (see rule-links.ts). `documentUri`
+ * (the protocol's form) names the sheet whose config has the custom rules; else the active sheet.
  */
 async function explainRule(host: CommandHost, ruleId: unknown, documentUri: unknown): Promise<void> {
   const rules = await fetchRules(host, typeof documentUri === 'string' ? documentUri : undefined);
