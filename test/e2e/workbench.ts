@@ -2,7 +2,7 @@
 // clicks), and what is on screen read back from the DOM.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const UI_TIMEOUT_MS = 30_000;
 /** The Problems tree's rows; not the copies of file rows that sticky scroll pins above them. */
@@ -187,19 +187,27 @@ export class Workbench {
     throw new Error(`the status bar item ${id} reads "${label}", not ${expected}`);
   }
 
-  /**
-   * The text of the webview that shows `expected`. A webview is an iframe (VS Code's host page)
-   * holding another iframe with the extension's HTML; Playwright lists both among the page's frames.
-   */
+  /** The text of the webview that shows `expected`. */
   async webviewText(expected: string): Promise<string> {
+    const frame = await this.webviewShowing('body', expected);
+    return frame.locator('body').innerText();
+  }
+
+  /**
+   * The frame of the webview showing an element `selector` (with `text`, when given). A webview is an
+   * iframe (VS Code's host page) holding another iframe with the extension's HTML; Playwright lists
+   * both among the page's frames.
+   */
+  async webviewShowing(selector: string, text?: string | RegExp): Promise<Frame> {
     const deadline = Date.now() + UI_TIMEOUT_MS;
     for (;;) {
       for (const frame of this.page.frames()) {
         if (!frame.url().includes('/webview/browser/pre/')) continue;
-        const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
-        if (text.includes(expected)) return text;
+        // A frame may go while it is read (its editor closed): it shows nothing then.
+        const found = await frame.locator(selector, text === undefined ? {} : { hasText: text }).count().catch(() => 0);
+        if (found > 0) return frame;
       }
-      if (Date.now() > deadline) throw new Error(`no webview shows "${expected}"`);
+      if (Date.now() > deadline) throw new Error(`no webview shows ${selector}${text === undefined ? '' : ` with "${text}"`}`);
       await this.page.waitForTimeout(200);
     }
   }
@@ -223,6 +231,27 @@ export class Workbench {
     const tab = this.page.locator(`.tab[aria-label^="${label}"]`).first();
     await tab.waitFor({ timeout: UI_TIMEOUT_MS });
     return (await tab.getAttribute('aria-label')) ?? '';
+  }
+
+  /** The labels of every editor tab. */
+  async tabLabels(): Promise<string[]> {
+    return this.page.locator('.tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('aria-label') ?? ''));
+  }
+
+  /** Clicks the link titled `title` (its tooltip) in the hover on screen. */
+  async clickHoverLink(title: string): Promise<void> {
+    await this.page.locator(`.monaco-hover:visible a[title="${title}"]`).first().click();
+  }
+
+  /** Clicks the rule code `code` of a row of the Problems panel (its link). */
+  async clickProblemCode(code: string): Promise<void> {
+    await this.page.locator(`${PROBLEM_ROWS} .marker-code`, { hasText: code }).first().click();
+  }
+
+  /** In the quick pick on screen: types `text` and accepts the row whose label starts with it. */
+  async quickPick(text: string): Promise<void> {
+    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await this.choose(text, `.quick-input-list .monaco-list-row[aria-label^="${text}"]`);
   }
 
   /** Toggle Primary Side Bar Visibility (Ctrl+B): shows or hides the Explorer. */
@@ -392,6 +421,11 @@ export class Workbench {
   private async pick(shortcut: string, text: string, rowSelector: string): Promise<void> {
     await this.page.keyboard.press(shortcut);
     await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await this.choose(text, rowSelector);
+  }
+
+  /** In the open picker: types `text`, waits for the row `rowSelector` to be the focused one, accepts it. */
+  private async choose(text: string, rowSelector: string): Promise<void> {
     await this.page.keyboard.type(text);
     // Search results arrive asynchronously; Enter before then would take a stale first row.
     await this.page.locator(`${rowSelector}.focused`).waitFor({ timeout: UI_TIMEOUT_MS });
