@@ -275,8 +275,7 @@ async function lightBulbShowsRulePage({ workbench, workspace }: Session): Promis
 }
 
 async function explainRuleFromPalette({ workbench }: Session): Promise<void> {
-  await workbench.runCommand('Term Sheet: Explain Rule…');
-  await workbench.quickPick('fto-missing');
+  await workbench.runCommandAndPick('Term Sheet: Explain Rule…', 'Rule to explain', 'fto-missing');
   const page = await expectRenderedRulePage(workbench, 'fto-missing', 'rule-page-from-explain-rule');
   // A link to another rule's page is followed in the preview.
   await page.locator('a[data-href="placeholder-left.md"]').first().click();

@@ -33,6 +33,11 @@ type ProblemsRow =
   | { index: number; kind: 'marker'; severity: string; code: string; message: string; position: string }
   | { index: number; kind: 'other' };
 
+/** The Command Palette's row of the command labelled `label` ("Category: Title"). */
+function paletteRow(label: string): string {
+  return `.quick-input-list .monaco-list-row[aria-label^="${label}"]`;
+}
+
 export class Workbench {
   private screenshotCount = 0;
 
@@ -75,7 +80,19 @@ export class Workbench {
 
   /** Command Palette (Ctrl+Shift+P): runs the command with this exact label ("Category: Title"). */
   async runCommand(label: string): Promise<void> {
-    await this.pick('Control+Shift+P', label, `.quick-input-list .monaco-list-row[aria-label^="${label}"]`);
+    await this.pick('Control+Shift+P', label, paletteRow(label));
+  }
+
+  /**
+   * Runs the palette command `label`, which asks with a quick pick whose box says `placeholder`, and
+   * picks the row whose label starts with `text`. The command's picker takes the palette's place at
+   * once, so it is told apart by its placeholder rather than by the palette closing.
+   */
+  async runCommandAndPick(label: string, placeholder: string, text: string): Promise<void> {
+    await this.openAndAccept('Control+Shift+P', label, paletteRow(label));
+    await this.page.locator(`.quick-input-widget input[placeholder="${placeholder}"]`).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await this.accept(text, `.quick-input-list .monaco-list-row[aria-label^="${text}"]`);
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
   async closeAllEditors(): Promise<void> {
@@ -248,12 +265,6 @@ export class Workbench {
     await this.page.locator(`${PROBLEM_ROWS} .marker-code`, { hasText: code }).first().click();
   }
 
-  /** In the quick pick on screen: types `text` and accepts the row whose label starts with it. */
-  async quickPick(text: string): Promise<void> {
-    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-    await this.choose(text, `.quick-input-list .monaco-list-row[aria-label^="${text}"]`);
-  }
-
   /** Toggle Primary Side Bar Visibility (Ctrl+B): shows or hides the Explorer. */
   async toggleSideBar(): Promise<void> {
     await this.page.keyboard.press('Control+B');
@@ -419,18 +430,23 @@ export class Workbench {
 
   /** Opens a picker with `shortcut`, types `text`, waits for the row `rowSelector` to be the focused one, accepts it. */
   private async pick(shortcut: string, text: string, rowSelector: string): Promise<void> {
-    await this.page.keyboard.press(shortcut);
-    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-    await this.choose(text, rowSelector);
+    await this.openAndAccept(shortcut, text, rowSelector);
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
-  /** In the open picker: types `text`, waits for the row `rowSelector` to be the focused one, accepts it. */
-  private async choose(text: string, rowSelector: string): Promise<void> {
+  /** Opens a picker with `shortcut` and accepts the row `rowSelector` found by typing `text`; what it opens next is the caller's to wait for. */
+  private async openAndAccept(shortcut: string, text: string, rowSelector: string): Promise<void> {
+    await this.page.keyboard.press(shortcut);
+    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await this.accept(text, rowSelector);
+  }
+
+  /** In the open picker: types `text`, waits for the row `rowSelector` to be the focused one, and presses Enter. */
+  private async accept(text: string, rowSelector: string): Promise<void> {
     await this.page.keyboard.type(text);
     // Search results arrive asynchronously; Enter before then would take a stale first row.
     await this.page.locator(`${rowSelector}.focused`).waitFor({ timeout: UI_TIMEOUT_MS });
     await this.page.keyboard.press('Enter');
-    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
   /** Focus First Editor Group (Ctrl+1): keys go to the text again. */
