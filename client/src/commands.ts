@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { RULES_REQUEST, SERVER_COMMANDS, type LintWorkspaceResult, type RuleInfo, type RulesParams } from '../../server/src/lsp/protocol';
 import type { Pages } from './pages';
-import { ruleCatalogMarkdown, ruleMarkdown, rulePageTarget, severityAndFix } from './rule-pages';
+import { EXPLAIN_RULE_COMMAND } from './rule-links';
+import { CATALOG_PATH, ruleCatalogMarkdown, ruleMarkdown, rulePage, severityAndFix } from './rule-pages';
 import type { ServerConnection } from './server-connection';
 import { fixAllMessage, lintWorkspaceMessage } from './status';
 import type { StatusBar } from './status-bar';
@@ -33,7 +34,7 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
   return [
     register('termsheet.lintWorkspace', 'Lint Workspace', () => lintWorkspace(host)),
     register('termsheet.fixAll', 'Fix All in File', (uri) => fixAll(host, uri)),
-    register('termsheet.explainRule', 'Explain Rule', (ruleId) => explainRule(host, ruleId)),
+    register(EXPLAIN_RULE_COMMAND, 'Explain Rule', (ruleId, documentUri) => explainRule(host, ruleId, documentUri)),
     register('termsheet.showRuleCatalog', 'Show Rule Catalog', () => showRuleCatalog(host)),
     register('termsheet.newTermSheet', 'New Term Sheet', () => newTermSheet(host)),
     register('termsheet.restartServer', 'Restart Server', () => host.server.restart()),
@@ -72,8 +73,13 @@ async function fixAll(host: CommandHost, target: unknown): Promise<void> {
   else void vscode.window.showInformationMessage(message);
 }
 
-async function explainRule(host: CommandHost, ruleId: unknown): Promise<void> {
-  const rules = await fetchRules(host);
+/**
+ * Every rule page opens here: from the palette (a quick pick), and with a rule id from the hover's
+ * link, the rule code in the Problems panel and the light bulb (see rule-links.ts). `documentUri`
+ * (the protocol's form) names the sheet whose config has the custom rules; else the active sheet.
+ */
+async function explainRule(host: CommandHost, ruleId: unknown, documentUri: unknown): Promise<void> {
+  const rules = await fetchRules(host, typeof documentUri === 'string' ? documentUri : undefined);
   let rule: RuleInfo | undefined;
   if (typeof ruleId === 'string' && ruleId !== '') {
     rule = rules.find((candidate) => candidate.id === ruleId);
@@ -92,23 +98,33 @@ async function explainRule(host: CommandHost, ruleId: unknown): Promise<void> {
 }
 
 async function openRulePage(host: CommandHost, rule: RuleInfo): Promise<void> {
-  const target = rulePageTarget(rule.docsHref);
-  if (target.kind === 'preview') await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(target.href));
-  else if (target.kind === 'external') await vscode.env.openExternal(vscode.Uri.parse(target.href));
-  // A custom rule without documentation: what the server knows about it is the page.
-  else await host.pages.show(`${rule.id.replace(/[^\w.-]+/g, '-')}.md`, ruleMarkdown(rule));
+  const page = rulePage(rule);
+  switch (page.kind) {
+    case 'shipped':
+      return host.pages.show(page.path);
+    case 'generated':
+      return host.pages.show(page.path, ruleMarkdown(rule));
+    case 'preview':
+      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(page.href));
+      return;
+    case 'external':
+      await vscode.env.openExternal(vscode.Uri.parse(page.href));
+      return;
+  }
 }
 
 async function showRuleCatalog(host: CommandHost): Promise<void> {
   const document = activeTermSheet(host);
-  const rules = await fetchRules(host, document);
-  await host.pages.show('Term Sheet Rules.md', ruleCatalogMarkdown(rules, { documentName: document && fileName(document.uri) }));
+  const rules = await fetchRules(host);
+  await host.pages.show(CATALOG_PATH, ruleCatalogMarkdown(rules, { documentName: document && fileName(document.uri) }));
 }
 
-/** Every rule, with the severities in force for the given term sheet (or the active one). */
-async function fetchRules(host: CommandHost, document = activeTermSheet(host)): Promise<RuleInfo[]> {
+/** Every rule, with the severities in force for the term sheet `uri` (the protocol's form), or else the active one. */
+async function fetchRules(host: CommandHost, uri?: string): Promise<RuleInfo[]> {
   const client = await host.server.start();
-  const params: RulesParams = document ? { uri: client.code2ProtocolConverter.asUri(document.uri) } : {};
+  const document = uri === undefined ? activeTermSheet(host) : undefined;
+  const sheet = uri ?? (document && client.code2ProtocolConverter.asUri(document.uri));
+  const params: RulesParams = sheet ? { uri: sheet } : {};
   const rules = await client.sendRequest<RuleInfo[] | null>(RULES_REQUEST, params);
   return Array.isArray(rules) ? rules : [];
 }

@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const start = () => void connection.start().catch(ignore);
 
   const status = new StatusBar(connection, isTermSheet);
-  const pages = new Pages();
+  const pages = new Pages(context.extensionUri);
   // The panel asks the server for its data, starting it when needed.
   registerDealSummary(context, () => connection.start().catch(() => undefined));
   const updateContext = () => {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { rulePageMiddleware } from './rule-page-middleware';
 import { CONFIG_GLOB, termSheetFilters, type TermSheetFilter } from './selector';
 import type { ServerState } from './status';
 import { TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, type TermSheetsParams } from '../../server/src/lsp/protocol';
@@ -91,6 +92,7 @@ export class ServerConnection implements vscode.Disposable {
         [TERM_SHEETS_OPTION]: true,
       },
       outputChannel: this.outputChannel(),
+      middleware: rulePageMiddleware(),
     };
     // The id 'termsheet' also makes the client honour the `termsheet.trace.server` setting.
     const client = new LanguageClient('termsheet', 'Term Sheet', serverOptions, clientOptions);

@@ -7,10 +7,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type { Frame } from 'playwright-core';
 import { cliFinding, cliFindings, cliReports, ruleTitle, type CliFinding, type Severity } from './cli';
 import { REPO_ROOT } from './code-server';
 import { asProblems, expectAllProblems, expectedProblems, expectProblems } from './problems';
 import { startSession, type Session } from './session';
+import type { Workbench } from './workbench';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
 /** The workbench names an extension's status bar item `<extension id>.<item id>`. */
@@ -215,6 +217,87 @@ async function dealSummaryPanel({ workbench, workspace }: Session): Promise<void
   await workbench.closeAllEditors();
 }
 
+// ---- rule pages: from every place, the page opens rendered in the Markdown preview ----
+
+/** The built-in rules, each with its page in rules/<id>/README.md. */
+const RULE_IDS = fs
+  .readdirSync(path.join(REPO_ROOT, 'rules'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(REPO_ROOT, 'rules', entry.name, 'README.md')))
+  .map((entry) => entry.name);
+
+/**
+ * Waits for the rule's page as a Markdown preview: its tab, and its heading drawn as an <h1> in the
+ * preview's webview. No editor shows the page as Markdown source, and no install path is printed.
+ */
+async function expectRenderedRulePage(workbench: Workbench, ruleId: string, screenshot: string): Promise<Frame> {
+  await workbench.tabTitled(`Preview ${ruleId}.md`);
+  const page = await workbench.webviewShowing('h1', new RegExp(`^${ruleId}$`));
+  const tabs = await workbench.tabLabels();
+  assert.deepEqual(tabs.filter((tab) => /README|^[\w-]+\.md\b/.test(tab)), [], `the page as source among ${JSON.stringify(tabs)}`);
+  assert.doesNotMatch(await page.locator('body').innerText(), /file:|extensions\//);
+  await workbench.screenshot(screenshot);
+  return page;
+}
+
+async function ruleCodeOfFinding(session: Session): Promise<void> {
+  const { workbench } = session;
+  await workbench.openFile(YAML_SHEET);
+  await expectProblems(workbench, YAML_SHEET, expectedProblems(path.join(session.workspace, YAML_SHEET)));
+  await workbench.filterProblems(DEAL_VALUE.rule);
+  try {
+    await workbench.clickProblemCode(DEAL_VALUE.rule);
+    await expectRenderedRulePage(workbench, DEAL_VALUE.rule, 'rule-page-from-problems');
+  } finally {
+    await workbench.filterProblems('');
+  }
+  await workbench.closeAllEditors();
+}
+
+async function hoverLinkToRulePage({ workbench, workspace }: Session): Promise<void> {
+  const finding = cliFinding(path.join(workspace, YAML_SHEET), DEAL_VALUE.rule);
+  await workbench.openFile(YAML_SHEET);
+  await workbench.goTo(finding.line, finding.column);
+  await workbench.hoverAtCursor(ruleTitle(DEAL_VALUE.rule));
+  // Titled by the rule, not by where the page is installed.
+  await workbench.clickHoverLink(`Show the ${DEAL_VALUE.rule} page`);
+  await expectRenderedRulePage(workbench, DEAL_VALUE.rule, 'rule-page-from-hover');
+  await workbench.closeAllEditors();
+}
+
+async function lightBulbShowsRulePage({ workbench, workspace }: Session): Promise<void> {
+  const finding = cliFinding(path.join(workspace, YAML_SHEET), DEAL_VALUE.rule);
+  await workbench.openFile(YAML_SHEET);
+  await workbench.goTo(finding.line, finding.column);
+  await workbench.openQuickFixMenu();
+  await workbench.chooseQuickFix(`Show documentation for ${DEAL_VALUE.rule}`);
+  await expectRenderedRulePage(workbench, DEAL_VALUE.rule, 'rule-page-from-light-bulb');
+  await workbench.closeAllEditors();
+}
+
+async function explainRuleFromPalette({ workbench }: Session): Promise<void> {
+  await workbench.runCommandAndPick('Term Sheet: Explain Rule…', 'Rule to explain', 'fto-missing');
+  const page = await expectRenderedRulePage(workbench, 'fto-missing', 'rule-page-from-explain-rule');
+  // A link to another rule's page is followed in the preview.
+  await page.locator('a[data-href="placeholder-left.md"]').first().click();
+  await expectRenderedRulePage(workbench, 'placeholder-left', 'rule-page-link-followed');
+  await workbench.closeAllEditors();
+}
+
+async function catalogFullPageLink({ workbench }: Session): Promise<void> {
+  await workbench.runCommand('Term Sheet: Show Rule Catalog');
+  await workbench.tabTitled('Preview Term Sheet Rules.md');
+  const catalog = await workbench.webviewShowing('h1', /^Term sheet rules$/);
+  // Every built-in rule links to its page; no link is left as text.
+  const fullPages = catalog.locator('a', { hasText: /^Full page$/ });
+  assert.equal(await fullPages.count(), RULE_IDS.length);
+  const text = await catalog.locator('body').innerText();
+  assert.doesNotMatch(text, /file:|\]\(|extensions\//);
+  await workbench.screenshot('rule-catalog');
+  await catalog.locator('a[data-href="rules/fto-missing.md"]').click();
+  await expectRenderedRulePage(workbench, 'fto-missing', 'rule-page-from-catalog');
+  await workbench.closeAllEditors();
+}
+
 async function lintWorkspaceFromPalette({ workbench, workspace }: Session): Promise<void> {
   await workbench.closeAllEditors();
   assert.ok(!(await workbench.problems()).has(UNOPENED_SHEET), `${UNOPENED_SHEET} is not linted before`);
@@ -262,5 +345,10 @@ describe('the packaged extension in code-server', { timeout: 8 * 60_000 }, () =>
   test('the code lens over financials adds up the deal', inSession(codeLensOverFinancials));
   test('completion offers a missing top-level key and inserts it', inSession(completionOfAKey));
   test('Term Sheet: Show Deal Summary renders the chart, the coverage gaps and the pitfall checklist', inSession(dealSummaryPanel));
+  test("the rule code in the Problems panel opens the rule's page rendered", inSession(ruleCodeOfFinding));
+  test("the hover's link opens the rule's page rendered", inSession(hoverLinkToRulePage));
+  test("Show documentation in the light bulb opens the rule's page rendered", inSession(lightBulbShowsRulePage));
+  test("Term Sheet: Explain Rule… opens the rule's page rendered, and its links to other rules work", inSession(explainRuleFromPalette));
+  test("Term Sheet: Show Rule Catalog: a rule's Full page link opens its page rendered", inSession(catalogFullPageLink));
   test('Term Sheet: Lint Workspace reports a sheet that was never opened, as the CLI does', inSession(lintWorkspaceFromPalette));
 });

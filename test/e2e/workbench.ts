@@ -2,7 +2,7 @@
 // clicks), and what is on screen read back from the DOM.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const UI_TIMEOUT_MS = 30_000;
 /** The Problems tree's rows; not the copies of file rows that sticky scroll pins above them. */
@@ -32,6 +32,11 @@ type ProblemsRow =
   | { index: number; kind: 'file'; file: string; count: number }
   | { index: number; kind: 'marker'; severity: string; code: string; message: string; position: string }
   | { index: number; kind: 'other' };
+
+/** The Command Palette's row of the command labelled `label` ("Category: Title"). */
+function paletteRow(label: string): string {
+  return `.quick-input-list .monaco-list-row[aria-label^="${label}"]`;
+}
 
 export class Workbench {
   private screenshotCount = 0;
@@ -75,7 +80,19 @@ export class Workbench {
 
   /** Command Palette (Ctrl+Shift+P): runs the command with this exact label ("Category: Title"). */
   async runCommand(label: string): Promise<void> {
-    await this.pick('Control+Shift+P', label, `.quick-input-list .monaco-list-row[aria-label^="${label}"]`);
+    await this.pick('Control+Shift+P', label, paletteRow(label));
+  }
+
+  /**
+   * Runs the palette command `label`, which asks with a quick pick whose box says `placeholder`, and
+   * picks the row whose label starts with `text`. The command's picker takes the palette's place at
+   * once, so it is told apart by its placeholder rather than by the palette closing.
+   */
+  async runCommandAndPick(label: string, placeholder: string, text: string): Promise<void> {
+    await this.openAndAccept('Control+Shift+P', label, paletteRow(label));
+    await this.page.locator(`.quick-input-widget input[placeholder="${placeholder}"]`).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await this.accept(text, `.quick-input-list .monaco-list-row[aria-label^="${text}"]`);
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
   async closeAllEditors(): Promise<void> {
@@ -187,19 +204,27 @@ export class Workbench {
     throw new Error(`the status bar item ${id} reads "${label}", not ${expected}`);
   }
 
-  /**
-   * The text of the webview that shows `expected`. A webview is an iframe (VS Code's host page)
-   * holding another iframe with the extension's HTML; Playwright lists both among the page's frames.
-   */
+  /** The text of the webview that shows `expected`. */
   async webviewText(expected: string): Promise<string> {
+    const frame = await this.webviewShowing('body', expected);
+    return frame.locator('body').innerText();
+  }
+
+  /**
+   * The frame of the webview showing an element `selector` (with `text`, when given). A webview is an
+   * iframe (VS Code's host page) holding another iframe with the extension's HTML; Playwright lists
+   * both among the page's frames.
+   */
+  async webviewShowing(selector: string, text?: string | RegExp): Promise<Frame> {
     const deadline = Date.now() + UI_TIMEOUT_MS;
     for (;;) {
       for (const frame of this.page.frames()) {
         if (!frame.url().includes('/webview/browser/pre/')) continue;
-        const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
-        if (text.includes(expected)) return text;
+        // A frame may go while it is read (its editor closed): it shows nothing then.
+        const found = await frame.locator(selector, text === undefined ? {} : { hasText: text }).count().catch(() => 0);
+        if (found > 0) return frame;
       }
-      if (Date.now() > deadline) throw new Error(`no webview shows "${expected}"`);
+      if (Date.now() > deadline) throw new Error(`no webview shows ${selector}${text === undefined ? '' : ` with "${text}"`}`);
       await this.page.waitForTimeout(200);
     }
   }
@@ -223,6 +248,21 @@ export class Workbench {
     const tab = this.page.locator(`.tab[aria-label^="${label}"]`).first();
     await tab.waitFor({ timeout: UI_TIMEOUT_MS });
     return (await tab.getAttribute('aria-label')) ?? '';
+  }
+
+  /** The labels of every editor tab. */
+  async tabLabels(): Promise<string[]> {
+    return this.page.locator('.tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('aria-label') ?? ''));
+  }
+
+  /** Clicks the link titled `title` (its tooltip) in the hover on screen. */
+  async clickHoverLink(title: string): Promise<void> {
+    await this.page.locator(`.monaco-hover:visible a[title="${title}"]`).first().click();
+  }
+
+  /** Clicks the rule code `code` of a row of the Problems panel (its link). */
+  async clickProblemCode(code: string): Promise<void> {
+    await this.page.locator(`${PROBLEM_ROWS} .marker-code`, { hasText: code }).first().click();
   }
 
   /** Toggle Primary Side Bar Visibility (Ctrl+B): shows or hides the Explorer. */
@@ -390,13 +430,23 @@ export class Workbench {
 
   /** Opens a picker with `shortcut`, types `text`, waits for the row `rowSelector` to be the focused one, accepts it. */
   private async pick(shortcut: string, text: string, rowSelector: string): Promise<void> {
+    await this.openAndAccept(shortcut, text, rowSelector);
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Opens a picker with `shortcut` and accepts the row `rowSelector` found by typing `text`; what it opens next is the caller's to wait for. */
+  private async openAndAccept(shortcut: string, text: string, rowSelector: string): Promise<void> {
     await this.page.keyboard.press(shortcut);
     await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await this.accept(text, rowSelector);
+  }
+
+  /** In the open picker: types `text`, waits for the row `rowSelector` to be the focused one, and presses Enter. */
+  private async accept(text: string, rowSelector: string): Promise<void> {
     await this.page.keyboard.type(text);
     // Search results arrive asynchronously; Enter before then would take a stale first row.
     await this.page.locator(`${rowSelector}.focused`).waitFor({ timeout: UI_TIMEOUT_MS });
     await this.page.keyboard.press('Enter');
-    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
   /** Focus First Editor Group (Ctrl+1): keys go to the text again. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { after, before, describe, it } from 'mocha';
+import { after, afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { RULES } from '../../rules';
 import { applyFixes, fixAll, type Config, type Finding } from '../../server/src/engine';
@@ -353,6 +353,65 @@ describe('the extension in the extension host', function () {
         assert.equal(document.getText(), original);
       });
     }
+  });
+
+  describe('rule pages', () => {
+    const RULE = 'deal-value-mismatch';
+    const isPreview = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('markdown.preview');
+    const allTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    const previews = () => allTabs().filter(isPreview);
+    let document: vscode.TextDocument;
+    let finding: Finding;
+
+    before(async () => {
+      document = await open(path.join(sheetsDir, 'pitfalls.termsheet.yaml'));
+      await diagnosticsMatchingEngine(document.uri, document.getText());
+      finding = findingOf(RULE, document.getText(), 'pitfalls.termsheet.yaml');
+    });
+
+    afterEach(async () => {
+      await vscode.window.tabGroups.close(previews());
+    });
+
+    /** Waits for the Markdown preview of the rule's page, from the extension's pages; the page's source is in no editor. */
+    async function renderedPage(ruleId: string): Promise<void> {
+      await waitFor(`the preview of ${ruleId}`, () => previews().find((tab) => tab.label === `Preview ${ruleId}.md`));
+      // The preview reads the page after its tab is up.
+      const page = await waitFor('the page read by the preview', () => vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === `termsheet-page:/rules/${ruleId}.md`));
+      assert.ok(page.getText().startsWith(`# ${ruleId}\n`), page.getText().slice(0, 100));
+      const sources = allTabs().filter((tab) => tab.input instanceof vscode.TabInputText && (tab.input.uri.scheme === 'termsheet-page' || tab.input.uri.path.endsWith('/README.md')));
+      assert.deepEqual(sources.map((tab) => tab.label), [], 'the page as Markdown source');
+    }
+
+    it("the rule code of every finding runs Explain Rule for its rule, which opens the page rendered", async () => {
+      const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'termsheet');
+      assert.ok(diagnostics.length > 10);
+      for (const diagnostic of diagnostics) {
+        const code = diagnostic.code as { value: string; target: vscode.Uri };
+        assert.equal(`${code.target.scheme}:${code.target.path}`, 'command:termsheet.explainRule', code.target.toString());
+        assert.deepEqual(JSON.parse(code.target.query), [code.value]);
+      }
+      const code = diagnostics.find((diagnostic) => fromVscodeDiagnostic(diagnostic).code === RULE)!.code as { target: vscode.Uri };
+      await vscode.commands.executeCommand(code.target.path, ...(JSON.parse(code.target.query) as unknown[]));
+      await renderedPage(RULE);
+    });
+
+    it("the hover's link runs Explain Rule, in Markdown trusted with that command alone", async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, toVscodeRange(finding).start);
+      const linked = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('](command:'));
+      assert.ok(linked, hoverText(hovers));
+      assert.ok(linked.value.includes(`](command:termsheet.explainRule?%5B%22${RULE}%22%5D "Show the ${RULE} page")`), linked.value);
+      assert.ok(!linked.value.includes('file:'), linked.value);
+      assert.deepEqual(linked.isTrusted, { enabledCommands: ['termsheet.explainRule'] });
+    });
+
+    it('Show documentation in the light bulb opens the page rendered', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, toVscodeRange(finding), vscode.CodeActionKind.QuickFix.value);
+      const show = actions.find((action) => action.title === `Show documentation for ${RULE}`);
+      assert.ok(show?.command, JSON.stringify(actions.map((action) => action.title)));
+      await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+      await renderedPage(RULE);
+    });
   });
 
   describe('Show Deal Summary', () => {
