@@ -8,7 +8,7 @@ import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { CliConfigs, ConfigError } from './config-files';
 import { comparePaths, displayPath, expandPaths, PathError } from './files';
 import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
+import { findSourceRoot, formatSarif } from './format-sarif';
 import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from './format-stylish';
 import type { LintSettings, TargetOutcome } from './lint-files';
 import type { FileResult } from './results';
@@ -109,7 +109,8 @@ function format(options: CliOptions, results: readonly FileResult[], io: CliIo):
       return formatJson(results);
     case 'sarif': {
       const { version, repository } = packageInfo();
-      return formatSarif(results, { name: NAME, version, informationUri: repository, rules: RULES.map((rule) => rule.meta) });
+      const tool = { name: NAME, version, informationUri: repository, rules: RULES.map((rule) => rule.meta) };
+      return formatSarif(results, tool, { cwd: io.cwd, sourceRoot: findSourceRoot(io.cwd) });
     }
     case 'stylish':
       return formatStylish(results, wantsColour(io.stdout, io.env));
