@@ -345,3 +345,43 @@ describe('finding files', () => {
     );
   });
 });
+
+describe('unknown directives', () => {
+  let folder: string;
+  const yaml = 'termsheet: 1\n# termsheet-disabel placeholder-left -- counterparty to name\ntitle: "[TBD]"\ngoverning_law: "[TBD]"  # termsheet-disable-line placeholder-left -- later\n';
+  const markdown = '# Term sheet\n\n<!-- termsheet-disabel placeholder-left -- counterparty to name -->\n\n**Governing law:** [TBD]\n';
+
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'termsheet-cli-directives-'));
+    fs.writeFileSync(path.join(folder, 'deal.termsheet.yaml'), yaml);
+    fs.writeFileSync(path.join(folder, 'deal.termsheet.md'), markdown);
+    // Only the rules the directives are about, so that --fix has nothing else to write.
+    fs.writeFileSync(path.join(folder, '.termsheetrc.yaml'), 'extends: none\nrules:\n  unknown-directive: warning\n  placeholder-left: warning\n');
+  });
+
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  const unknownDirectives = (run: CliRun) =>
+    json(run).flatMap((file) => file.messages.filter((message) => message.ruleId === 'unknown-directive').map((message) => [file.filePath, message.line, message.column, message.message]));
+
+  test('are reported at their name in YAML and Markdown, with the nearest directive', () => {
+    assert.deepEqual(unknownDirectives(runCli(['--format', 'json'], { cwd: folder })), [
+      ['deal.termsheet.md', 3, 6, 'Unknown directive "termsheet-disabel": did you mean "termsheet-disable"?'],
+      ['deal.termsheet.yaml', 2, 3, 'Unknown directive "termsheet-disabel": did you mean "termsheet-disable"?'],
+      ['deal.termsheet.yaml', 4, 27, 'Unknown directive "termsheet-disable-line": did you mean "termsheet-disable-next-line"?'],
+    ]);
+  });
+
+  test('--fix rewrites a typo, which then waives, and leaves a name further off to its author', () => {
+    const run = runCli(['--fix', '--format', 'json'], { cwd: folder });
+    assert.equal(run.stderr, '');
+    assert.equal(fs.readFileSync(path.join(folder, 'deal.termsheet.yaml'), 'utf8'), yaml.replace('termsheet-disabel', 'termsheet-disable'));
+    assert.equal(fs.readFileSync(path.join(folder, 'deal.termsheet.md'), 'utf8'), markdown.replace('termsheet-disabel', 'termsheet-disable'));
+    assert.deepEqual(unknownDirectives(run), [['deal.termsheet.yaml', 4, 27, 'Unknown directive "termsheet-disable-line": did you mean "termsheet-disable-next-line"?']]);
+    // The rewritten directives now waive the placeholders after them.
+    assert.deepEqual(
+      json(run).flatMap((file) => file.messages.filter((message) => message.ruleId === 'placeholder-left')),
+      [],
+    );
+  });
+});
