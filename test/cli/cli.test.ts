@@ -77,12 +77,27 @@ describe('--format json', () => {
 });
 
 describe('exit codes', () => {
-  test('0 when no term sheet is found in the folder', () => {
-    const run = runCli(['plain']);
-    assert.equal(run.status, 0);
-    assert.equal(run.stdout, '');
-    assert.equal(run.stderr, '');
-    assert.deepEqual(json(runCli(['--format', 'json', 'plain'])), []);
+  test('2 when a folder holds no term sheet, saying so on stderr, as ESLint does for no files matching', () => {
+    const lookedFor = '(looked for *.termsheet.yaml, *.termsheet.yml, *.termsheet.md, Markdown with "termsheet:" front matter and the config\'s "files")';
+    for (const args of [['plain'], ['--format', 'json', 'plain/'], ['--format', 'sarif', 'syntax', 'plain']]) {
+      assertUsageFailure(runCli(args), `termsheet-lint: no term sheets found in plain/ ${lookedFor}`);
+    }
+    // The working directory by default, named as such.
+    assertUsageFailure(runCli([], { cwd: path.join(FIXTURES, 'plain') }), `termsheet-lint: no term sheets found in ./ ${lookedFor}`);
+  });
+
+  test('--no-error-on-unmatched-pattern: the same line, exit 0, and the other paths linted', () => {
+    const alone = runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'plain', 'nowhere/*.yaml']);
+    assert.equal(alone.status, 0);
+    assert.deepEqual(JSON.parse(alone.stdout), []);
+    assert.deepEqual(lines(alone.stderr), [
+      'termsheet-lint: no term sheets found in plain/ (looked for *.termsheet.yaml, *.termsheet.yml, *.termsheet.md, Markdown with "termsheet:" front matter and the config\'s "files")',
+      'termsheet-lint: no files match nowhere/*.yaml',
+    ]);
+    const withOthers = runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'plain', BROKEN]);
+    assert.equal(withOthers.status, 1);
+    assert.deepEqual(json(withOthers).map((file) => file.filePath), [BROKEN]);
+    assert.equal(lines(withOthers.stderr).length, 1);
   });
 
   test('0 for the clean example', () => {
@@ -336,7 +351,7 @@ describe('finding files', () => {
   });
 
   test('a YAML file that is not a term sheet is left alone in a folder, linted when named', () => {
-    assert.deepEqual(json(runCli(['--format', 'json', 'plain'])), []);
+    assert.deepEqual(json(runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'plain'])), []);
     const named = runCli(['--format', 'json', 'plain/notes.yaml']);
     assert.equal(named.status, 1);
     assert.deepEqual(

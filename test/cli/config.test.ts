@@ -261,6 +261,22 @@ describe('custom rule checks of the wrong kind', () => {
 });
 
 describe('files and ignore', () => {
+  test('a folder or glob whose term sheets are all ignored says so: exit 2, one line each', () => {
+    const base = tree('all-ignored', {
+      '.termsheetrc.yaml': 'ignore: [archive/**, "**/*.draft.termsheet.yaml"]\n',
+      'archive/a.termsheet.yaml': SHEET,
+      'archive/2019/b.termsheet.md': '# Term sheet\n',
+      'drafts/c.draft.termsheet.yaml': SHEET,
+    });
+    const run = runCli(['--format', 'json', 'archive', 'drafts/*.yaml'], { cwd: base });
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(lines(run.stderr), [
+      'termsheet-lint: no term sheets to lint in archive/: the 2 found are left out by the config\'s "ignore"',
+      'termsheet-lint: no term sheets to lint match drafts/*.yaml: the one it matches is left out by the config\'s "ignore"',
+    ]);
+  });
+
   test('ignore globs leave files out of a folder walk; files globs add some', () => {
     const base = tree('globs', {
       '.termsheetrc.yaml': 'ignore: [archive/**, drafts, "**/*.old.termsheet.yaml"]\nfiles: ["deals/**/*.yaml"]\n',
@@ -297,7 +313,7 @@ describe('files and ignore', () => {
 
   test('a file named on the command line is linted even when ignored', () => {
     const base = tree('globs-named', { '.termsheetrc.yaml': 'ignore: [archive/**]\n', 'archive/old.termsheet.yaml': SHEET });
-    assert.deepEqual(json(runCli(['--format', 'json'], { cwd: base })), []);
+    assertConfigFailure(runCli(['--format', 'json'], { cwd: base }), /^termsheet-lint: no term sheets to lint in \.\/: the one found is left out by the config's "ignore"$/);
     assert.deepEqual(
       json(runCli(['--format', 'json', 'archive/old.termsheet.yaml'], { cwd: base })).map((file) => file.filePath),
       ['archive/old.termsheet.yaml'],

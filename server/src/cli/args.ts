@@ -19,6 +19,8 @@ export interface CliOptions {
   /** Undefined when no limit was given. */
   maxWarnings?: number;
   listRules: boolean;
+  /** False with `--no-error-on-unmatched-pattern`: a folder or glob with nothing to lint is said, not an error. */
+  errorOnUnmatchedPattern: boolean;
   help: boolean;
   version: boolean;
 }
@@ -46,11 +48,18 @@ Options:
   --fix                          apply every safe fix in place, then report what remains
   --max-warnings N               exit with 1 when there are more than N warnings
   --list-rules                   print the rule catalog
+  --no-error-on-unmatched-pattern
+                                 a folder or glob with nothing to lint is said on stderr,
+                                 and is not an error
   -h, --help                     show this help
   -v, --version                  print the version
 
+A folder or glob with nothing to lint is said on stderr, one line each, and is
+exit code 2, as ESLint's "no files matching": a CI run that lints nothing after
+a typo in a path, or an "ignore" that takes everything, must not pass.
+
 Exit codes: 0 no error, 1 errors found (or too many warnings), 2 bad usage,
-unreadable path or config, or internal failure.
+unreadable path or config, nothing to lint, or internal failure.
 `;
 
 /**
@@ -72,6 +81,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
         fix: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'list-rules': { type: 'boolean' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -110,6 +120,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     fix: values.fix ?? false,
     maxWarnings,
     listRules: values['list-rules'] ?? false,
+    errorOnUnmatchedPattern: !(values['no-error-on-unmatched-pattern'] ?? false),
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -6,7 +6,7 @@ import type { Finding } from '../engine';
 import { RULES } from '../../../rules';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { CliConfigs, ConfigError } from './config-files';
-import { comparePaths, displayPath, expandPaths, PathError } from './files';
+import { comparePaths, describeEmptyPath, displayPath, expandCommandLine, PathError, type EmptyPath } from './files';
 import { formatJson } from './format-json';
 import { findSourceRoot, formatSarif } from './format-sarif';
 import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from './format-stylish';
@@ -57,7 +57,8 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
 
   const configs = new CliConfigs(RULES, io.cwd, options.config);
   configs.checkExplicit();
-  const targets = expandPaths(options.paths, io.cwd, configs.select);
+  const { targets, empty } = expandCommandLine(options.paths, io.cwd, configs.select);
+  if (reportEmptyPaths(empty, options, io)) return 2;
   const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, fix: options.fix };
   const progress = new Progress(io.stderr, targets.length);
   const threads = threadCount(targets.length, io.env);
@@ -101,6 +102,16 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`${NAME}: too many warnings (${warnings}, maximum ${options.maxWarnings})\n`);
   }
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * Says on stderr, one line each, which folders and globs gave nothing to lint. As with ESLint's
+ * "no files matching", that fails the run (true: exit code 2) unless --no-error-on-unmatched-pattern:
+ * a CI lint that checks nothing, after a typo in a path or an ignore that takes everything, must not pass.
+ */
+function reportEmptyPaths(empty: readonly EmptyPath[], options: CliOptions, io: CliIo): boolean {
+  for (const entry of empty) io.stderr.write(`${NAME}: ${describeEmptyPath(entry)}\n`);
+  return empty.length > 0 && options.errorOnUnmatchedPattern;
 }
 
 function format(options: CliOptions, results: readonly FileResult[], io: CliIo): string {
