@@ -6,12 +6,13 @@ import type { Finding } from '../engine';
 import { RULES } from '../../../rules';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { CliConfigs, ConfigError } from './config-files';
-import { comparePaths, describeEmptyPath, displayPath, expandCommandLine, PathError, type EmptyPath } from './files';
+import { comparePaths, describeEmptyPath, displayPath, expandCommandLine, PathError, type EmptyPath, type LintTarget } from './files';
 import { formatJson } from './format-json';
 import { findSourceRoot, formatSarif } from './format-sarif';
 import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from './format-stylish';
 import type { LintSettings, TargetOutcome } from './lint-files';
 import type { FileResult } from './results';
+import { lintStandardInput, type StandardInputStream } from './stdin';
 import { isLintWorker, lintInParallel, lintInThread, PARALLEL_THRESHOLD, serveAsWorker, threadCount } from './workers';
 
 const NAME = 'termsheet-lint';
@@ -25,6 +26,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Standard input, opened only when `-` asks for it. */
+  stdin?: () => StandardInputStream;
 }
 
 /** Runs the command line and returns the exit code; everything it prints goes through `io`. */
@@ -57,16 +60,14 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
 
   const configs = new CliConfigs(RULES, io.cwd, options.config);
   configs.checkExplicit();
-  const { targets, empty } = expandCommandLine(options.paths, io.cwd, configs.select);
-  if (reportEmptyPaths(empty, options, io)) return 2;
   const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, fix: options.fix };
-  const progress = new Progress(io.stderr, targets.length);
-  const threads = threadCount(targets.length, io.env);
   let outcomes: TargetOutcome[];
-  try {
-    outcomes = threads > 1 ? await lintInParallel(settings, targets, threads, __filename, progress.step) : lintInThread(settings, targets, progress.step, configs);
-  } finally {
-    progress.clear();
+  if (options.stdinFilename !== undefined) {
+    outcomes = [await lintStandardInput(options.stdinFilename, settings, configs, io.stdin)];
+  } else {
+    const { targets, empty } = expandCommandLine(options.paths, io.cwd, configs.select);
+    if (reportEmptyPaths(empty, options, io)) return 2;
+    outcomes = await lintTargets(settings, targets, configs, io);
   }
 
   const results: FileResult[] = [];
@@ -94,7 +95,8 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   for (const [file, findings] of configFindings) add(displayPath(file, io.cwd), findings);
   results.sort((a, b) => comparePaths(a.filePath, b.filePath));
 
-  io.stdout.write(format(options, results, io));
+  // --fix-dry-run's output is the diff; the exit code still follows what the fixes would leave.
+  io.stdout.write(options.fix === 'diff' ? fixDiffs(outcomes) : format(options, results, io));
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
@@ -102,6 +104,22 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`${NAME}: too many warnings (${warnings}, maximum ${options.maxWarnings})\n`);
   }
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Lints the files found, on worker threads when there are many, with a progress line on a terminal. */
+async function lintTargets(settings: LintSettings, targets: readonly LintTarget[], configs: CliConfigs, io: CliIo): Promise<TargetOutcome[]> {
+  const progress = new Progress(io.stderr, targets.length);
+  const threads = threadCount(targets.length, io.env);
+  try {
+    return threads > 1 ? await lintInParallel(settings, targets, threads, __filename, progress.step) : lintInThread(settings, targets, progress.step, configs);
+  } finally {
+    progress.clear();
+  }
+}
+
+/** The diffs of `--fix-dry-run`, in path order: empty when no fix would change anything. */
+function fixDiffs(outcomes: readonly TargetOutcome[]): string {
+  return outcomes.map((outcome) => (outcome.kind === 'sheet' && outcome.diff) || '').join('');
 }
 
 /**
@@ -203,7 +221,7 @@ if (isLintWorker()) {
     process.exit(2);
   });
   // exitCode rather than exit(): large output to a pipe must be flushed first.
-  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: () => process.stdin }).then((code) => {
     process.exitCode = code;
   });
 }
