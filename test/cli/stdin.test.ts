@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { lines, ROOT, runCli, type CliRun } from './run-cli';
+import { CLI, lines, ROOT, runCli, type CliRun } from './run-cli';
 
 const PITFALLS_YAML = fs.readFileSync(path.join(ROOT, 'examples/pitfalls.termsheet.yaml'), 'utf8');
 const PITFALLS_MD = fs.readFileSync(path.join(ROOT, 'examples/pitfalls.termsheet.md'), 'utf8');
@@ -132,6 +132,19 @@ describe('--stdin-filename NAME -', () => {
     assertUsageFailure(runCli(['--stdin-filename=', '-'], { cwd: base }), "option '--stdin-filename' needs a file name");
   });
 
+  test('a terminal on standard input is said at once, not waited on', () => {
+    // `script` (util-linux, in every Debian) runs the command on a pseudo-terminal, as a person typing would.
+    const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+    const command = [process.execPath, CLI, '--stdin-filename', 'deal.termsheet.yaml', '-'].map(quote).join(' ');
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: folder('terminal', {}), encoding: 'utf8', input: '', timeout: 60_000 });
+    assert.equal(run.error, undefined);
+    assert.equal(run.status, 2, run.stdout);
+    assert.equal(
+      run.stdout.replace(/\r/g, ''),
+      'termsheet-lint: standard input is a terminal: pipe a term sheet into it (termsheet-lint --stdin-filename deal.termsheet.yaml - < deal.termsheet.yaml)\n',
+    );
+  });
+
   test('--fix is refused, as ESLint does: there is no file to write; the file named is left alone', () => {
     const base = folder('fix', { 'deal.termsheet.yaml': PITFALLS_YAML });
     assertUsageFailure(
@@ -155,6 +168,8 @@ describe('--fix-dry-run', () => {
     for (const name of ['deals/a.termsheet.yaml', 'deals/b.termsheet.md']) {
       assert.equal(fs.readFileSync(path.join(dry, name), 'utf8'), fs.readFileSync(path.join(fixed, name), 'utf8'), `${name} is unchanged`);
     }
+    // The same diff when the files are linted on worker threads.
+    assert.equal(runCli(['--fix-dry-run', 'deals'], { cwd: dry, env: { TERMSHEET_LINT_THREADS: '2' } }).stdout, run.stdout);
     const written = runCli(['--fix', 'deals'], { cwd: fixed });
     assert.equal(run.status, written.status);
     gitApply(run.stdout, dry);
