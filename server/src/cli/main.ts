@@ -10,9 +10,9 @@ import { comparePaths, describeEmptyPath, displayPath, expandCommandLine, PathEr
 import { formatJson } from './format-json';
 import { findSourceRoot, formatSarif } from './format-sarif';
 import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from './format-stylish';
+import { lintStandardInput, type StandardInputStream } from './stdin';
 import type { LintSettings, TargetOutcome } from './lint-files';
 import type { FileResult } from './results';
-import { lintStandardInput, type StandardInputStream } from './stdin';
 import { isLintWorker, lintInParallel, lintInThread, PARALLEL_THRESHOLD, serveAsWorker, threadCount } from './workers';
 
 const NAME = 'termsheet-lint';
