@@ -34,6 +34,7 @@ import { rule as syntax } from './syntax/rule';
 import { rule as terminationMissing } from './termination-missing/rule';
 import { rule as timelineTooShort } from './timeline-too-short/rule';
 import { rule as trialDesignNonstandard } from './trial-design-nonstandard/rule';
+import { rule as unknownDirective } from './unknown-directive/rule';
 import { rule as unknownKey } from './unknown-key/rule';
 import { rule as unusedDirective } from './unused-directive/rule';
 import { rule as upfrontRefundable } from './upfront-refundable/rule';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   unknownKey,
   syntax,
   directiveUnknownRule,
+  unknownDirective,
   unusedDirective,
   directiveReasonMissing,
   configInvalid,

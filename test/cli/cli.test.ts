@@ -77,12 +77,27 @@ describe('--format json', () => {
 });
 
 describe('exit codes', () => {
-  test('0 when no term sheet is found in the folder', () => {
-    const run = runCli(['plain']);
-    assert.equal(run.status, 0);
-    assert.equal(run.stdout, '');
-    assert.equal(run.stderr, '');
-    assert.deepEqual(json(runCli(['--format', 'json', 'plain'])), []);
+  test('2 when a folder holds no term sheet, saying so on stderr, as ESLint does for no files matching', () => {
+    const lookedFor = '(looked for *.termsheet.yaml, *.termsheet.yml, *.termsheet.md, Markdown with "termsheet:" front matter and the config\'s "files")';
+    for (const args of [['plain'], ['--format', 'json', 'plain/'], ['--format', 'sarif', 'syntax', 'plain']]) {
+      assertUsageFailure(runCli(args), `termsheet-lint: no term sheets found in plain/ ${lookedFor}`);
+    }
+    // The working directory by default, named as such.
+    assertUsageFailure(runCli([], { cwd: path.join(FIXTURES, 'plain') }), `termsheet-lint: no term sheets found in ./ ${lookedFor}`);
+  });
+
+  test('--no-error-on-unmatched-pattern: the same line, exit 0, and the other paths linted', () => {
+    const alone = runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'plain', 'nowhere/*.yaml']);
+    assert.equal(alone.status, 0);
+    assert.deepEqual(JSON.parse(alone.stdout), []);
+    assert.deepEqual(lines(alone.stderr), [
+      'termsheet-lint: no term sheets found in plain/ (looked for *.termsheet.yaml, *.termsheet.yml, *.termsheet.md, Markdown with "termsheet:" front matter and the config\'s "files")',
+      'termsheet-lint: no files match nowhere/*.yaml',
+    ]);
+    const withOthers = runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'plain', BROKEN]);
+    assert.equal(withOthers.status, 1);
+    assert.deepEqual(json(withOthers).map((file) => file.filePath), [BROKEN]);
+    assert.equal(lines(withOthers.stderr).length, 1);
   });
 
   test('0 for the clean example', () => {
@@ -336,12 +351,52 @@ describe('finding files', () => {
   });
 
   test('a YAML file that is not a term sheet is left alone in a folder, linted when named', () => {
-    assert.deepEqual(json(runCli(['--format', 'json', 'plain'])), []);
+    assert.deepEqual(json(runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'plain'])), []);
     const named = runCli(['--format', 'json', 'plain/notes.yaml']);
     assert.equal(named.status, 1);
     assert.deepEqual(
       json(named).map((file) => [file.filePath, file.messages.map((message) => message.ruleId)]),
       [['plain/notes.yaml', ['syntax']]],
+    );
+  });
+});
+
+describe('unknown directives', () => {
+  let folder: string;
+  const yaml = 'termsheet: 1\n# termsheet-disabel placeholder-left -- counterparty to name\ntitle: "[TBD]"\ngoverning_law: "[TBD]"  # termsheet-disable-line placeholder-left -- later\n';
+  const markdown = '# Term sheet\n\n<!-- termsheet-disabel placeholder-left -- counterparty to name -->\n\n**Governing law:** [TBD]\n';
+
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'termsheet-cli-directives-'));
+    fs.writeFileSync(path.join(folder, 'deal.termsheet.yaml'), yaml);
+    fs.writeFileSync(path.join(folder, 'deal.termsheet.md'), markdown);
+    // Only the rules the directives are about, so that --fix has nothing else to write.
+    fs.writeFileSync(path.join(folder, '.termsheetrc.yaml'), 'extends: none\nrules:\n  unknown-directive: warning\n  placeholder-left: warning\n');
+  });
+
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  const unknownDirectives = (run: CliRun) =>
+    json(run).flatMap((file) => file.messages.filter((message) => message.ruleId === 'unknown-directive').map((message) => [file.filePath, message.line, message.column, message.message]));
+
+  test('are reported at their name in YAML and Markdown, with the nearest directive', () => {
+    assert.deepEqual(unknownDirectives(runCli(['--format', 'json'], { cwd: folder })), [
+      ['deal.termsheet.md', 3, 6, 'Unknown directive "termsheet-disabel": did you mean "termsheet-disable"?'],
+      ['deal.termsheet.yaml', 2, 3, 'Unknown directive "termsheet-disabel": did you mean "termsheet-disable"?'],
+      ['deal.termsheet.yaml', 4, 27, 'Unknown directive "termsheet-disable-line": did you mean "termsheet-disable-next-line"?'],
+    ]);
+  });
+
+  test('--fix rewrites a typo, which then waives, and leaves a name further off to its author', () => {
+    const run = runCli(['--fix', '--format', 'json'], { cwd: folder });
+    assert.equal(run.stderr, '');
+    assert.equal(fs.readFileSync(path.join(folder, 'deal.termsheet.yaml'), 'utf8'), yaml.replace('termsheet-disabel', 'termsheet-disable'));
+    assert.equal(fs.readFileSync(path.join(folder, 'deal.termsheet.md'), 'utf8'), markdown.replace('termsheet-disabel', 'termsheet-disable'));
+    assert.deepEqual(unknownDirectives(run), [['deal.termsheet.yaml', 4, 27, 'Unknown directive "termsheet-disable-line": did you mean "termsheet-disable-next-line"?']]);
+    // The rewritten directives now waive the placeholders after them.
+    assert.deepEqual(
+      json(run).flatMap((file) => file.messages.filter((message) => message.ruleId === 'placeholder-left')),
+      [],
     );
   });
 });

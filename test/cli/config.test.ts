@@ -201,7 +201,82 @@ describe('config findings', () => {
   });
 });
 
+describe('custom rule checks of the wrong kind', () => {
+  test('each is config-invalid at its value, and the rules with checks of the right kind still run', () => {
+    const config = [
+      'regions:',
+      '  ours: [JP, KR]',
+      'custom:',
+      '  - id: acme/min-lots',
+      '    given: license.territory',
+      '    check: {min: lots}',
+      '  - id: acme/max-words',
+      '    given: financials.upfront',
+      '    check: {max: "a lot of money"}',
+      '  - id: acme/enum-scalar',
+      '    given: governing_law',
+      '    check: {enum: New York}',
+      '  - id: acme/includes-nowhere',
+      '    given: license.territory',
+      '    check: {includes: [JP, Atlantis]}',
+      '  - id: acme/excludes-empty',
+      '    given: license.territory',
+      '    check: {excludes: []}',
+      '  - id: acme/bad-pattern',
+      '    given: governing_law',
+      '    check: {pattern: "(unclosed"}',
+      '  - id: acme/needs-cn',
+      '    given: license.territory',
+      '    check: {includes: [ours, CN]}',
+      '  - id: acme/late-signing',
+      '    given: timeline.target_signing',
+      '    check: {min: 2027-06, max: soon}',
+      '',
+    ].join('\n');
+    const base = tree('check-kinds', { '.termsheetrc.yaml': config, 'deal.termsheet.yaml': SHEET });
+    const files = json(runCli(['--format', 'json', '--rule', 'fto-missing=off'], { cwd: base }));
+    const lineOf = (text: string) => config.split('\n').findIndex((line) => line.includes(text)) + 1;
+    assert.deepEqual(
+      files[0].messages.map((message) => [message.line, message.severity, message.message]),
+      [
+        [lineOf('{min: lots}'), 'error', 'Custom rule acme/min-lots: "min" takes a number, an amount, a percentage, a duration or a date; found "lots"'],
+        [lineOf('a lot of money'), 'error', 'Custom rule acme/max-words: "max" takes a number, an amount, a percentage, a duration or a date; found "a lot of money"'],
+        [lineOf('New York'), 'error', 'Custom rule acme/enum-scalar: "enum" takes a list of values, e.g. [a, b]; found "New York"'],
+        [lineOf('Atlantis'), 'error', 'Custom rule acme/includes-nowhere: "includes" takes countries and regions; "Atlantis" is neither'],
+        [lineOf('excludes: []'), 'error', 'Custom rule acme/excludes-empty: "excludes" takes a list of values, e.g. [a, b]; found an empty list'],
+        [lineOf('(unclosed'), 'error', 'Custom rule acme/bad-pattern: invalid pattern: error parsing regexp: missing closing ): `(unclosed`'],
+        [lineOf('max: soon'), 'error', 'Custom rule acme/late-signing: "max" takes a number, an amount, a percentage, a duration or a date; found "soon"'],
+      ],
+    );
+    // The column is the value's, not the check's.
+    assert.equal(files[0].messages[0].column, config.split('\n')[lineOf('{min: lots}') - 1].indexOf('lots') + 1);
+    const ruleIds = files[1].messages.map((message) => message.ruleId);
+    // SHEET licenses JP and KR: the rule with a good list runs, and reads the config's own region.
+    assert.deepEqual(
+      files[1].messages.filter((message) => message.ruleId === 'acme/needs-cn').map((message) => message.message),
+      ['license.territory does not include CN'],
+    );
+    for (const dropped of ['acme/min-lots', 'acme/max-words', 'acme/enum-scalar', 'acme/includes-nowhere', 'acme/excludes-empty', 'acme/bad-pattern']) assert.ok(!ruleIds.includes(dropped), dropped);
+  });
+});
+
 describe('files and ignore', () => {
+  test('a folder or glob whose term sheets are all ignored says so: exit 2, one line each', () => {
+    const base = tree('all-ignored', {
+      '.termsheetrc.yaml': 'ignore: [archive/**, "**/*.draft.termsheet.yaml"]\n',
+      'archive/a.termsheet.yaml': SHEET,
+      'archive/2019/b.termsheet.md': '# Term sheet\n',
+      'drafts/c.draft.termsheet.yaml': SHEET,
+    });
+    const run = runCli(['--format', 'json', 'archive', 'drafts/*.yaml'], { cwd: base });
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(lines(run.stderr), [
+      'termsheet-lint: no term sheets to lint in archive/: the 2 found are left out by the config\'s "ignore"',
+      'termsheet-lint: no term sheets to lint match drafts/*.yaml: the one it matches is left out by the config\'s "ignore"',
+    ]);
+  });
+
   test('ignore globs leave files out of a folder walk; files globs add some', () => {
     const base = tree('globs', {
       '.termsheetrc.yaml': 'ignore: [archive/**, drafts, "**/*.old.termsheet.yaml"]\nfiles: ["deals/**/*.yaml"]\n',
@@ -238,7 +313,7 @@ describe('files and ignore', () => {
 
   test('a file named on the command line is linted even when ignored', () => {
     const base = tree('globs-named', { '.termsheetrc.yaml': 'ignore: [archive/**]\n', 'archive/old.termsheet.yaml': SHEET });
-    assert.deepEqual(json(runCli(['--format', 'json'], { cwd: base })), []);
+    assertConfigFailure(runCli(['--format', 'json'], { cwd: base }), /^termsheet-lint: no term sheets to lint in \.\/: the one found is left out by the config's "ignore"$/);
     assert.deepEqual(
       json(runCli(['--format', 'json', 'archive/old.termsheet.yaml'], { cwd: base })).map((file) => file.filePath),
       ['archive/old.termsheet.yaml'],

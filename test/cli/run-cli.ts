@@ -14,14 +14,18 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the bundle in a child process with an environment free of colour and debug switches unless given. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+/**
+ * Runs the bundle in a child process with an environment free of colour and debug switches unless given;
+ * `input` is piped to its standard input (which is otherwise an empty pipe).
+ */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string | Buffer } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'DEBUG', 'NODE_TEST_CONTEXT', 'NODE_OPTIONS']) delete env[name];
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? FIXTURES,
     env: { ...env, ...options.env },
     encoding: 'utf8',
+    input: options.input,
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });

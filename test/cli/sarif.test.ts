@@ -2,15 +2,17 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import Ajv from 'ajv-draft-04';
+import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { SARIF_SCHEMA_URI } from '../../server/src/cli/format-sarif';
 import { RULE_DOCS_BASE_URL } from '../../server/src/engine/docs';
 import { RULES } from '../../rules';
 import { FIXTURES, ROOT, runCli } from './run-cli';
 
-/** The official OASIS schema; in CI the repository is cloned with `shared/` beside it. */
-const SCHEMA_PATH = path.join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+/** The official OASIS schema, kept in the tree (see its README for source and licence). */
+const SCHEMA_PATH = path.join(ROOT, 'test/cli/schemas/sarif-schema-2.1.0.json');
 const PITFALLS = path.join(ROOT, 'examples/pitfalls.termsheet.yaml');
 const REASON = 'audited: equity is counted separately in the board memo';
 
@@ -58,19 +60,28 @@ before(() => {
 
 after(() => fs.rmSync(root, { recursive: true, force: true }));
 
+let validateSarif: ValidateFunction | undefined;
+
+function assertValidSarif(text: string): void {
+  if (!validateSarif) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    validateSarif = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8')));
+  }
+  assert.ok(validateSarif(JSON.parse(text)), JSON.stringify(validateSarif.errors?.slice(0, 10), null, 2));
+}
+
 describe('--format sarif', () => {
   test('validates against the official SARIF 2.1.0 schema', () => {
     const schema = JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
-    const log = JSON.parse(sarifText);
-    const valid = validate(log);
-    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 10), null, 2));
+    // The schema kept in the tree is the one the output names.
+    assert.equal(schema.id, SARIF_SCHEMA_URI);
+    assert.equal(JSON.parse(sarifText).$schema, SARIF_SCHEMA_URI);
+    assertValidSarif(sarifText);
     // A clean run is valid too: no results at all.
-    const empty = runCli(['--format', 'sarif', 'plain']);
+    const empty = runCli(['--format', 'sarif', 'examples/complete.termsheet.yaml'], { cwd: ROOT });
     assert.equal(empty.status, 0);
-    assert.ok(validate(JSON.parse(empty.stdout)), JSON.stringify(validate.errors?.slice(0, 10), null, 2));
+    assertValidSarif(empty.stdout);
     assert.deepEqual(JSON.parse(empty.stdout).runs[0].results, []);
   });
 
@@ -145,5 +156,66 @@ describe('--format sarif', () => {
     );
     // The unwaived copy still reports it.
     assert.ok(log.runs[0].results.some((result) => result.ruleId === 'deal-value-mismatch' && !result.suppressions));
+  });
+});
+
+describe('--format sarif: locations relative to %SRCROOT%', () => {
+  type Location = { uri: string; uriBaseId?: string };
+  const run = (args: string[], cwd: string) => {
+    const result = runCli(['--format', 'sarif', ...args], { cwd });
+    assert.equal(result.stderr, '');
+    assertValidSarif(result.stdout);
+    const log = JSON.parse(result.stdout) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: SarifResult[] }[] };
+    return {
+      base: log.runs[0].originalUriBaseIds['%SRCROOT%'].uri,
+      locations: [...new Map(log.runs[0].results.map((result) => [result.locations[0].physicalLocation.artifactLocation.uri, result.locations[0].physicalLocation.artifactLocation as Location])).values()],
+    };
+  };
+  const writeBroken = (file: string) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, 'syntax/broken.termsheet.yaml'), file);
+  };
+
+  test('inside a git repository: the root of the checkout, wherever the linter runs from', () => {
+    const repo = path.join(root, 'repo');
+    fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+    writeBroken(path.join(repo, 'deals/a.termsheet.yaml'));
+    writeBroken(path.join(repo, 'tools/b.termsheet.yaml'));
+    fs.mkdirSync(path.join(repo, 'tools/scripts'), { recursive: true });
+    const fromBelow = run(['..', '../../deals'], path.join(repo, 'tools/scripts'));
+    assert.equal(fromBelow.base, `${pathToFileURL(repo).href}/`);
+    assert.deepEqual(fromBelow.locations, [
+      { uri: 'deals/a.termsheet.yaml', uriBaseId: '%SRCROOT%' },
+      { uri: 'tools/b.termsheet.yaml', uriBaseId: '%SRCROOT%' },
+    ]);
+    // The same locations from the root itself.
+    assert.deepEqual(run([], repo), fromBelow);
+  });
+
+  test('a worktree or submodule, whose .git is a file, is a repository root too', () => {
+    const worktree = path.join(root, 'worktree');
+    fs.mkdirSync(worktree, { recursive: true });
+    fs.writeFileSync(path.join(worktree, '.git'), 'gitdir: /elsewhere/.git/worktrees/worktree\n');
+    writeBroken(path.join(worktree, 'deals/c.termsheet.yaml'));
+    const { base, locations } = run(['c.termsheet.yaml'], path.join(worktree, 'deals'));
+    assert.equal(base, `${pathToFileURL(worktree).href}/`);
+    assert.deepEqual(locations, [{ uri: 'deals/c.termsheet.yaml', uriBaseId: '%SRCROOT%' }]);
+  });
+
+  test('a file outside the repository is named by its absolute URI, with no base', () => {
+    const repo = path.join(root, 'repo-outside');
+    fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+    writeBroken(path.join(root, 'elsewhere/d.termsheet.yaml'));
+    const { base, locations } = run(['../elsewhere/d.termsheet.yaml'], repo);
+    assert.equal(base, `${pathToFileURL(repo).href}/`);
+    assert.deepEqual(locations, [{ uri: pathToFileURL(path.join(root, 'elsewhere/d.termsheet.yaml')).href }]);
+  });
+
+  test('outside any repository: the working directory', () => {
+    for (let dir = root; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+      assert.ok(!fs.existsSync(path.join(path.dirname(dir), '.git')), `the temporary folder is outside any repository (${path.dirname(dir)} has a .git)`);
+    }
+    const log = JSON.parse(sarifText) as { runs: { originalUriBaseIds: Record<string, { uri: string }> }[] };
+    assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(root).href}/`);
   });
 });

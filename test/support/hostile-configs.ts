@@ -101,7 +101,7 @@ export const HOSTILE_CONFIGS: HostileConfig[] = [
       findings: [
         /^A custom rule is a mapping with id, given and check; found "42"$/,
         /^A custom rule id needs a prefix, like acme\/approved-governing-law; found "42"$/,
-        /^Custom rule acme\/min: "min" takes a number, amount, percentage, duration or date$/,
+        /^Custom rule acme\/min: "min" takes a number, an amount, a percentage, a duration or a date; found a list$/,
         /^Custom rule acme\/pattern: "pattern" takes a regular expression as text; found a list$/,
         /^Custom rule acme\/fields: severity must be one of .*; found a list$/,
         /^Custom rule acme\/fields: "message" takes text; found a mapping$/,

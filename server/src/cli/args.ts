@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { RuleLevel } from '../engine';
+import type { FixMode } from './lint-files';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -7,18 +8,23 @@ export type Format = (typeof FORMATS)[number];
 const LEVELS: readonly RuleLevel[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export interface CliOptions {
+  /** Empty when standard input is read. */
   paths: string[];
+  /** `--stdin-filename NAME -`: standard input is linted as if it were the file NAME (relative to the working directory). */
+  stdinFilename?: string;
   format: Format;
   /** `--config`: the config file for every linted file, as given (relative to the working directory). */
   config?: string;
   /** `--rule` overrides in command-line order; a later one for the same id wins. */
   rules: Record<string, RuleLevel>;
   quiet: boolean;
-  /** `--fix`: apply every safe fix in place before reporting what remains. */
-  fix: boolean;
+  /** `--fix` (write): apply every safe fix in place before reporting what remains; `--fix-dry-run` (diff): print them. */
+  fix: FixMode;
   /** Undefined when no limit was given. */
   maxWarnings?: number;
   listRules: boolean;
+  /** False with `--no-error-on-unmatched-pattern`: a folder or glob with nothing to lint is said, not an error. */
+  errorOnUnmatchedPattern: boolean;
   help: boolean;
   version: boolean;
 }
@@ -27,6 +33,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: termsheet-lint [options] [paths or globs ...]
+       termsheet-lint [options] --stdin-filename NAME -
 
 Lints licensing term sheets. Directories are searched for *.termsheet.yaml,
 *.termsheet.yml and *.termsheet.md (node_modules and .git are skipped), plus
@@ -44,13 +51,33 @@ Options:
                                  override one rule's severity (repeatable)
   --quiet                        report errors only
   --fix                          apply every safe fix in place, then report what remains
+  --fix-dry-run                  print what --fix would change as a unified diff (for
+                                 git apply) instead of the report, and change nothing
   --max-warnings N               exit with 1 when there are more than N warnings
   --list-rules                   print the rule catalog
+  --stdin-filename NAME          with '-': lint standard input as if it were the file NAME
+  --no-error-on-unmatched-pattern
+                                 a folder or glob with nothing to lint is said on stderr,
+                                 and is not an error
   -h, --help                     show this help
   -v, --version                  print the version
 
+Standard input ('-') is linted as the file NAME: NAME's format (.md is
+Markdown), the config found from NAME's folder, NAME in the report. '-' needs
+--stdin-filename, as a guess could read Markdown as YAML. --fix is refused for
+it, as in ESLint, since there is no file to write: --fix-dry-run prints the
+fixes as a diff.
+
+A folder or glob with nothing to lint is said on stderr, one line each, and is
+exit code 2, as ESLint's "no files matching": a CI run that lints nothing after
+a typo in a path, or an "ignore" that takes everything, must not pass.
+
+SARIF locations are relative to %SRCROOT%: the root of the git repository the
+command runs in (the nearest folder upwards with a .git), else the working
+directory.
+
 Exit codes: 0 no error, 1 errors found (or too many warnings), 2 bad usage,
-unreadable path or config, or internal failure.
+unreadable path or config, nothing to lint, or internal failure.
 `;
 
 /**
@@ -70,8 +97,11 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
         'list-rules': { type: 'boolean' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -100,19 +130,48 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
   }
 
   if (values.config !== undefined && values.config.trim() === '') throw new UsageError('option \'--config\' needs a file name');
+  const fix = fixMode(values.fix ?? false, values['fix-dry-run'] ?? false, format);
+  const stdinFilename = standardInputName(positionals, values['stdin-filename'], fix);
 
   return {
-    paths: positionals.length > 0 ? positionals : ['.'],
+    paths: stdinFilename !== undefined ? [] : positionals.length > 0 ? positionals : ['.'],
+    stdinFilename,
     format: format as Format,
     config: values.config,
     rules,
     quiet: values.quiet ?? false,
-    fix: values.fix ?? false,
+    fix,
     maxWarnings,
     listRules: values['list-rules'] ?? false,
+    errorOnUnmatchedPattern: !(values['no-error-on-unmatched-pattern'] ?? false),
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+function fixMode(fix: boolean, dryRun: boolean, format: string): FixMode {
+  if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run exclude each other: --fix writes the fixes, --fix-dry-run only prints them');
+  // The diff is the output: a json or sarif report beside it would be neither.
+  if (dryRun && format !== 'stylish') throw new UsageError(`--fix-dry-run prints a diff, not ${format}: leave out --format`);
+  return fix ? 'write' : dryRun ? 'diff' : 'off';
+}
+
+/**
+ * The name standard input is linted as, when `-` asks for it. The name decides the format and the
+ * config, so it is required rather than guessed (ESLint's `<text>` would be read as YAML whatever it
+ * holds); and as ESLint does, `--fix` is refused, since there is no file to write the fixes to.
+ */
+function standardInputName(positionals: readonly string[], name: string | undefined, fix: FixMode): string | undefined {
+  const dashes = positionals.filter((positional) => positional === '-').length;
+  if (dashes === 0) {
+    if (name !== undefined) throw new UsageError("--stdin-filename names standard input: add '-' to read it (termsheet-lint --stdin-filename NAME -)");
+    return undefined;
+  }
+  if (positionals.length > 1) throw new UsageError("'-' (standard input) cannot be linted with other paths: lint it on its own");
+  if (name === undefined) throw new UsageError("'-' reads standard input: say which file it is with --stdin-filename NAME (e.g. deal.termsheet.yaml), for its format and config");
+  if (name.trim() === '') throw new UsageError("option '--stdin-filename' needs a file name");
+  if (fix === 'write') throw new UsageError('--fix cannot write to standard input: use --fix-dry-run to print the fixes as a diff');
+  return name;
 }
 
 function parseRuleSpec(spec: string, knownRuleIds: ReadonlySet<string>): [string, RuleLevel] {

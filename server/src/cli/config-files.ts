@@ -44,9 +44,12 @@ export class CliConfigs {
     return resolved;
   }
 
-  /** One config file read on its own (named on the command line); throws ConfigError when it cannot be read or parsed. */
-  readConfig(absolute: string): ResolvedConfig {
-    const resolved = this.resolver.load(absolute);
+  /**
+   * One config file read on its own (named on the command line, or standard input named as one, whose
+   * `text` is given); throws ConfigError when it cannot be read or parsed.
+   */
+  readConfig(absolute: string, text?: string): ResolvedConfig {
+    const resolved = this.resolver.load(absolute, text);
     if (resolved.fatal) throw new ConfigError(this.relativeMessage(resolved));
     return resolved;
   }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
-import { isMarkdownTermSheet } from '../engine';
+import { isConfigFileName, isMarkdownTermSheet } from '../engine';
 
 /** The default file patterns of term-sheet.md, matched on the base name, case-insensitively. */
 const TERM_SHEET_NAME = /\.termsheet\.(ya?ml|md)$/i;
@@ -31,29 +31,79 @@ export type FileSelector = (absolute: string, byName: boolean) => boolean;
 
 const BY_NAME: FileSelector = (_absolute, byName) => byName;
 
+/** A command-line folder or glob that selected nothing to lint. */
+export interface EmptyPath {
+  /** As the user wrote it. */
+  given: string;
+  kind: 'folder' | 'glob';
+  /** Files it matched at all (a glob's), or term sheets it held (a folder's). */
+  found: number;
+  /** Of those, the ones the config's `ignore` left out. */
+  ignored: number;
+}
+
+export interface Expansion {
+  /** The files to lint, without duplicates, in path order. */
+  targets: LintTarget[];
+  /** The folders and globs that gave none of them, in command-line order. */
+  empty: EmptyPath[];
+}
+
+/** The files to lint under `paths`, as `expandCommandLine` finds them; a folder or glob that gives none is no error. */
+export function expandPaths(paths: readonly string[], cwd: string, select: FileSelector = BY_NAME): LintTarget[] {
+  return expandCommandLine(paths, cwd, select).targets;
+}
+
 /**
  * Expands the command-line paths into the files to lint, without duplicates, in path order
- * (segment by segment, so a folder's files and subfolders sort by name as in a file tree).
+ * (segment by segment, so a folder's files and subfolders sort by name as in a file tree),
+ * and says which folders and globs gave none.
  */
-export function expandPaths(paths: readonly string[], cwd: string, select: FileSelector = BY_NAME): LintTarget[] {
+export function expandCommandLine(paths: readonly string[], cwd: string, select: FileSelector = BY_NAME): Expansion {
   const found = new Map<string, LintTarget>();
-  const add = (absolute: string) => {
-    if (!found.has(absolute)) found.set(absolute, { absolute, display: displayPath(absolute, cwd) });
-  };
+  const empty: EmptyPath[] = [];
   for (const given of paths) {
+    let selected = 0;
+    const add = (absolute: string) => {
+      selected++;
+      if (!found.has(absolute)) found.set(absolute, { absolute, display: displayPath(absolute, cwd) });
+    };
     const absolute = path.resolve(cwd, given);
     // A path that exists is taken literally, even with a `[` in its name; otherwise a pattern is a glob.
     if (GLOB_MAGIC.test(given) && !fs.existsSync(absolute)) {
-      expandGlob(given, cwd, add, select);
+      const counts = expandGlob(given, cwd, add, select);
+      if (selected === 0) empty.push({ given, kind: 'glob', ...counts });
       continue;
     }
     const stat = statOrFail(absolute, given);
     // A file named explicitly is linted whatever its name: the user asked for it.
-    if (stat.isFile()) add(absolute);
-    else if (stat.isDirectory()) walk(absolute, given, cwd, add, select);
-    else throw new PathError(`not a file or directory: ${given}`);
+    if (stat.isFile()) {
+      add(absolute);
+    } else if (stat.isDirectory()) {
+      const counts = { found: 0, ignored: 0 };
+      walk(absolute, given, cwd, add, select, counts);
+      if (selected === 0) empty.push({ given, kind: 'folder', ...counts });
+    } else {
+      throw new PathError(`not a file or directory: ${given}`);
+    }
   }
-  return [...found.values()].sort((a, b) => comparePaths(a.display, b.display));
+  return { targets: [...found.values()].sort((a, b) => comparePaths(a.display, b.display)), empty };
+}
+
+/** What was looked for in a folder, for the message when nothing was found. */
+const LOOKED_FOR = '*.termsheet.yaml, *.termsheet.yml, *.termsheet.md, Markdown with "termsheet:" front matter and the config\'s "files"';
+
+/** The one line that says a folder or glob gave nothing to lint, and why when the config is the reason. */
+export function describeEmptyPath(empty: EmptyPath): string {
+  const { given, kind, found, ignored } = empty;
+  const where = kind === 'folder' ? `in ${given.endsWith('/') ? given : `${given}/`}` : `match ${given}`;
+  if (ignored > 0) {
+    const which = kind === 'folder' ? 'found' : 'it matches';
+    const leftOut = ignored === 1 ? `the one ${which} is` : `the ${ignored} ${which} are`;
+    return `no term sheets to lint ${where}: ${leftOut} left out by the config's "ignore"`;
+  }
+  if (kind === 'glob') return found === 0 ? `no files ${where}` : `no term sheets ${where}: only config files do`;
+  return `no term sheets found ${where} (looked for ${LOOKED_FOR})`;
 }
 
 /** Characters that make a command-line path a glob (minimatch syntax). */
@@ -62,16 +112,17 @@ const GLOB_MAGIC = /[*?[\]{}]/;
 /**
  * Every file a glob matches, from the folder its pattern starts with (node_modules and .git skipped,
  * folders the pattern cannot reach never read). The files it matches are taken whatever their names,
- * minus the config's `ignore` globs. A glob that matches nothing is bad usage: most likely a typo.
+ * minus config files and the config's `ignore` globs. Returns how many it matched, and how many of
+ * those the config's `ignore` left out.
  */
-function expandGlob(given: string, cwd: string, add: (absolute: string) => void, select: FileSelector): void {
+function expandGlob(given: string, cwd: string, add: (absolute: string) => void, select: FileSelector): { found: number; ignored: number } {
   const pattern = path.sep === '\\' ? given.split(path.sep).join('/') : given;
   const segments = pattern.split('/');
   const firstMagic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
   const fixed = segments.slice(0, firstMagic);
   const root = fixed.length === 0 ? cwd : fixed.length === 1 && fixed[0] === '' ? path.parse(cwd).root : path.resolve(cwd, fixed.join('/'));
   const matcher = new Minimatch(segments.slice(firstMagic).join('/'));
-  let matched = 0;
+  const counts = { found: 0, ignored: 0 };
   const visit = (directory: string, relative: string) => {
     let entries: fs.Dirent[];
     try {
@@ -88,16 +139,17 @@ function expandGlob(given: string, cwd: string, add: (absolute: string) => void,
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && matcher.match(entryRelative, true)) visit(full, entryRelative);
       } else if ((entry.isFile() || isFileLink(entry, full)) && matcher.match(entryRelative)) {
-        matched++;
+        counts.found++;
         if (select(full, true)) add(full);
+        else if (!isConfigFileName(full)) counts.ignored++;
       }
     }
   };
   visit(root, '');
-  if (matched === 0) throw new PathError(`no files match ${given}`);
+  return counts;
 }
 
-function walk(directory: string, given: string, cwd: string, add: (absolute: string) => void, select: FileSelector): void {
+function walk(directory: string, given: string, cwd: string, add: (absolute: string) => void, select: FileSelector, counts: { found: number; ignored: number }): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(directory, { withFileTypes: true });
@@ -107,9 +159,12 @@ function walk(directory: string, given: string, cwd: string, add: (absolute: str
   for (const entry of entries) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, given, cwd, add, select);
-    } else if ((entry.isFile() || isFileLink(entry, full)) && select(full, isTermSheetName(entry.name) || isMarkdownWithTermSheetFrontMatter(full))) {
-      add(full);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, given, cwd, add, select, counts);
+    } else if (entry.isFile() || isFileLink(entry, full)) {
+      const byName = isTermSheetName(entry.name) || isMarkdownWithTermSheetFrontMatter(full);
+      if (byName) counts.found++;
+      if (select(full, byName)) add(full);
+      else if (byName) counts.ignored++;
     }
     // Symbolic links to directories are not followed: a link back up the tree would never end.
   }

@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 // Only the engine's docs constant: the command line must not load the LSP stack for a URL.
 import { remoteRuleDocUrl } from '../engine/docs';
 import type { Finding, RuleMeta, Severity } from '../engine';
@@ -12,6 +15,21 @@ export interface SarifTool {
   version: string;
   informationUri: string;
   rules: readonly RuleMeta[];
+}
+
+/** The base every artifact location is relative to, as code scanning expects it. */
+export const SOURCE_ROOT_ID = '%SRCROOT%';
+
+/**
+ * The folder `%SRCROOT%` stands for: the root of the git repository holding `cwd` (the nearest
+ * folder upwards with a `.git`, a folder in a clone, a file in a worktree or submodule), else `cwd`.
+ * Code scanning resolves locations against the checkout's root, wherever the linter ran from.
+ */
+export function findSourceRoot(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -48,12 +66,34 @@ function describeRule(meta: RuleMeta): ReportingDescriptor {
   };
 }
 
-/** A relative path as a URI reference: each segment percent-encoded, forward slashes kept. */
-function artifactUri(filePath: string): string {
-  return filePath
-    .split('/')
-    .map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment)))
-    .join('/');
+/** Where the report's paths (relative to `cwd`) are resolved, and the root they are written relative to. */
+export interface SarifPaths {
+  cwd: string;
+  sourceRoot: string;
+}
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: typeof SOURCE_ROOT_ID;
+}
+
+/**
+ * A file's location: relative to `%SRCROOT%`, each segment percent-encoded; a file outside the root
+ * (linted from above it) by its absolute `file:` URI, since no relative reference under the root names it.
+ */
+function artifactLocation(filePath: string, paths: SarifPaths): ArtifactLocation {
+  const absolute = path.resolve(paths.cwd, filePath);
+  const relative = path.relative(paths.sourceRoot, absolute);
+  const segments = relative.split(path.sep);
+  // On Windows, a file on another drive has no relative path at all.
+  if (segments[0] === '..' || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT_ID };
+}
+
+/** The root as SARIF wants a base: an absolute `file:` URI ending in a slash. */
+function rootUri(sourceRoot: string): string {
+  const href = pathToFileURL(sourceRoot).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 /** 1-based, end column exclusive: SARIF's convention matches a 0-based half-open range plus one. */
@@ -66,12 +106,14 @@ function region(range: Range) {
   };
 }
 
-function physicalLocation(filePath: string, range: Range) {
-  return { physicalLocation: { artifactLocation: { uri: artifactUri(filePath), uriBaseId: '%SRCROOT%' }, region: region(range) } };
-}
-
 /** One SARIF log with one run: every rule of the catalog, then a result per finding, suppressed ones included. */
-export function toSarif(results: readonly FileResult[], tool: SarifTool): object {
+export function toSarif(results: readonly FileResult[], tool: SarifTool, paths: SarifPaths): object {
+  const locations = new Map<string, ArtifactLocation>();
+  const physicalLocation = (filePath: string, range: Range) => {
+    let location = locations.get(filePath);
+    if (!location) locations.set(filePath, (location = artifactLocation(filePath, paths)));
+    return { physicalLocation: { artifactLocation: location, region: region(range) } };
+  };
   const rules = tool.rules.map(describeRule);
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   /** Custom rules from config files are not in the catalog: described by their id alone, after it. */
@@ -133,6 +175,7 @@ export function toSarif(results: readonly FileResult[], tool: SarifTool): object
             rules,
           },
         },
+        originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: rootUri(paths.sourceRoot) } },
         // Positions are counted in UTF-16 code units, as in the editor.
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
@@ -141,6 +184,6 @@ export function toSarif(results: readonly FileResult[], tool: SarifTool): object
   };
 }
 
-export function formatSarif(results: readonly FileResult[], tool: SarifTool): string {
-  return JSON.stringify(toSarif(results, tool)) + '\n';
+export function formatSarif(results: readonly FileResult[], tool: SarifTool, paths: SarifPaths): string {
+  return JSON.stringify(toSarif(results, tool, paths)) + '\n';
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { fixAll, isConfigFileName, lintText, maxFileBytes, tooLargeToLint, type Config, type Finding, type LintOptions, type LintResult, type RuleLevel, type SuppressedFinding } from '../engine';
 import { RULES } from '../../../rules';
 import { CliConfigs, ConfigError } from './config-files';
@@ -12,7 +13,16 @@ export interface LintSettings {
   config?: string;
   /** `--rule` overrides. */
   rules: Record<string, RuleLevel>;
-  fix: boolean;
+  fix: FixMode;
+}
+
+/** `--fix` writes every fix into its file; `--fix-dry-run` shows them as a diff and changes nothing. */
+export type FixMode = 'off' | 'write' | 'diff';
+
+/** Standard input, read up to a bound: the text kept, and the size of all of it in bytes. */
+export interface StandardInput {
+  text: string;
+  bytes: number;
 }
 
 /** The outcome for one target, in the order of the targets. */
@@ -26,6 +36,8 @@ export type TargetOutcome =
       /** The config file the sheet used, when it has findings of its own. */
       configFile?: string;
       configFindings?: Finding[];
+      /** `--fix-dry-run`: what `--fix` would change, as a unified diff; absent when it would change nothing. */
+      diff?: string;
     };
 
 /** A failure that ends the run, as data: a worker cannot throw across threads. */
@@ -59,17 +71,43 @@ export class TargetLinter {
       // A config file named on the command line is validated, not linted as a term sheet.
       return { kind: 'config', file: target.absolute, findings: this.configs.readConfig(target.absolute).findings };
     }
+    return this.lintSheet(target, (options) => {
+      const tooLarge = oversized(target, maxFileBytes(options));
+      if (tooLarge) return { result: tooLarge };
+      return lintSource(readSource(target.absolute, target.display), options, target, this.settings.fix, (text) => writeAtomically(target, text));
+    });
+  }
+
+  /** The most bytes of a sheet at `target` that are read: larger ones get the size finding. */
+  sizeLimit(target: LintTarget): number {
+    return maxFileBytes({ config: this.configs.forFile(target.absolute).config });
+  }
+
+  /**
+   * Standard input, linted as if it were the file at `target`: its format, its config, its name in
+   * the report. Nothing is written: `--fix` is refused for it, `--fix-dry-run` diffs it.
+   */
+  lintStandardInput(target: LintTarget, input: StandardInput): TargetOutcome {
+    if (isConfigFileName(target.absolute)) return { kind: 'config', file: target.absolute, findings: this.configs.readConfig(target.absolute, input.text).findings };
+    if (this.settings.fix === 'write') throw new Error('--fix cannot write to standard input');
+    return this.lintSheet(target, (options) => {
+      const tooLarge = sizeFinding(input.text, input.bytes, maxFileBytes(options));
+      return tooLarge ? { result: tooLarge } : lintSource(decodeSource(input.text), options, target, this.settings.fix);
+    });
+  }
+
+  private lintSheet(target: LintTarget, lint: (options: LintOptions) => SheetLint): TargetOutcome {
     const resolved = this.configs.forFile(target.absolute);
     // --rule comes last: over the config file, as editor settings do in the editor.
     const config: Config = { ...resolved.config, rules: { ...resolved.config.rules, ...this.settings.rules } };
-    const options: LintOptions = { rules: resolved.rules, config, fileName: target.absolute };
-    const result = oversized(target, maxFileBytes(options)) ?? lintFile(target, options, this.settings.fix);
+    const { result, diff } = lint({ rules: resolved.rules, config, fileName: target.absolute });
     return {
       kind: 'sheet',
       filePath: target.display,
       findings: result.findings,
       suppressed: result.suppressed,
       ...(resolved.file && resolved.findings.length > 0 ? { configFile: resolved.file, configFindings: resolved.findings } : {}),
+      ...(diff ? { diff } : {}),
     };
   }
 }
@@ -78,6 +116,12 @@ interface Source {
   text: string;
   /** A byte-order mark was dropped on reading; a fixed file keeps it. */
   bom: boolean;
+}
+
+/** What a sheet's lint gives: the findings that remain, and with `--fix-dry-run` the diff of its fixes. */
+interface SheetLint {
+  result: LintResult;
+  diff?: string;
 }
 
 /** Enough of a file's start for the first line a size finding points at. */
@@ -95,11 +139,7 @@ function oversized(target: LintTarget, limit: number): LintResult | undefined {
     if (size <= limit) return undefined;
     const head = Buffer.alloc(HEAD_BYTES);
     const read = fs.readSync(descriptor, head, 0, HEAD_BYTES, 0);
-    const text = head.subarray(0, read).toString('utf8');
-    // A byte-order mark is dropped on reading, so it does not count.
-    const bom = text.charCodeAt(0) === 0xfeff;
-    const bytes = bom ? size - 3 : size;
-    return bytes > limit ? tooLargeToLint(bom ? text.slice(1) : text, bytes, limit) : undefined;
+    return sizeFinding(head.subarray(0, read).toString('utf8'), size, limit);
   } catch (error) {
     throw new PathError(describeFsError(error, target.display));
   } finally {
@@ -107,33 +147,53 @@ function oversized(target: LintTarget, limit: number): LintResult | undefined {
   }
 }
 
-function lintFile(target: LintTarget, options: LintOptions, fix: boolean): LintResult {
-  const source = readSource(target.absolute, target.display);
+/** The size finding for a text of `bytes` bytes starting with `head`, when it is over the limit. */
+function sizeFinding(head: string, bytes: number, limit: number): LintResult | undefined {
+  // A byte-order mark is dropped on reading, so it does not count.
+  const bom = head.charCodeAt(0) === 0xfeff;
+  const counted = bom ? bytes - 3 : bytes;
+  return counted > limit ? tooLargeToLint(bom ? head.slice(1) : head, counted, limit) : undefined;
+}
+
+/**
+ * Lints a sheet's text. With `--fix` or `--fix-dry-run`, every fix is applied first (until nothing more
+ * applies) and what is reported is what remains; `--fix` hands a changed text to `write`, `--fix-dry-run`
+ * returns the change as a diff. A sheet that does not parse is left untouched: a fix computed on a
+ * partial model could lose text.
+ */
+function lintSource(source: Source, options: LintOptions, target: LintTarget, mode: FixMode, write?: (text: string) => void): SheetLint {
+  const fixed = mode === 'off' ? source.text : fixedText(source.text, options);
+  const bom = source.bom ? '\ufeff' : '';
+  if (fixed !== source.text && mode === 'write') write?.(bom + fixed);
+  const diff = fixed !== source.text && mode === 'diff' ? unifiedDiff(target.display, bom + source.text, bom + fixed) : undefined;
   // What is reported is what remains: no report prints a fix, so none is written.
-  return lintText(fix ? fixFile(source, options, target) : source.text, { ...options, fixes: false });
+  return { result: lintText(fixed, { ...options, fixes: false }), diff };
 }
 
 function readSource(absolute: string, shown: string): Source {
   try {
-    const text = fs.readFileSync(absolute, 'utf8');
-    // Editors drop a byte-order mark before positions are counted; so must we, or every column on line 1 is off by one.
-    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+    return decodeSource(fs.readFileSync(absolute, 'utf8'));
   } catch (error) {
     throw new PathError(describeFsError(error, shown));
   }
 }
 
-/**
- * Applies every fix until nothing more applies and writes the file once, atomically, when it changed.
- * A sheet that does not parse is left untouched: a fix computed on a partial model could lose text.
- */
-function fixFile(source: Source, options: LintOptions, target: LintTarget): string {
-  const first = lintText(source.text, options);
-  if (!first.sheet || first.sheet.problems.length > 0) return source.text;
-  if (!first.findings.some((finding) => finding.fix)) return source.text;
-  const fixed = fixAll(source.text, options).text;
-  if (fixed !== source.text) writeAtomically(target, (source.bom ? '\ufeff' : '') + fixed);
-  return fixed;
+/** Editors drop a byte-order mark before positions are counted; so must we, or every column on line 1 is off by one. */
+function decodeSource(text: string): Source {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+/** The text with every fix applied, or the text itself when there is none, or when it does not parse. */
+function fixedText(text: string, options: LintOptions): string {
+  const first = lintText(text, options);
+  if (!first.sheet || first.sheet.problems.length > 0) return text;
+  if (!first.findings.some((finding) => finding.fix)) return text;
+  return fixAll(text, options).text;
+}
+
+/** A unified diff as git writes one (`--- a/path`, `+++ b/path`, three lines of context), for `git apply` or `patch -p1`. */
+function unifiedDiff(display: string, before: string, after: string): string {
+  return createTwoFilesPatch(`a/${display}`, `b/${display}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 
 /** A temporary file beside the target, then a rename: a reader sees the old file or the new one, never half of it. */

@@ -6,10 +6,11 @@ import type { Finding } from '../engine';
 import { RULES } from '../../../rules';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { CliConfigs, ConfigError } from './config-files';
-import { comparePaths, displayPath, expandPaths, PathError } from './files';
+import { comparePaths, describeEmptyPath, displayPath, expandCommandLine, PathError, type EmptyPath, type LintTarget } from './files';
 import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
+import { findSourceRoot, formatSarif } from './format-sarif';
 import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from './format-stylish';
+import { lintStandardInput, type StandardInputStream } from './stdin';
 import type { LintSettings, TargetOutcome } from './lint-files';
 import type { FileResult } from './results';
 import { isLintWorker, lintInParallel, lintInThread, PARALLEL_THRESHOLD, serveAsWorker, threadCount } from './workers';
@@ -25,6 +26,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Standard input, opened only when `-` asks for it. */
+  stdin?: () => StandardInputStream;
 }
 
 /** Runs the command line and returns the exit code; everything it prints goes through `io`. */
@@ -57,15 +60,14 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
 
   const configs = new CliConfigs(RULES, io.cwd, options.config);
   configs.checkExplicit();
-  const targets = expandPaths(options.paths, io.cwd, configs.select);
   const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, fix: options.fix };
-  const progress = new Progress(io.stderr, targets.length);
-  const threads = threadCount(targets.length, io.env);
   let outcomes: TargetOutcome[];
-  try {
-    outcomes = threads > 1 ? await lintInParallel(settings, targets, threads, __filename, progress.step) : lintInThread(settings, targets, progress.step, configs);
-  } finally {
-    progress.clear();
+  if (options.stdinFilename !== undefined) {
+    outcomes = [await lintStandardInput(options.stdinFilename, settings, configs, io.stdin)];
+  } else {
+    const { targets, empty } = expandCommandLine(options.paths, io.cwd, configs.select);
+    if (reportEmptyPaths(empty, options, io)) return 2;
+    outcomes = await lintTargets(settings, targets, configs, io);
   }
 
   const results: FileResult[] = [];
@@ -93,7 +95,8 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   for (const [file, findings] of configFindings) add(displayPath(file, io.cwd), findings);
   results.sort((a, b) => comparePaths(a.filePath, b.filePath));
 
-  io.stdout.write(format(options, results, io));
+  // --fix-dry-run's output is the diff; the exit code still follows what the fixes would leave.
+  io.stdout.write(options.fix === 'diff' ? fixDiffs(outcomes) : format(options, results, io));
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
@@ -103,13 +106,40 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
+/** Lints the files found, on worker threads when there are many, with a progress line on a terminal. */
+async function lintTargets(settings: LintSettings, targets: readonly LintTarget[], configs: CliConfigs, io: CliIo): Promise<TargetOutcome[]> {
+  const progress = new Progress(io.stderr, targets.length);
+  const threads = threadCount(targets.length, io.env);
+  try {
+    return threads > 1 ? await lintInParallel(settings, targets, threads, __filename, progress.step) : lintInThread(settings, targets, progress.step, configs);
+  } finally {
+    progress.clear();
+  }
+}
+
+/** The diffs of `--fix-dry-run`, in path order: empty when no fix would change anything. */
+function fixDiffs(outcomes: readonly TargetOutcome[]): string {
+  return outcomes.map((outcome) => (outcome.kind === 'sheet' && outcome.diff) || '').join('');
+}
+
+/**
+ * Says on stderr, one line each, which folders and globs gave nothing to lint. As with ESLint's
+ * "no files matching", that fails the run (true: exit code 2) unless --no-error-on-unmatched-pattern:
+ * a CI lint that checks nothing, after a typo in a path or an ignore that takes everything, must not pass.
+ */
+function reportEmptyPaths(empty: readonly EmptyPath[], options: CliOptions, io: CliIo): boolean {
+  for (const entry of empty) io.stderr.write(`${NAME}: ${describeEmptyPath(entry)}\n`);
+  return empty.length > 0 && options.errorOnUnmatchedPattern;
+}
+
 function format(options: CliOptions, results: readonly FileResult[], io: CliIo): string {
   switch (options.format) {
     case 'json':
       return formatJson(results);
     case 'sarif': {
       const { version, repository } = packageInfo();
-      return formatSarif(results, { name: NAME, version, informationUri: repository, rules: RULES.map((rule) => rule.meta) });
+      const tool = { name: NAME, version, informationUri: repository, rules: RULES.map((rule) => rule.meta) };
+      return formatSarif(results, tool, { cwd: io.cwd, sourceRoot: findSourceRoot(io.cwd) });
     }
     case 'stylish':
       return formatStylish(results, wantsColour(io.stdout, io.env));
@@ -191,7 +221,7 @@ if (isLintWorker()) {
     process.exit(2);
   });
   // exitCode rather than exit(): large output to a pipe must be flushed first.
-  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: () => process.stdin }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -1,5 +1,5 @@
 import type { Config, RuleLevel } from './config';
-import { compilePattern, customRule, type DataRuleSpec } from './data-rules';
+import { boundKind, compilePattern, customRule, type DataRuleSpec } from './data-rules';
 import { editDistance } from './edit-distance';
 import { isValidGiven } from './given-path';
 import { asList, asMap, isBlank, itemsOf, scalarText, type Entry, type MapNode, type ModelNode } from './model';
@@ -192,7 +192,7 @@ function readRegions(entry: Entry, problem: Problem): Record<string, string[]> {
     problem(`"regions" must map region names to lists of countries; found ${describe(entry.value)}`, entry.value.range);
     return regions;
   }
-  const names = new Set(map.entries.map((region) => region.key));
+  const names = regionNames(map);
   for (const region of map.entries) {
     const members: string[] = [];
     if (region.value.kind === 'map' || isBlank(region.value)) {
@@ -201,7 +201,7 @@ function readRegions(entry: Entry, problem: Problem): Record<string, string[]> {
     }
     for (const item of itemsOf(region.value)) {
       const text = scalarText(item)?.trim();
-      const known = text === undefined ? undefined : (readCountry(text) ?? (readRegion(text) || names.has(text) ? text : undefined));
+      const known = text === undefined ? undefined : readPlace(text, names);
       if (known) members.push(known);
       else problem(`Region ${region.key}: ${text === undefined ? describe(item) : `"${text}"`} is neither a country nor a region`, item.range);
     }
@@ -210,9 +210,20 @@ function readRegions(entry: Entry, problem: Problem): Record<string, string[]> {
   return regions;
 }
 
+/** The names of the config's own regions, which its lists may use beside the built-in ones. */
+function regionNames(regions: MapNode | undefined): ReadonlySet<string> {
+  return new Set(regions?.entries.map((region) => region.key));
+}
+
+/** A country as its code, or a region (built-in or the config's own) by its name; undefined for neither. */
+function readPlace(text: string, regions: ReadonlySet<string>): string | undefined {
+  return readCountry(text) ?? (readRegion(text) || regions.has(text) ? text : undefined);
+}
+
 function readCustom(root: MapNode, builtInRules: readonly Rule[], problem: Problem): DataRuleSpec[] {
   const entry = root.entries.find((candidate) => candidate.key === 'custom');
   if (!entry) return [];
+  const regions = regionNames(asMap(root.entries.find((candidate) => candidate.key === 'regions')?.value));
   if (!asList(entry.value)) {
     problem(`"custom" must be a list of rules; found ${describe(entry.value)}`, entry.value.range);
     return [];
@@ -221,7 +232,7 @@ function readCustom(root: MapNode, builtInRules: readonly Rule[], problem: Probl
   const specs: DataRuleSpec[] = [];
   const ids = new Set<string>();
   for (const item of itemsOf(entry.value)) {
-    const spec = readCustomRule(item, builtIn, problem);
+    const spec = readCustomRule(item, builtIn, regions, problem);
     if (spec && ids.has(spec.id)) problem(`Custom rule ${spec.id} is defined twice`, item.range);
     else if (spec) {
       specs.push(spec);
@@ -231,7 +242,7 @@ function readCustom(root: MapNode, builtInRules: readonly Rule[], problem: Probl
   return specs;
 }
 
-function readCustomRule(item: ModelNode, builtIn: ReadonlySet<string>, problem: Problem): DataRuleSpec | undefined {
+function readCustomRule(item: ModelNode, builtIn: ReadonlySet<string>, regions: ReadonlySet<string>, problem: Problem): DataRuleSpec | undefined {
   const map = asMap(item);
   if (!map) {
     problem(`A custom rule is a mapping with id, given and check; found ${describe(item)}`, item.range);
@@ -252,7 +263,7 @@ function readCustomRule(item: ModelNode, builtIn: ReadonlySet<string>, problem: 
     problem(`Custom rule ${id}: "given" must be a path such as financials.royalties[*].rate; found ${given ? `"${given}"` : 'none'}`, field('given')?.value.range ?? map.range);
     return undefined;
   }
-  const check = readCheck(id, field('check'), map, problem);
+  const check = readCheck(id, field('check'), map, regions, problem);
   if (!check) return undefined;
   const spec: DataRuleSpec = { id, given, check };
   const severityField = field('severity');
@@ -270,7 +281,13 @@ function readCustomRule(item: ModelNode, builtIn: ReadonlySet<string>, problem: 
   return spec;
 }
 
-function readCheck(id: string, entry: Entry | undefined, rule: MapNode, problem: Problem): DataRuleSpec['check'] | undefined {
+/**
+ * A custom rule's check, when its value is of the kind the check needs: a regular expression for
+ * `pattern`, a list of values for `enum` (of countries and regions for `includes` / `excludes`), and
+ * a number, amount, percentage, duration or date for `min` / `max`. Anything else is a finding at its
+ * place, and leaves the check out.
+ */
+function readCheck(id: string, entry: Entry | undefined, rule: MapNode, regions: ReadonlySet<string>, problem: Problem): DataRuleSpec['check'] | undefined {
   if (!entry) {
     problem(`Custom rule ${id} has no "check" (one of ${CHECKS.join(', ')})`, rule.range);
     return undefined;
@@ -307,20 +324,31 @@ function readCheck(id: string, entry: Entry | undefined, rule: MapNode, problem:
     case 'enum':
     case 'includes':
     case 'excludes': {
-      const values = itemsOf(first.value).map(scalar);
-      if (values.length === 0 || values.some((value) => value === undefined || value === null)) {
-        problem(`Custom rule ${id}: "${first.key}" takes a list of values`, first.value.range);
+      const list = asList(first.value);
+      const items = list ? itemsOf(list) : [];
+      const notValue = items.find((item) => scalar(item) === undefined || scalar(item) === null);
+      if (!list || items.length === 0 || notValue) {
+        const found = !list ? describe(first.value) : notValue ? `${describe(notValue)} in it` : 'an empty list';
+        problem(`Custom rule ${id}: "${first.key}" takes a list of values, e.g. [a, b]; found ${found}`, (notValue ?? first.value).range);
         return undefined;
       }
-      return { [first.key]: values } as DataRuleSpec['check'];
+      const notPlace = first.key === 'enum' ? undefined : items.find((item) => readPlace(String(scalar(item)).trim(), regions) === undefined);
+      if (notPlace) {
+        problem(`Custom rule ${id}: "${first.key}" takes countries and regions; ${describe(notPlace)} is neither`, notPlace.range);
+        return undefined;
+      }
+      return { [first.key]: items.map(scalar) } as DataRuleSpec['check'];
     }
     default: {
       const bounds: { min?: unknown; max?: unknown } = {};
       for (const bound of map.entries) {
         if (bound.key !== 'min' && bound.key !== 'max') continue;
         const value = scalar(bound.value);
-        if (value === undefined || value === null) problem(`Custom rule ${id}: "${bound.key}" takes a number, amount, percentage, duration or date`, bound.value.range);
-        else bounds[bound.key] = value;
+        if (value === undefined || value === null || boundKind(value) === undefined) {
+          problem(`Custom rule ${id}: "${bound.key}" takes a number, an amount, a percentage, a duration or a date; found ${describe(bound.value)}`, bound.value.range);
+        } else {
+          bounds[bound.key] = value;
+        }
       }
       return bounds.min === undefined && bounds.max === undefined ? undefined : bounds;
     }

@@ -166,31 +166,51 @@ function checkValue(check: NormalisedCheck, node: ModelNode, regions: Readonly<R
   }
 }
 
+/** What a `min` / `max` bound is, read from the way it is written. */
+export type BoundKind = 'percent' | 'duration' | 'date' | 'amount';
+
+/**
+ * The kind of a bound: a percentage (`5%`), a duration (`9 months`), a date (`2027-01`), or an
+ * amount (`USD 30M`, `60`). Undefined for a bound that is none of them (`lots`): a config finding,
+ * as no value could be compared with it.
+ */
+export function boundKind(bound: unknown): BoundKind | undefined {
+  const text = String(bound);
+  if (/%|percent/i.test(text)) return readPercent(bound) === undefined ? undefined : 'percent';
+  if (readDuration(bound)) return 'duration';
+  if (/^\d{4}-\d{2}/.test(text)) return readDate(bound) ? 'date' : undefined;
+  return readMoney(bound) ? 'amount' : undefined;
+}
+
 /**
  * Compares a value with a bound read the way the bound is written: money, percentage, duration,
  * date or plain number. -1, 0 or 1; undefined when the two cannot be compared.
  */
 export function compare(value: unknown, bound: unknown): -1 | 0 | 1 | undefined {
   const sign = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
-  const boundText = String(bound);
-  if (/%|percent/i.test(boundText)) {
-    const [a, b] = [readPercent(value), readPercent(bound)];
-    return a === undefined || b === undefined ? undefined : sign(a, b);
+  switch (boundKind(bound)) {
+    case 'percent': {
+      const [a, b] = [readPercent(value), readPercent(bound)];
+      return a === undefined || b === undefined ? undefined : sign(a, b);
+    }
+    case 'duration': {
+      const duration = readDuration(value);
+      return duration ? sign(duration.days, readDuration(bound)!.days) : undefined;
+    }
+    case 'date': {
+      const [a, b] = [readDate(value), readDate(bound)!];
+      if (!a) return undefined;
+      return sign(a.year * 400 + (a.month ?? 1) * 32 + (a.day ?? 1), b.year * 400 + (b.month ?? 1) * 32 + (b.day ?? 1));
+    }
+    case 'amount': {
+      const [a, b] = [readMoney(value), readMoney(bound)!];
+      if (!a) return undefined;
+      if (a.currency && b.currency && a.currency !== b.currency) return undefined;
+      return sign(a.amount, b.amount);
+    }
+    case undefined:
+      return undefined;
   }
-  const boundDuration = readDuration(bound);
-  if (boundDuration) {
-    const duration = readDuration(value);
-    return duration ? sign(duration.days, boundDuration.days) : undefined;
-  }
-  if (/^\d{4}-\d{2}/.test(boundText)) {
-    const [a, b] = [readDate(value), readDate(bound)];
-    if (!a || !b) return undefined;
-    return sign(a.year * 400 + (a.month ?? 1) * 32 + (a.day ?? 1), b.year * 400 + (b.month ?? 1) * 32 + (b.day ?? 1));
-  }
-  const [a, b] = [readMoney(value), readMoney(bound)];
-  if (!a || !b) return undefined;
-  if (a.currency && b.currency && a.currency !== b.currency) return undefined;
-  return sign(a.amount, b.amount);
 }
 
 function fill(message: string, path: string, value: ModelNode | undefined): string {

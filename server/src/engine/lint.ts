@@ -1,5 +1,5 @@
 import { activeRules, type ActiveRule, type Config } from './config';
-import { applyDirectives, type SuppressedFinding } from './directives';
+import { applyDirectives, UNKNOWN_DIRECTIVE, unknownDirectiveFixes, type SuppressedFinding } from './directives';
 import { editorFor, NO_EDITS, type SheetEditor } from './editor';
 import { deepestEntry, getEntry, getNode, type Entry, type MapNode, type ModelNode, type ParseProblem, type Sheet, type SheetFormat } from './model';
 import type { Finding, Fix, Rule, RuleContext } from './rule';
@@ -77,10 +77,10 @@ export function lintText(text: string, options: LintOptions): LintResult {
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
   // Directives are judged against a full run; a sheet that did not parse had only the syntax rule.
   // A sheet with no directive (most) has nothing to apply.
-  if (!parsed || sheet.directives.length === 0) return { sheet, findings, suppressed: [] };
+  if (!parsed || (sheet.directives.length === 0 && sheet.unknownDirectives.length === 0)) return { sheet, findings, suppressed: [] };
   const knownRuleIds = new Set(options.rules.map((rule) => rule.meta.id));
   const severities = new Map(active.map(({ rule, severity }) => [rule.meta.id, severity]));
-  return { sheet, ...applyDirectives(findings, sheet.directives, knownRuleIds, severities) };
+  return { sheet, ...applyDirectives(findings, sheet, knownRuleIds, severities, options.fixes ?? true) };
 }
 
 /**
@@ -96,6 +96,11 @@ export function fixesOf(sheet: Sheet, findings: readonly Finding[], options: Lin
   for (const entry of activeRules(options.rules, options.config)) {
     const ruleId = entry.rule.meta.id;
     if (!ruleIds.has(ruleId) || parsed === (ruleId === SYNTAX_RULE_ID)) continue;
+    // The engine, not the rule, reports unknown directives (rules see the model, not its comments).
+    if (ruleId === UNKNOWN_DIRECTIVE) {
+      for (const [finding, fix] of unknownDirectiveFixes(sheet, findings)) fixes.set(finding, fix);
+      continue;
+    }
     const written: Finding[] = [];
     runRule(run, entry, written);
     for (const finding of findings) {

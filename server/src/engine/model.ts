@@ -48,6 +48,17 @@ export interface Directive {
   range: Range;
 }
 
+/** A comment written as a directive under a name no directive has (`termsheet-disabel`): it waives nothing. */
+export interface UnknownDirective {
+  /** The name as written, prefix included: `termsheet-disable-line`. */
+  name: string;
+  nameRange: Range;
+  /** The known directive nearest to it: `termsheet-disable-next-line`. */
+  suggestion: string;
+  /** The whole comment. */
+  range: Range;
+}
+
 export type SheetFormat = 'yaml' | 'markdown';
 
 export interface Sheet {
@@ -59,6 +70,7 @@ export interface Sheet {
   root: MapNode;
   problems: ParseProblem[];
   directives: Directive[];
+  unknownDirectives: UnknownDirective[];
 }
 
 /** A path into the model: `license.territory`, `financials.milestones.development`. */

@@ -1,6 +1,6 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type Document, type Node as YamlNode } from 'yaml';
-import { parseDirective } from './directives';
-import type { Directive, Entry, MapNode, ModelNode, ParseProblem, ScalarValue, Sheet } from './model';
+import { readDirectiveComment, type SheetDirectives } from './directives';
+import type { Entry, MapNode, ModelNode, ParseProblem, ScalarValue, Sheet } from './model';
 import { excessiveNesting, MAX_NESTING } from './nesting';
 import { markShared } from './shared-nodes';
 import { isWhitespace, LineIndex, type Range } from './text';
@@ -18,7 +18,7 @@ export function readYamlSheet(text: string): Sheet {
   if (tooDeep !== undefined) {
     const end = tooDeep < lines.lineEnd(lines.position(tooDeep).line) ? tooDeep + 1 : tooDeep;
     problems.push({ message: `Nested more than ${MAX_NESTING} levels deep: too deep to read`, range: lines.range(tooDeep, end) });
-    return { format: 'yaml', text, lines, root, problems, directives: [] };
+    return { format: 'yaml', text, lines, root, problems, directives: [], unknownDirectives: [] };
   }
   const { documents, directives } = parseYaml(text, lines);
   const document = documents[0];
@@ -46,22 +46,22 @@ export function readYamlSheet(text: string): Sheet {
     }
   }
   problems.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return { format: 'yaml', text, lines, root, problems, directives };
+  return { format: 'yaml', text, lines, root, problems, ...directives };
 }
 
 /** The documents and directives of the text; the token tree they come from is let go as soon as they are read. */
-function parseYaml(text: string, lines: LineIndex): { documents: Document.Parsed[]; directives: Directive[] } {
+function parseYaml(text: string, lines: LineIndex): { documents: Document.Parsed[]; directives: SheetDirectives } {
   const tokens = [...new Parser().parse(text)];
   // yaml's own duplicate-key check compares every key with every other one; the model builder does it with a set.
   const documents = [...new Composer({ prettyErrors: false, uniqueKeys: false }).compose(tokens)];
   // Walking the token tree costs as much as parsing; most sheets have no directive to find.
-  const directives = text.includes('termsheet-') ? directivesIn(tokens, lines) : [];
+  const directives = text.includes('termsheet-') ? directivesIn(tokens, lines) : { directives: [], unknownDirectives: [] };
   return { documents, directives };
 }
 
 /** Lint directives from the comments of the token tree (so `#` inside a quoted string is never one). */
-function directivesIn(tokens: readonly unknown[], lines: LineIndex): Directive[] {
-  const directives: Directive[] = [];
+function directivesIn(tokens: readonly unknown[], lines: LineIndex): SheetDirectives {
+  const found: SheetDirectives = { directives: [], unknownDirectives: [] };
   const stack: unknown[] = [...tokens];
   while (stack.length > 0) {
     const token = stack.pop();
@@ -70,14 +70,17 @@ function directivesIn(tokens: readonly unknown[], lines: LineIndex): Directive[]
     } else if (typeof token === 'object' && token !== null) {
       const { type, offset, source } = token as { type?: string; offset?: number; source?: string };
       if (type === 'comment' && typeof offset === 'number' && typeof source === 'string') {
-        const directive = parseDirective(source.slice(1), lines.range(offset, offset + source.length));
-        if (directive) directives.push(directive);
+        readDirectiveComment(found, source.slice(1), offset + 1, lines.range(offset, offset + source.length), lines);
         continue;
       }
       for (const [key, value] of Object.entries(token)) if (key !== 'source' && typeof value === 'object') stack.push(value);
     }
   }
-  return directives.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  // The tree is walked from its end: put the comments back in the order of the text.
+  const byOffset = (a: { range: Range }, b: { range: Range }) => a.range.start.offset - b.range.start.offset;
+  found.directives.sort(byOffset);
+  found.unknownDirectives.sort(byOffset);
+  return found;
 }
 
 /** yaml's messages carry a source excerpt after the first line; the editor shows the place itself. */

@@ -1,4 +1,5 @@
-import type { Directive, Entry, MapNode, ModelNode, ParseProblem, Sheet } from '../model';
+import { readDirectiveComment, type SheetDirectives } from '../directives';
+import type { Entry, MapNode, ModelNode, ParseProblem, Sheet } from '../model';
 import { isWhitespace, LineIndex, type Range } from '../text';
 import { parseBlocks, type Block, type Heading, type List, type ListItem, type Span, type Table, type TableRow } from './blocks';
 import { findFrontMatter } from './front-matter';
@@ -19,7 +20,7 @@ export function readMarkdownSheet(text: string): Sheet {
     return new MarkdownReader(text, lines).read();
   } catch (error) {
     const message = `The Markdown could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { format: 'markdown', text, lines, root: { kind: 'map', entries: [], range: lines.range(0, 0) }, problems: [{ message, range: lines.range(0, lines.lineEnd(0)) }], directives: [] };
+    return { format: 'markdown', text, lines, root: { kind: 'map', entries: [], range: lines.range(0, 0) }, problems: [{ message, range: lines.range(0, lines.lineEnd(0)) }], directives: [], unknownDirectives: [] };
   }
 }
 
@@ -123,7 +124,7 @@ class MarkdownReader {
   private readonly values: ValueReader;
   private readonly root: DraftMap = draftMap();
   private readonly problems: ParseProblem[] = [];
-  private readonly directives: Directive[] = [];
+  private readonly directives: SheetDirectives = { directives: [], unknownDirectives: [] };
   private readonly placements = new Map<Entry, Placement>();
   /** The draft maps found or made so far, by path: a map, once made, stays at its path. */
   private readonly mapsByPath = new Map<string, DraftMap>();
@@ -147,7 +148,8 @@ class MarkdownReader {
       } else {
         frontSheet = readFrontMatter(frontMatter);
         this.problems.push(...frontSheet.problems);
-        this.directives.push(...frontSheet.directives);
+        this.directives.directives.push(...frontSheet.directives);
+        this.directives.unknownDirectives.push(...frontSheet.unknownDirectives);
         this.adoptFrontMatter(frontSheet.root, this.root);
       }
     }
@@ -159,7 +161,7 @@ class MarkdownReader {
     this.section(top, '');
     const root = this.toModel(this.root, { start: 0, end: this.text.length });
     const layout: MarkdownLayout = { bodyStart, frontMatter: frontSheet, blocks, placements: this.placements };
-    return { format: 'markdown', text: this.text, lines: this.lines, root, problems: this.problems, directives: this.directives, layout };
+    return { format: 'markdown', text: this.text, lines: this.lines, root, problems: this.problems, ...this.directives, layout };
   }
 
   // ── Front matter ───────────────────────────────────────────────────────────────────────
@@ -191,7 +193,8 @@ class MarkdownReader {
         else if (block.type === 'list') for (const item of block.items) collect(item.children);
       }
     };
-    const pattern = /<!--\s*termsheet-(disable-next-line|disable|enable)\b((?:(?!-->)[\s\S]){0,500}?)\s*-->/g;
+    // The comments that start with `termsheet-`; what they say is the directive parser's to read.
+    const pattern = /<!--(\s*termsheet-(?:(?!-->)[\s\S]){0,500}?)-->/g;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       const line = this.lines.position(m.index).line;
       if (!code) {
@@ -199,15 +202,7 @@ class MarkdownReader {
         collect(blocks);
       }
       if (code[line] === 1) continue;
-      const [ids, ...reason] = m[2].split(/\s--\s/);
-      const directive: Directive = {
-        kind: m[1] as Directive['kind'],
-        ruleIds: ids.split(/[\s,]+/).filter((id) => id !== ''),
-        range: this.lines.range(m.index, m.index + m[0].length),
-      };
-      const why = reason.join(' -- ').trim();
-      if (why !== '') directive.reason = why;
-      this.directives.push(directive);
+      readDirectiveComment(this.directives, m[1], m.index + '<!--'.length, this.lines.range(m.index, m.index + m[0].length), this.lines);
     }
   }
 
