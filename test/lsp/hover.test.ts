@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
-import { readYamlSheet } from '../../server/src/engine';
+import { RULES } from '../../rules';
+import { lintText, readYamlSheet, type Finding } from '../../server/src/engine';
 import { modelHoverAt } from '../../server/src/lsp/hover';
 import { LspTestClient } from './lsp-client';
 import { readExample } from './support';
@@ -153,5 +154,36 @@ describe('value hovers with regions from the config file', () => {
     const text = 'license:\n  territory: [worldwide, ex-china]\n';
     assert.equal(markdownOf(modelHoverAt(readYamlSheet(text), positionOf(text, 'worldwide'))), '`worldwide` → all 249 countries');
     assert.equal(markdownOf(modelHoverAt(readYamlSheet(text), positionOf(text, 'ex-china'))), '`ex-china` → all 249 countries except CN (248 countries)');
+  });
+});
+
+describe('the clause a finding is about', () => {
+  const lint = (text: string, fileName = 'deal.termsheet.yaml') => lintText(text, { rules: RULES, fileName }).findings;
+  const pathsOf = (findings: Finding[], ruleId: string) => findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.path);
+
+  test('a value or a key reported on: the clause it belongs to, list positions and all', () => {
+    const text = 'termsheet: 1\nparties:\n  licensee:\n    name: "[TBD]"\nasset:\n  data:\n    trials:\n      - {phase: 2, enrolled: 12}\nconfidentiality: ""\n';
+    const findings = lint(text);
+    assert.deepEqual(pathsOf(findings, 'placeholder-left'), ['parties.licensee.name']);
+    assert.deepEqual(pathsOf(findings, 'trial-design-nonstandard'), ['asset.data.trials[0].enrolled']);
+    assert.ok(pathsOf(findings, 'required-clause-missing').includes('confidentiality'), JSON.stringify(pathsOf(findings, 'required-clause-missing')));
+  });
+
+  test('a missing clause: that clause, though the finding points at the clause around it; two at one place each their own', () => {
+    const text = 'termsheet: 1\nlicense:\n  scope: exclusive\nip:\n  patents: []\n';
+    const findings = lint(text);
+    const fto = findings.find((finding) => finding.ruleId === 'fto-missing')!;
+    assert.equal(fto.path, 'ip.fto');
+    assert.equal(fto.range.start.line, 3, 'it points at `ip:`');
+    const license = findings.filter((finding) => finding.ruleId === 'required-clause-missing' && finding.range.start.line === 1);
+    assert.deepEqual(license.map((finding) => finding.path).sort(), ['license.field', 'license.territory']);
+  });
+
+  test('in Markdown too; a finding about no clause (a parse error) has no path', () => {
+    const markdown = '| Term | Details |\n|---|---|\n| Licensee | [TBD] (Japan) |\n';
+    assert.deepEqual(pathsOf(lint(markdown, 'deal.termsheet.md'), 'placeholder-left'), ['parties.licensee.name']);
+    const [syntax] = lint('license:\n  scope: [exclusive\n');
+    assert.equal(syntax.ruleId, 'syntax');
+    assert.ok(!('path' in syntax), JSON.stringify(syntax));
   });
 });

@@ -46,6 +46,11 @@ export interface Finding {
   range: Range;
   related?: RelatedLocation[];
   fix?: Fix;
+  /**
+   * The model path of the clause the finding is about (`parties.licensee.name`, `ip.patents[0]`): the
+   * clause whose key or value it points at, or the missing clause whose place it points at.
+   */
+  path?: string;
 }
 
 export interface Report {
