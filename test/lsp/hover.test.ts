@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
 import { RULES } from '../../rules';
-import { lintText, readYamlSheet, type Finding } from '../../server/src/engine';
+import {
+  exampleValue,
+  getNode,
+  lintText,
+  readMarkdownSheet,
+  readYamlSheet,
+  TERM_SHEET_SCHEMA,
+  type Finding,
+  type ModelNode,
+  type SchemaField,
+} from '../../server/src/engine';
+import { labelFor } from '../../server/src/engine/markdown';
 import { modelHoverAt } from '../../server/src/lsp/hover';
 import { LspTestClient } from './lsp-client';
 import { readExample } from './support';
@@ -185,5 +196,49 @@ describe('the clause a finding is about', () => {
     const [syntax] = lint('license:\n  scope: [exclusive\n');
     assert.equal(syntax.ruleId, 'syntax');
     assert.ok(!('path' in syntax), JSON.stringify(syntax));
+  });
+});
+
+/** A value as the model holds it, compared loosely: prose gives text for numbers, words for enum values, a list for one country. */
+function loosely(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length === 1 ? loosely(value[0]) : value.map(loosely);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, loosely(inner)]));
+  return String(value).toLowerCase().replace(/[-_\s]+/g, ' ');
+}
+
+function plain(node: ModelNode | undefined): unknown {
+  if (!node) return undefined;
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'list') return node.items.map(plain);
+  return Object.fromEntries(node.entries.map((entry) => [entry.key, plain(entry.value)]));
+}
+
+function clausePaths(field: SchemaField = TERM_SHEET_SCHEMA): string[] {
+  return [...(field.path === '' ? [] : [field.path]), ...(field.fields ?? []).flatMap((child) => clausePaths(child))];
+}
+
+describe("the model's examples", () => {
+  test('every field of the model has an example', () => {
+    const leaves = (field: SchemaField): SchemaField[] =>
+      field.fields || field.itemFields ? [...(field.fields ?? []), ...(field.itemFields ?? [])].flatMap(leaves) : [field];
+    const missing = leaves(TERM_SHEET_SCHEMA).filter((field) => exampleValue(field.path) === undefined);
+    assert.deepEqual(missing.map((field) => field.path), []);
+  });
+
+  test('a clause of clauses is shown by its parts; a list by one item', () => {
+    assert.deepEqual(Object.keys(exampleValue('asset') as object), ['name', 'modality', 'target', 'stage', 'classification']);
+    assert.deepEqual(exampleValue('ip.fto'), { status: exampleValue('ip.fto.status'), by: exampleValue('ip.fto.by'), date: exampleValue('ip.fto.date') });
+    assert.deepEqual(exampleValue('ip.patents[3]'), exampleValue('ip.patents.0'));
+    assert.deepEqual(exampleValue('ip.patents'), [exampleValue('ip.patents[0]')]);
+    assert.equal(exampleValue('no_such.clause'), undefined);
+  });
+
+  test('where prose writes an example in words of its own, the Markdown reader reads them as the example', () => {
+    const inWords = clausePaths().filter((path) => exampleValue(path, true) !== exampleValue(path) && typeof exampleValue(path, true) === 'string');
+    assert.ok(inWords.includes('financials.royalties') && inWords.includes('termination.for_convenience'), inWords.join());
+    for (const path of inWords) {
+      const sheet = readMarkdownSheet(`**${labelFor(path)}:** ${exampleValue(path, true)}\n`);
+      assert.deepEqual(loosely(plain(getNode(sheet.root, path))), loosely(exampleValue(path)), path);
+    }
   });
 });
