@@ -19,7 +19,7 @@ export const rule: Rule = {
       'Saudi Arabia can serve as the hub for the surrounding markets.',
     goodExample:
       'license:\n  territory: [gcc]\nasset:\n  data:\n    trial_countries: [CN]\n' +
-      '    trials:\n      - {phase: 1, design: bridging, countries: [SA], enrolled: 30}',
+      '    regulator_interactions: [SFDA meeting on a Saudi bridging study]',
     fixable: false,
   },
   check(context) {

@@ -11,7 +11,7 @@ export const rule: Rule = {
     why:
       'Western buyers hesitate over an asset with no Indian patent: India has strong local R&D and copies are quick ' +
       'to make. When the territory is worldwide or takes in emerging markets, an Indian patent is part of what is sold.',
-    goodExample: 'ip:\n  patents:\n    - family: WO2023/123456\n      jurisdictions: [CN, US, EP, JP, IN]',
+    goodExample: 'license:\n  territory: [IN, SG]\nip:\n  patents:\n    - family: WO2023/077310\n      jurisdictions: [CN, US, EP, SG, IN]',
     fixable: true,
   },
   check(context) {

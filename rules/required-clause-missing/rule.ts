@@ -12,6 +12,7 @@ export const rule: Rule = {
       'agreement is drafted from; a term sheet that leaves one out reopens it at the worst time, with a median ' +
       'cross-border deal cycle of 9 months already stretching to 12.',
     goodExample: 'license:\n  territory: [JP, KR]\n  field: all human therapeutic uses\ngoverning_law: Hong Kong\nconfidentiality: mutual, 5 years',
+    exampleClausesApart: true,
     fixable: true,
   },
   check(context) {

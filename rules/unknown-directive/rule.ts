@@ -11,6 +11,7 @@ export const rule: Rule = {
       'author and every reviewer believe the finding was waived on purpose. The comment is reported with the ' +
       'directive it is nearest to, so it can be corrected.',
     goodExample: '# termsheet-disable-next-line patent-india-gap -- Indian filing decided in 2027\nlicense:\n  territory: worldwide',
+    markdownExample: '<!-- termsheet-disable-next-line patent-india-gap -- Indian filing decided in 2027 -->\n**Territory:** worldwide',
     fixable: true,
   },
   // The engine reports this when it applies directives: rules read the model, not the sheet's comments.

@@ -10,6 +10,7 @@ export const rule: Rule = {
       'A waiver that no longer waives anything hides the next real finding of that rule in the same place. ' +
       'Removing it keeps the list of accepted risks in a sheet honest.',
     goodExample: '# termsheet-disable-next-line fto-missing -- FTO opinion due 2027-01, see memo\nip:\n  patents: []',
+    markdownExample: '<!-- termsheet-disable-next-line fto-missing -- FTO opinion due 2027-01, see memo -->\n## Intellectual property',
     fixable: false,
   },
   // The engine reports this when it applies directives, after every other rule has run.

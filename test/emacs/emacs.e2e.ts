@@ -111,6 +111,8 @@ describe('the language server in Emacs (eglot)', { timeout: 3 * PROBE_TIMEOUT_MS
   test("M-x eldoc over a finding shows the hover that explains its rule", () => {
     const finding = dealValueFinding(texts.get(hovered)!, hovered);
     const rule = RULES.find((candidate) => candidate.meta.id === finding.ruleId)!;
-    for (const part of [rule.meta.title, rule.meta.why, finding.message]) assert.ok(report.hover.includes(part), report.hover);
+    for (const part of [rule.meta.title, rule.meta.why]) assert.ok(report.hover.includes(part), report.hover);
+    // The message is Flymake's to show (from Emacs 29 it adds it to eldoc too): the hover does not say it again.
+    assert.ok(report.hover.split(finding.message).length <= 2, report.hover);
   });
 });

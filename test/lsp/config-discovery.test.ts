@@ -385,10 +385,12 @@ describe('the CLI and the server agree', () => {
 });
 
 describe("the config's files and ignore globs in the editor", () => {
-  /** Waits until the server has handled what was sent before (a request is answered after earlier notifications), then a while longer. */
-  async function settled(client: LspTestClient, uri: string): Promise<void> {
+  /**
+   * Waits until the server has handled what was sent before: a request is answered after the
+   * notifications before it, and what their handlers published or told was written before the answer.
+   */
+  async function handled(client: LspTestClient, uri: string): Promise<void> {
     await client.hover(uri, { line: 0, character: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
   }
 
   test('a YAML file the files globs name is linted; one they do not name, or name but ignore leaves out, is not', async () => {
@@ -405,7 +407,7 @@ describe("the config's files and ignore globs in the editor", () => {
     assert.ok(await client.hover(uriOf(listed), { line: 2, character: 0 }));
     for (const file of [unlisted, ignored]) {
       await client.open(uriOf(file), INVALID_YAML);
-      await settled(client, uriOf(file));
+      await handled(client, uriOf(file));
       assert.equal(client.published.get(uriOf(file)), undefined, file);
       assert.equal(await client.hover(uriOf(file), { line: 2, character: 0 }), null);
     }
@@ -418,7 +420,7 @@ describe("the config's files and ignore globs in the editor", () => {
     const client = await start({ folders: [path.join(root, 'reglob')] });
     assert.equal((await openFile(client, first)).diagnostics.length, 1);
     await client.open(uriOf(second), INVALID_YAML);
-    await settled(client, uriOf(second));
+    await handled(client, uriOf(second));
     assert.equal(client.published.get(uriOf(second)), undefined);
 
     write('reglob/.termsheetrc.yaml', 'files: [other/*.yaml]\n');
@@ -443,7 +445,7 @@ describe("the config's files and ignore globs in the editor", () => {
     await client.open(named, INVALID_YAML);
     await client.waitForNotification(TERM_SHEETS_NOTIFICATION, TERM_SHEETS_ARE([listed, named]));
     await client.open(other, 'todo: call counsel\n');
-    await settled(client, other);
+    await handled(client, other);
     assert.ok(TERM_SHEETS_ARE([listed, named])(await client.waitForNotification<TermSheetsParams>(TERM_SHEETS_NOTIFICATION)));
 
     write('told/.termsheetrc.yaml', 'files: [notes/*.yaml]\n');
@@ -458,7 +460,7 @@ describe("the config's files and ignore globs in the editor", () => {
     const listed = write('untold/deals/acme.yaml', INVALID_YAML);
     const client = await start({ folders: [path.join(root, 'untold')] });
     assert.equal((await openFile(client, listed)).diagnostics.length, 1);
-    await settled(client, uriOf(listed));
+    await handled(client, uriOf(listed));
     assert.deepEqual(client.customNotifications, []);
   });
 });

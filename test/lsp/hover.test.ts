@@ -1,8 +1,25 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
-import { readYamlSheet } from '../../server/src/engine';
-import { modelHoverAt } from '../../server/src/lsp/hover';
+import { isDeepStrictEqual } from 'node:util';
+import type { Diagnostic, Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
+import { RULES } from '../../rules';
+import {
+  exampleValue,
+  getNode,
+  lintText,
+  readMarkdownSheet,
+  readSheet,
+  readYamlSheet,
+  splitPath,
+  TERM_SHEET_SCHEMA,
+  type Finding,
+  type ModelNode,
+  type RuleMeta,
+  type SchemaField,
+  type SheetFormat,
+} from '../../server/src/engine';
+import { labelFor } from '../../server/src/engine/markdown';
+import { findingExample, modelHoverAt } from '../../server/src/lsp/hover';
 import { LspTestClient } from './lsp-client';
 import { readExample } from './support';
 
@@ -153,5 +170,265 @@ describe('value hovers with regions from the config file', () => {
     const text = 'license:\n  territory: [worldwide, ex-china]\n';
     assert.equal(markdownOf(modelHoverAt(readYamlSheet(text), positionOf(text, 'worldwide'))), '`worldwide` → all 249 countries');
     assert.equal(markdownOf(modelHoverAt(readYamlSheet(text), positionOf(text, 'ex-china'))), '`ex-china` → all 249 countries except CN (248 countries)');
+  });
+});
+
+/** The hover's part for each finding (the model's part, if any, comes last and is left out by `findingParts`). */
+function findingParts(hover: Hover | null): string[] {
+  return markdownOf(hover)
+    .split('\n\n---\n\n')
+    .filter((part) => /^\*\*.+\*\* \(`[^`]+`, (?:error|warning|info|hint)\)/.test(part));
+}
+
+/** The fenced example of a finding's part: its language and text. */
+function exampleOf(part: string): { language: string; text: string } | undefined {
+  const match = /^(`{3,})(\w+)\n([\s\S]*?)\n\1$/m.exec(part);
+  return match ? { language: match[2], text: match[3] } : undefined;
+}
+
+describe("a finding's hover explains its rule with an example of the clause at hand, over stdio", () => {
+  let client: LspTestClient;
+  const licenseeName = String(exampleValue('parties.licensee.name'));
+
+  before(async () => {
+    client = LspTestClient.stdio();
+    await client.initialize();
+  });
+
+  after(() => client.stop());
+
+  async function hoverOver(uri: string, text: string, code: string, languageId = 'yaml'): Promise<{ diagnostic: Diagnostic; part: string }> {
+    await client.open(uri, text, languageId);
+    const diagnostics = await client.diagnosticsForCurrentVersion(uri);
+    const diagnostic = diagnostics.find((candidate) => candidate.code === code);
+    assert.ok(diagnostic, `${code} among ${diagnostics.map((candidate) => candidate.code).join(', ')}`);
+    const parts = findingParts(await client.hover(uri, diagnostic.range.start));
+    const rule = RULES.find((candidate) => candidate.meta.id === code)!;
+    const part = parts.find((candidate) => candidate.startsWith(`**${rule.meta.title}** (\`${code}\``));
+    assert.ok(part, parts.join('\n\n---\n\n'));
+    return { diagnostic, part };
+  }
+
+  test('title, why and the rule\'s page, but not the message the editor shows with the diagnostic', async () => {
+    const text = 'termsheet: 1\nparties:\n  licensee:\n    name: "[TBD]"\n    country: JP\n';
+    const { diagnostic, part } = await hoverOver('file:///tmp/hover-findings/message.termsheet.yaml', text, 'placeholder-left');
+    const rule = RULES.find((candidate) => candidate.meta.id === 'placeholder-left')!;
+    assert.ok(part.startsWith('**No placeholder is left in the sheet** (`placeholder-left`, warning)'), part);
+    assert.ok(part.includes(rule.meta.why), part);
+    assert.match(part, /\[Rule documentation\]\([^)]*placeholder-left[^)]*\)/);
+    assert.equal(diagnostic.message, 'Placeholder "[TBD]" left in parties.licensee.name');
+    assert.ok(!part.includes(diagnostic.message) && !part.includes('left in parties'), part);
+  });
+
+  test("a placeholder in the licensee's name: an example of a licensee's name, not the rule's example about money", async () => {
+    const text = 'termsheet: 1\nparties:\n  licensee:\n    name: "[TBD]"\n    country: JP\n';
+    const { part } = await hoverOver('file:///tmp/hover-findings/name.termsheet.yaml', text, 'placeholder-left');
+    assert.deepEqual(exampleOf(part), { language: 'yaml', text: `parties:\n  licensee:\n    name: ${licenseeName}` });
+    assert.doesNotMatch(part, /upfront|total_deal_value|USD/);
+  });
+
+  test("a placeholder the rule's own example is about: the rule's example, as written", async () => {
+    const text = 'termsheet: 1\nfinancials:\n  upfront: "[TBD]"\n';
+    const { part } = await hoverOver('file:///tmp/hover-findings/upfront.termsheet.yaml', text, 'placeholder-left');
+    const rule = RULES.find((candidate) => candidate.meta.id === 'placeholder-left')!;
+    assert.deepEqual(exampleOf(part), { language: 'yaml', text: rule.meta.goodExample });
+  });
+
+  test('on a Markdown sheet the example is Markdown, written the way the sheet writes its clauses', async () => {
+    const table = ['# Term sheet', '', '| Term | Details |', '|---|---|', "| Licensor | Ze'an Biotech (Shanghai) Co., Ltd. (China) |", '| Licensee | [TBD] (Japan) |', ''].join('\n');
+    const inTable = await hoverOver('file:///tmp/hover-findings/table.termsheet.md', table, 'placeholder-left', 'markdown');
+    assert.deepEqual(exampleOf(inTable.part), { language: 'markdown', text: `| Licensee Name | ${licenseeName} |` });
+
+    const lines = ['# Term sheet', '', "**Licensor:** Ze'an Biotech (Shanghai) Co., Ltd. (China)", '**Licensee:** [TBD] (Japan)', ''].join('\n');
+    const onLines = await hoverOver('file:///tmp/hover-findings/lines.termsheet.md', lines, 'placeholder-left', 'markdown');
+    assert.deepEqual(exampleOf(onLines.part), { language: 'markdown', text: `**Licensee Name:** ${licenseeName}` });
+
+    const headings = ['# Term sheet', '', '## Parties', '', "Ze'an Biotech (Shanghai) Co., Ltd. licenses to Kaede Pharma Co., Ltd.", '', '## Governing law', '', 'Hong Kong.', ''].join('\n');
+    const inSections = await hoverOver('file:///tmp/hover-findings/headings.termsheet.md', headings, 'required-clause-missing', 'markdown');
+    const sections = findingParts(await client.hover('file:///tmp/hover-findings/headings.termsheet.md', inSections.diagnostic.range.start)).map(exampleOf);
+    assert.ok(sections.some((example) => example?.text === `## Confidentiality\n\n${exampleValue('confidentiality')}`), JSON.stringify(sections));
+    assert.ok(sections.every((example) => example?.language === 'markdown'), JSON.stringify(sections));
+  });
+
+  test('on a Markdown sheet with its clauses in front matter, the example of a clause there is YAML', async () => {
+    const text = ['---', 'termsheet: 1', 'parties:', '  licensee:', '    name: "[TBD]"', '---', '', '# Notes', ''].join('\n');
+    const { part } = await hoverOver('file:///tmp/hover-findings/front.termsheet.md', text, 'placeholder-left', 'markdown');
+    assert.deepEqual(exampleOf(part), { language: 'yaml', text: `parties:\n  licensee:\n    name: ${licenseeName}` });
+  });
+
+  test('a missing clause: an example of that clause', async () => {
+    const text = 'termsheet: 1\nip:\n  patents:\n    - family: WO2023/123456\n      jurisdictions: [CN, US]\n';
+    const fto = await hoverOver('file:///tmp/hover-findings/fto.termsheet.yaml', text, 'fto-missing');
+    assert.match(exampleOf(fto.part)!.text, /^ip:\n  fto: \{status: completed/);
+
+    // Every wholly absent clause points at the first clause: each finding there shows its own clause alone.
+    const parts = findingParts(await client.hover('file:///tmp/hover-findings/fto.termsheet.yaml', { line: 0, character: 1 }));
+    const examples = parts.filter((part) => part.includes('`required-clause-missing`')).map((part) => exampleOf(part)?.text);
+    assert.ok(examples.includes(`governing_law: ${exampleValue('governing_law')}`), JSON.stringify(examples));
+    assert.ok(examples.includes(`confidentiality: "${exampleValue('confidentiality')}"`), JSON.stringify(examples));
+    assert.ok(examples.every((example) => example !== undefined && example.split('\n').filter((line) => /^\S/.test(line)).length === 1), JSON.stringify(examples));
+  });
+});
+
+describe('the clause a finding is about', () => {
+  const lint = (text: string, fileName = 'deal.termsheet.yaml') => lintText(text, { rules: RULES, fileName }).findings;
+  const pathsOf = (findings: Finding[], ruleId: string) => findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.path);
+
+  test('a value or a key reported on: the clause it belongs to, list positions and all', () => {
+    const text = 'termsheet: 1\nparties:\n  licensee:\n    name: "[TBD]"\nasset:\n  data:\n    trials:\n      - {phase: 2, enrolled: 12}\nconfidentiality: ""\n';
+    const findings = lint(text);
+    assert.deepEqual(pathsOf(findings, 'placeholder-left'), ['parties.licensee.name']);
+    assert.deepEqual(pathsOf(findings, 'trial-design-nonstandard'), ['asset.data.trials[0].enrolled']);
+    assert.ok(pathsOf(findings, 'required-clause-missing').includes('confidentiality'), JSON.stringify(pathsOf(findings, 'required-clause-missing')));
+  });
+
+  test('a missing clause: that clause, though the finding points at the clause around it; two at one place each their own', () => {
+    const text = 'termsheet: 1\nlicense:\n  scope: exclusive\nip:\n  patents: []\n';
+    const findings = lint(text);
+    const fto = findings.find((finding) => finding.ruleId === 'fto-missing')!;
+    assert.equal(fto.path, 'ip.fto');
+    assert.equal(fto.range.start.line, 3, 'it points at `ip:`');
+    const license = findings.filter((finding) => finding.ruleId === 'required-clause-missing' && finding.range.start.line === 1);
+    assert.deepEqual(license.map((finding) => finding.path).sort(), ['license.field', 'license.territory']);
+  });
+
+  test('in Markdown too; a finding about no clause (a parse error) has no path', () => {
+    const markdown = '| Term | Details |\n|---|---|\n| Licensee | [TBD] (Japan) |\n';
+    assert.deepEqual(pathsOf(lint(markdown, 'deal.termsheet.md'), 'placeholder-left'), ['parties.licensee.name']);
+    const [syntax] = lint('license:\n  scope: [exclusive\n');
+    assert.equal(syntax.ruleId, 'syntax');
+    assert.ok(!('path' in syntax), JSON.stringify(syntax));
+  });
+});
+
+/** Sheets written each way a term sheet writes its clauses, with the example's clauses nowhere in them. */
+const STYLES: ReadonlyArray<{ name: string; format: SheetFormat; text: string; header?: string }> = [
+  { name: 'YAML', format: 'yaml', text: 'title: Draft\ndispute_resolution: HKIAC arbitration\n' },
+  { name: 'table rows', format: 'markdown', text: '| Term | Details |\n|---|---|\n| Dispute Resolution | HKIAC arbitration |\n| Title | Draft |\n', header: '| Term | Details |\n|---|---|\n' },
+  { name: 'bold label lines', format: 'markdown', text: '**Dispute Resolution:** HKIAC arbitration\n**Title:** Draft\n' },
+  { name: 'label lines', format: 'markdown', text: 'Dispute Resolution: HKIAC arbitration\n\nTitle: Draft\n' },
+  { name: 'list items', format: 'markdown', text: '- **Dispute Resolution:** HKIAC arbitration\n- **Title:** Draft\n' },
+  { name: 'headings with prose', format: 'markdown', text: '## Dispute Resolution\n\nHKIAC arbitration.\n\n## Title\n\nDraft.\n' },
+  { name: 'no clause yet', format: 'markdown', text: '# Draft\n\nTo be written.\n' },
+  { name: 'front matter', format: 'markdown', text: '---\ntermsheet: 1\ndispute_resolution: HKIAC arbitration\n---\n\nTo be read with the cover letter.\n' },
+];
+
+/** A value as the model holds it, compared loosely: prose gives text for numbers, words for enum values, a list for one country. */
+function loosely(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length === 1 ? loosely(value[0]) : value.map(loosely);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, loosely(inner)]));
+  return String(value).toLowerCase().replace(/[-_\s]+/g, ' ');
+}
+
+function plain(node: ModelNode | undefined): unknown {
+  if (!node) return undefined;
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'list') return node.items.map(plain);
+  return Object.fromEntries(node.entries.map((entry) => [entry.key, plain(entry.value)]));
+}
+
+/** Reads an example back as it would sit in a sheet of its style (a table row needs the table's header). */
+function readBack(style: (typeof STYLES)[number], example: { format: SheetFormat; text: string }) {
+  const sheet = readSheet(`${example.format === 'markdown' ? (style.header ?? '') : ''}${example.text}\n`, example.format)!;
+  assert.deepEqual(sheet.problems, [], example.text);
+  return sheet;
+}
+
+function clausePaths(field: SchemaField = TERM_SHEET_SCHEMA): string[] {
+  return [...(field.path === '' ? [] : [field.path]), ...(field.fields ?? []).flatMap((child) => clausePaths(child))];
+}
+
+describe("the model's examples", () => {
+  test('every field of the model has an example', () => {
+    const leaves = (field: SchemaField): SchemaField[] =>
+      field.fields || field.itemFields ? [...(field.fields ?? []), ...(field.itemFields ?? [])].flatMap(leaves) : [field];
+    const missing = leaves(TERM_SHEET_SCHEMA).filter((field) => exampleValue(field.path) === undefined);
+    assert.deepEqual(missing.map((field) => field.path), []);
+  });
+
+  test('a clause of clauses is shown by its parts; a list by one item', () => {
+    assert.deepEqual(Object.keys(exampleValue('asset') as object), ['name', 'modality', 'target', 'stage', 'classification']);
+    assert.deepEqual(exampleValue('ip.fto'), { status: exampleValue('ip.fto.status'), by: exampleValue('ip.fto.by'), date: exampleValue('ip.fto.date') });
+    assert.deepEqual(exampleValue('ip.patents[3]'), exampleValue('ip.patents.0'));
+    assert.deepEqual(exampleValue('ip.patents'), [exampleValue('ip.patents[0]')]);
+    assert.equal(exampleValue('no_such.clause'), undefined);
+  });
+
+  test('where prose writes an example in words of its own, the Markdown reader reads them as the example', () => {
+    const inWords = clausePaths().filter((path) => exampleValue(path, true) !== exampleValue(path) && typeof exampleValue(path, true) === 'string');
+    assert.ok(inWords.includes('financials.royalties') && inWords.includes('termination.for_convenience'), inWords.join());
+    for (const path of inWords) {
+      const sheet = readMarkdownSheet(`**${labelFor(path)}:** ${exampleValue(path, true)}\n`);
+      assert.deepEqual(loosely(plain(getNode(sheet.root, path))), loosely(exampleValue(path)), path);
+    }
+  });
+});
+
+describe("examples in findings' hovers", () => {
+  // A rule whose own example is about no clause of the model, so that the model's example is shown.
+  const aside: RuleMeta = { ...RULES[0].meta, goodExample: 'notes: none', markdownExample: undefined, exampleClausesApart: undefined };
+  const findingAt = (text: string, path?: string): Finding => ({
+    ruleId: aside.id,
+    severity: 'warning',
+    message: 'm',
+    range: { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 1, offset: 1 } },
+    ...(path !== undefined && { path }),
+  });
+  // Clauses a Markdown body cannot state (no label names them): a sheet states them in its front matter.
+  const NO_MARKDOWN_LABEL = new Set(['parties.licensor.type', 'parties.licensee.signing_entity', 'parties.licensee.payee_entity']);
+
+  for (const style of STYLES) {
+    test(`${style.name}: the example of every clause is written that way and reads back as that clause`, () => {
+      const sheet = readSheet(style.text, style.format)!;
+      for (const path of clausePaths()) {
+        const example = findingExample(findingAt(style.text, path), aside, sheet);
+        assert.ok(example, `${path}: an example`);
+        const inBody = style.format === 'markdown' && style.name !== 'front matter';
+        assert.equal(example.format, inBody ? 'markdown' : 'yaml', `${path}: ${example.text}`);
+        // A clause a Markdown body cannot state is shown with the clause it is part of.
+        const shown = inBody && NO_MARKDOWN_LABEL.has(path) ? path.slice(0, path.lastIndexOf('.')) : path;
+        const read = plain(getNode(readBack(style, example).root, shown));
+        assert.deepEqual(loosely(read), loosely(exampleValue(shown)), `${style.name} ${path}:\n${example.text}`);
+      }
+    });
+
+    test(`${style.name}: every rule's example is written that way, for a finding about the clause it shows`, () => {
+      const sheet = readSheet(style.text, style.format)!;
+      // config-invalid's findings are in config files, never in a sheet.
+      for (const { meta } of RULES.filter((rule) => rule.meta.id !== 'config-invalid')) {
+        const clauses = readYamlSheet(meta.goodExample).root;
+        // Directives are about no clause; any other rule's finding is about the clause its example begins with.
+        let path: string | undefined;
+        for (let node: ModelNode | undefined = clauses; !meta.markdownExample && node?.kind === 'map' && node.entries.length > 0; node = node.entries[0].value) {
+          path = path === undefined ? node.entries[0].key : `${path}.${node.entries[0].key}`;
+        }
+        const example = findingExample({ ...findingAt(style.text, path), ruleId: meta.id }, meta, sheet);
+        assert.ok(example, `${meta.id} at ${path}: an example`);
+        const inBody = style.format === 'markdown' && style.name !== 'front matter';
+        assert.equal(example.format, inBody ? 'markdown' : 'yaml', `${meta.id}: ${example.text}`);
+        const read = readBack(style, example);
+        if (path === undefined) continue;
+        // The rule's example, whole, or where prose cannot hold it, the model's example of the clause.
+        const shown = loosely(plain(getNode(read.root, path)));
+        const candidates = [loosely(plain(getNode(clauses, path))), loosely(exampleValue(path))];
+        assert.ok(candidates.some((candidate) => isDeepStrictEqual(candidate, shown)), `${meta.id} ${path}: ${JSON.stringify(shown)} in\n${example.text}`);
+      }
+    });
+  }
+
+  test('a rule whose example is a directive gives it in Markdown too: a directive with its reason, over a clause', () => {
+    const given = RULES.filter((rule) => rule.meta.markdownExample);
+    const directives = RULES.filter((rule) => /^#\s*termsheet-/m.test(rule.meta.goodExample));
+    assert.ok(directives.length >= 3, directives.map((rule) => rule.meta.id).join());
+    assert.deepEqual(given.map((rule) => rule.meta.id), directives.map((rule) => rule.meta.id));
+    const known = new Set(RULES.map((rule) => rule.meta.id));
+    for (const { meta } of given) {
+      const sheet = readMarkdownSheet(meta.markdownExample!);
+      assert.deepEqual(sheet.problems, [], meta.id);
+      assert.ok(sheet.root.entries.length > 0, `${meta.id}: a clause under the directive`);
+      assert.equal(sheet.directives.length, 1, meta.id);
+      const [directive] = sheet.directives;
+      assert.ok(directive.reason && directive.ruleIds.every((id) => known.has(id)), JSON.stringify(directive));
+    }
   });
 });

@@ -5,8 +5,6 @@ import { LspTestClient } from './lsp-client';
 import { INVALID_YAML } from './support';
 
 const VALID_YAML = 'termsheet: 1\ntitle: Draft\n';
-/** Longer than the debounce used here many times over: a lint that was going to happen has happened. */
-const SETTLE_MS = 300;
 
 const clients: LspTestClient[] = [];
 
@@ -23,19 +21,23 @@ async function start(initializationOptions: Record<string, unknown>, folders: st
   return client;
 }
 
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-}
-
 /** Versions published for `uri`, oldest first. */
 function publishedVersions(client: LspTestClient, uri: string): (number | undefined)[] {
   return (client.published.get(uri) ?? []).map((params) => params.version);
 }
 
-/** Waits until the server has handled everything sent before (a request is answered after earlier notifications), then a while longer. */
-async function settled(client: LspTestClient, uri: string): Promise<void> {
+/**
+ * Resolves once the server has handled everything sent before: it handles messages in order and
+ * answers a request only after the notifications before it, and whatever those handlers published
+ * was written before the answer. Only a lint still waiting for its debounce can publish later.
+ */
+async function handled(client: LspTestClient, uri: string): Promise<void> {
   await client.hover(uri, { line: 0, character: 0 });
-  await settle();
+}
+
+/** Resolves once `uri` has had `count` publications in all. */
+function publications(client: LspTestClient, uri: string, count: number): Promise<unknown> {
+  return client.waitForDiagnostics(uri, () => publishedVersions(client, uri).length >= count);
 }
 
 describe('termsheet.run', () => {
@@ -46,10 +48,10 @@ describe('termsheet.run', () => {
     assert.ok((await client.diagnosticsForCurrentVersion(uri)).every((diagnostic) => diagnostic.code !== 'syntax'));
 
     const edited = await client.change(uri, INVALID_YAML);
-    await settled(client, uri);
+    // The change starts no lint; the hover needs its findings, and must not show them.
+    await handled(client, uri);
     // Quick fixes are asked for on every cursor move; answering must not show the unsaved findings.
     await client.codeAction(uri, { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, []);
-    await settle();
     assert.deepEqual(publishedVersions(client, uri), [1]);
 
     await client.save(uri);
@@ -80,9 +82,12 @@ describe('termsheet.run', () => {
     await client.diagnosticsForCurrentVersion(uri);
 
     await client.changeConfiguration({ termsheet: { run: 'onSave' } });
+    // A settings change lints every open sheet again once the debounce has passed, with the text it
+    // has then: an edit sent before that lint would be shown by it. The edit waits for it.
+    await publications(client, uri, 2);
     const edited = await client.change(uri, INVALID_YAML);
-    await settled(client, uri);
-    assert.ok(!publishedVersions(client, uri).includes(edited), `published ${JSON.stringify(publishedVersions(client, uri))}`);
+    await handled(client, uri);
+    assert.deepEqual(publishedVersions(client, uri), [1, 1]);
 
     await client.changeConfiguration({ termsheet: { run: 'onType' } });
     const shown = await client.waitForDiagnostics(uri, (params) => params.version === edited);
@@ -107,7 +112,7 @@ describe('termsheet.files', () => {
     );
     assert.ok(await client.hover(matching, { line: 2, character: 0 }));
 
-    await settled(client, other);
+    await handled(client, other);
     assert.equal(client.published.get(other), undefined);
     assert.equal(await client.hover(other, { line: 2, character: 0 }), null);
   });
@@ -119,7 +124,7 @@ describe('termsheet.files', () => {
     await client.open(inside, INVALID_YAML);
     await client.open(elsewhere, INVALID_YAML);
     assert.equal((await client.diagnosticsForCurrentVersion(inside)).length, 1);
-    await settled(client, elsewhere);
+    await handled(client, elsewhere);
     assert.equal(client.published.get(elsewhere), undefined);
   });
 
@@ -127,7 +132,7 @@ describe('termsheet.files', () => {
     const client = await start({});
     const uri = 'file:///tmp/files/deal-y.yaml';
     await client.open(uri, INVALID_YAML);
-    await settled(client, uri);
+    await handled(client, uri);
     assert.equal(client.published.get(uri), undefined);
 
     await client.changeConfiguration({ termsheet: { files: ['**/deal-*.yaml'] } });
@@ -144,7 +149,7 @@ describe('termsheet.files', () => {
     const uri = 'file:///tmp/files/deal-z.yaml';
     await client.open(uri, INVALID_YAML);
     await client.changeConfiguration({ termsheet: { files: [42, null, '', '!**/*.md', '**/[unclosed'], run: 'sometimes' } });
-    await settled(client, uri);
+    await handled(client, uri);
     assert.equal(client.published.get(uri), undefined);
     assert.ok(client.alive);
   });

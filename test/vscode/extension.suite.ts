@@ -192,7 +192,8 @@ describe('the extension in the extension host', function () {
         const markdown = hoverText(hovers);
         assert.ok(markdown.includes(rule.meta.title), markdown);
         assert.ok(markdown.includes(rule.meta.why), markdown);
-        assert.ok(markdown.includes(finding.message), markdown);
+        // VS Code shows the diagnostic's message in the same hover, above what the provider gives.
+        assert.ok(!markdown.includes(finding.message), markdown);
       });
     }
 

@@ -6,6 +6,7 @@ import type { Finding, Fix, Rule, RuleContext } from './rule';
 import { readYamlSheet } from './yaml-reader';
 import { isMarkdownTermSheet } from './markdown/front-matter-sheet';
 import { readMarkdownSheet } from './markdown/reader';
+import { isShared } from './shared-nodes';
 import type { Range } from './text';
 import { LineIndex } from './text';
 
@@ -116,8 +117,9 @@ export function fixesOf(sheet: Sheet, findings: readonly Finding[], options: Lin
 /** Runs one rule over the run's sheet, adding its findings (a rule that throws is one finding). */
 function runRule(run: LintRun, { rule, severity, severityFromConfig, options }: ActiveRule, findings: Finding[]): void {
   const ruleId = rule.meta.id;
-  const context = new Context(run, options, (report) => {
+  const context: Context = new Context(run, options, (report) => {
     const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
+    const path = context.clauseReportedOn(report.range);
     findings.push({
       ruleId,
       severity: report.severity && !severityFromConfig ? report.severity : severity,
@@ -125,6 +127,7 @@ function runRule(run: LintRun, { rule, severity, severityFromConfig, options }: 
       range: report.range,
       related: report.related,
       fix,
+      ...(path !== undefined && { path }),
     });
   });
   try {
@@ -147,6 +150,7 @@ export function readingContext(sheet: Sheet, config?: Config): RuleContext {
 class LintRun {
   readonly shared = new Map<string, unknown>();
   private editor: SheetEditor | undefined;
+  private clauses: Map<Range, string> | undefined;
 
   constructor(
     readonly sheet: Sheet,
@@ -157,6 +161,41 @@ class LintRun {
   get edit(): SheetEditor {
     return (this.editor ??= this.writesFixes ? editorFor(this.sheet) : NO_EDITS);
   }
+
+  /** The path of the clause whose key or value has this range (rules report the model's own ranges), if any. */
+  clauseAt(range: Range): string | undefined {
+    // Made on the first finding that needs it: a clean sheet never pays for it.
+    return (this.clauses ??= clausesByRange(this.sheet.root)).get(range);
+  }
+}
+
+/**
+ * Every clause's path by the range of its key and of its value (list items too: `ip.patents[0]`).
+ * Where a key and a value, or a clause and its own part, share a range (Markdown reads some values
+ * from their label's line), the deeper clause is kept: a report there is about the narrower thing.
+ */
+function clausesByRange(root: MapNode): Map<Range, string> {
+  const paths = new Map<Range, string>();
+  const seen = new Set<ModelNode>();
+  const stack: Array<{ node: ModelNode; path: string }> = [{ node: root, path: '' }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (isShared(node)) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
+    if (path !== '') paths.set(node.range, path);
+    if (node.kind === 'map') {
+      for (const entry of node.entries) {
+        const entryPath = path === '' ? entry.key : `${path}.${entry.key}`;
+        paths.set(entry.keyRange, entryPath);
+        stack.push({ node: entry.value, path: entryPath });
+      }
+    } else if (node.kind === 'list') {
+      node.items.forEach((item, index) => stack.push({ node: item, path: `${path}[${index}]` }));
+    }
+  }
+  return paths;
 }
 
 /** One rule's view of the run: its options and where its reports go. */
@@ -164,6 +203,8 @@ class Context implements RuleContext {
   readonly root: MapNode;
   readonly problems: readonly ParseProblem[];
   readonly regions: Readonly<Record<string, readonly string[]>>;
+  /** The place last given for a missing clause, until the next report. */
+  private missing: { path: string; range: Range } | undefined;
 
   constructor(
     private readonly run: LintRun,
@@ -188,7 +229,19 @@ class Context implements RuleContext {
   }
 
   missingRange(path: string): Range {
-    return deepestEntry(this.root, path)?.keyRange ?? firstLineRange(this.run.sheet);
+    const range = deepestEntry(this.root, path)?.keyRange ?? firstLineRange(this.run.sheet);
+    this.missing = { path, range };
+    return range;
+  }
+
+  /**
+   * The clause a report is about: the missing clause whose place was just asked for with this very
+   * range (rules ask for it as they report), else the clause at the range.
+   */
+  clauseReportedOn(range: Range): string | undefined {
+    const missing = this.missing;
+    this.missing = undefined;
+    return missing !== undefined && missing.range === range ? missing.path : this.run.clauseAt(range);
   }
 
   shared<T>(key: string, compute: () => T): T {

@@ -21,8 +21,18 @@ export interface RuleMeta {
   title: string;
   /** Why it matters, two or three sentences with the deal figures behind it (shown in hovers). */
   why: string;
-  /** A good clause, as a YAML snippet. */
+  /**
+   * A good clause, as a YAML snippet. A finding's hover shows it where it shows the finding's clause;
+   * elsewhere the schema's example of that clause.
+   */
   goodExample: string;
+  /**
+   * The clauses of `goodExample` are examples apart (each a clause the rule asks for), not parts of one
+   * picture: a finding about one of them is shown that one alone.
+   */
+  exampleClausesApart?: boolean;
+  /** `goodExample` as Markdown, for a rule whose example is not clauses (a directive is a comment). */
+  markdownExample?: string;
   fixable: boolean;
   options?: Readonly<Record<string, RuleOptionSpec>>;
   /** A rule only the strict preset turns on by itself. */
@@ -46,6 +56,11 @@ export interface Finding {
   range: Range;
   related?: RelatedLocation[];
   fix?: Fix;
+  /**
+   * The model path of the clause the finding is about (`parties.licensee.name`, `ip.patents[0]`): the
+   * clause whose key or value it points at, or the missing clause whose place it points at.
+   */
+  path?: string;
 }
 
 export interface Report {

@@ -344,6 +344,143 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
   }),
 });
 
+// ── Examples ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A good value for every field, by path: what a finding's hover shows as an example of its clause.
+ * Together they make one consistent deal (a TROP2 ADC licensed from China into Japan and Korea), so
+ * no example gives another rule a finding. A clause made of clauses is shown with its parts' examples.
+ */
+const EXAMPLES: Readonly<Record<string, unknown>> = {
+  termsheet: 1,
+  title: 'Exclusive licence of ZA-101 in Japan and South Korea',
+  date: '2026-11-02',
+  status: 'proposed',
+  binding: ['confidentiality', 'exclusivity', 'governing_law'],
+
+  'parties.licensor.name': "Ze'an Biotech (Shanghai) Co., Ltd.",
+  'parties.licensor.country': 'CN',
+  'parties.licensor.type': 'biotech',
+  'parties.licensor.signing_entity': "Ze'an Biotech (HK) Ltd.",
+  'parties.licensor.payee_entity': "Ze'an Biotech (HK) Ltd.",
+  'parties.licensee.name': 'Kaede Pharma Co., Ltd.',
+  'parties.licensee.country': 'JP',
+  'parties.licensee.type': 'mid-size-pharma',
+  'parties.licensee.signing_entity': 'Kaede Pharma Co., Ltd.',
+  'parties.licensee.payee_entity': 'Kaede Pharma Co., Ltd.',
+
+  'asset.name': 'ZA-101',
+  'asset.modality': 'ADC',
+  'asset.target': 'TROP2',
+  'asset.indications': ['breast cancer', 'gastric cancer'],
+  'asset.stage': 'phase-2',
+  'asset.classification': 'me-better',
+  'asset.benchmark.product': 'sacituzumab govitecan',
+  'asset.benchmark.evidence': ['head-to-head-animal', 'cross-trial-clinical'],
+  'asset.differentiation.novelty': 'site-specific conjugation of a new topoisomerase I payload',
+  'asset.differentiation.speed': 'third TROP2 ADC to reach Phase 2',
+  'asset.differentiation.quality': 'less interstitial lung disease than the class in Phase 1',
+  'asset.differentiation.volume': '140 patients dosed across Phase 1 and 2',
+  'asset.differentiation.global': 'Australian Phase 1 sites and an FDA Type B meeting',
+  'asset.data.populations': ['asian', 'caucasian'],
+  'asset.data.trial_countries': ['CN', 'AU'],
+  'asset.data.regulator_interactions': ['FDA Type B meeting 2026-04'],
+  'asset.data.standards': ['GLP', 'GCP'],
+  'asset.data.pivotal_ready': true,
+  'asset.data.trials[].phase': 2,
+  'asset.data.trials[].enrolled': 86,
+  'asset.data.trials[].control': 'standard-of-care',
+  'asset.data.trials[].design': 'randomized',
+
+  'license.scope': 'exclusive',
+  'license.territory': ['JP', 'KR'],
+  'license.field': 'all human therapeutic uses',
+  'license.sublicensing': 'with-consent',
+  'license.regulatory.registration_holder': 'licensee',
+  'license.regulatory.clinical_plan_approval': 'jsc',
+  'license.regulatory.data_sharing': 'mutual',
+  'license.governance.jsc': true,
+
+  'financials.currency': 'USD',
+  'financials.upfront': 'USD 20M',
+  'financials.upfront_refundable': false,
+  'financials.upfront_creditable': false,
+  'financials.milestones.development[].event': 'first patient dosed in Phase 3',
+  'financials.milestones.development[].amount': 'USD 15M',
+  'financials.milestones.regulatory[].event': 'PMDA approval',
+  'financials.milestones.regulatory[].amount': 'USD 30M',
+  'financials.milestones.commercial[].event': 'annual net sales above USD 100M',
+  'financials.milestones.commercial[].amount': 'USD 25M',
+  'financials.milestones[].event': 'PMDA approval',
+  'financials.milestones[].amount': 'USD 30M',
+  'financials.total_deal_value': 'USD 90M',
+  // Tiers come in twos at least, thresholds rising: one tier alone would not show how they are written.
+  'financials.royalties': [
+    { up_to: 'USD 100M', rate: '10%' },
+    { above: 'USD 100M', rate: '12%' },
+  ],
+  'financials.royalties[].up_to': 'USD 100M',
+  'financials.royalties[].above': 'USD 100M',
+  'financials.royalties[].rate': '10%',
+  'financials.equity': 'none',
+
+  'ip.patents[].family': 'WO2023/123456',
+  'ip.patents[].jurisdictions': ['CN', 'US', 'EP', 'JP', 'KR', 'IN'],
+  'ip.patents[].expiry': 2043,
+  'ip.fto.status': 'completed',
+  'ip.fto.by': 'outside patent counsel',
+  'ip.fto.date': '2026-06-30',
+  'ip.prosecution': 'licensor',
+
+  'non_compete.scope': 'TROP2-directed ADCs in breast cancer',
+  'non_compete.duration': 'term of the agreement',
+  'non_compete.territory': 'licensed territory',
+  'non_compete.remedy': 'licensor may terminate and reclaim the product',
+
+  'termination.for_convenience.notice_days': 180,
+  'termination.for_breach.cure_days': 90,
+  'termination.for_diligence_failure': true,
+  'termination.reversion.rights': 'all licensed rights revert to licensor',
+  'termination.reversion.data_transfer': true,
+  'termination.reversion.regulatory_filings_transfer': true,
+  'termination.reversion.transition_assistance': '6 months',
+
+  'timeline.first_contact': '2026-05-01',
+  'timeline.target_signing': '2027-02-01',
+
+  'advisors.tax': 'Harbour Tax Partners',
+  'advisors.legal': 'Lin & Okada LLP',
+  'advisors.financial': 'Meridian Life Science Advisors',
+
+  governing_law: 'Hong Kong',
+  dispute_resolution: 'HKIAC arbitration',
+  confidentiality: 'mutual, 5 years',
+  'exclusivity.no_shop_days': 60,
+};
+
+/**
+ * The examples above as prose writes them, where a Markdown sheet writes a value in words that the
+ * Markdown reader turns into the example (`on 180 days' notice` is `{notice_days: 180}`).
+ */
+const PROSE_EXAMPLES: Readonly<Record<string, string>> = {
+  binding: 'confidentiality, exclusivity and governing law',
+  'financials.royalties': '10% of annual net sales up to USD 100M and 12% above',
+  'termination.for_convenience': "on 180 days' notice",
+  'termination.for_breach': '90 days to cure',
+};
+
+/** The parts a large clause is shown by in its example; any other clause of clauses shows all of its parts. */
+const EXAMPLE_PARTS: Readonly<Record<string, readonly string[]>> = {
+  // A Markdown sheet cannot state the licensor's type: the example would not read back there.
+  'parties.licensor': ['name', 'country'],
+  'parties.licensee': ['name', 'country', 'type'],
+  asset: ['name', 'modality', 'target', 'stage', 'classification'],
+  license: ['scope', 'territory', 'field', 'sublicensing'],
+  // The milestones too: without them the upfront would not add up to the total deal value.
+  financials: ['currency', 'upfront', 'milestones', 'total_deal_value'],
+  ip: ['patents', 'fto'],
+};
+
 // ── Assembly and look-up ───────────────────────────────────────────────────────────────────
 
 function build(key: string, path: string, spec: Spec): SchemaField {
@@ -406,4 +543,34 @@ export function schemaKeyTable(): Readonly<Record<string, readonly string[]>> {
 /** The allowed values of the enum at `path` (empty for anything not an enum). */
 export function enumValues(path: string): readonly string[] {
   return schemaField(path)?.values?.map((entry) => entry.value) ?? [];
+}
+
+/**
+ * A good value for the clause at `path`, in any spelling (`ip.patents[0]`, `ip.patents.0`): its own
+ * example, or for a clause of clauses its parts' (a list: one item of them). `prose`: in the words a
+ * Markdown sheet would write it, where they differ. Undefined where the model says nothing.
+ */
+export function exampleValue(path: string, prose = false): unknown {
+  const spelled = schemaPath(path);
+  if (prose && Object.hasOwn(PROSE_EXAMPLES, spelled)) return PROSE_EXAMPLES[spelled];
+  if (Object.hasOwn(EXAMPLES, spelled)) return EXAMPLES[spelled];
+  const field = BY_PATH.get(spelled);
+  if (field?.kind === 'list') {
+    const item = exampleValue(`${spelled}[]`, prose);
+    return item === undefined ? undefined : [item];
+  }
+  const parts = field ? field.fields : FIELDS_AT.get(spelled);
+  if (!parts) return undefined;
+  const shown = EXAMPLE_PARTS[spelled];
+  const value: Record<string, unknown> = {};
+  for (const part of parts) {
+    if (shown && !shown.includes(part.key)) continue;
+    const example = exampleValue(part.path, prose);
+    if (example !== undefined) value[part.key] = example;
+  }
+  return Object.keys(value).length > 0 ? value : undefined;
+}
+
+for (const path of [...Object.keys(EXAMPLES), ...Object.keys(PROSE_EXAMPLES), ...Object.keys(EXAMPLE_PARTS)]) {
+  if (!BY_PATH.has(path) && !FIELDS_AT.has(path)) throw new Error(`An example is given for "${path}", which is not in the schema`);
 }

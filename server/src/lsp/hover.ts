@@ -1,20 +1,31 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver';
+import { parse as parseYaml } from 'yaml';
 import { readCurrency } from '../../../rules/support/money';
 import {
+  applyEdits,
+  editorFor,
+  exampleValue,
+  findEntry,
+  getEntry,
   getNode,
+  readSheet,
   scalarText,
   schemaField,
+  splitPath,
   type Entry,
   type Finding,
   type MapNode,
   type ModelNode,
   type Range as EngineRange,
   type Rule,
+  type RuleMeta,
   type ScalarNode,
   type SchemaField,
   type SchemaKind,
   type Sheet,
+  type SheetFormat,
 } from '../engine';
+import { labelFor, layoutOf, resolveLabel, type MarkdownLayout, type Placement } from '../engine/markdown';
 import { countriesCoveredBy, REGIONAL_PATENT_OFFICES } from '../engine/patent-offices';
 import { COUNTRY_NAMES, countryName, expandTerritory, formatDuration, formatMoney, readDuration, readMoney, readRegion } from '../engine/values';
 import { toLspRange } from './convert';
@@ -37,11 +48,17 @@ function fenced(language: string, code: string): string {
   return `${fence}${language}\n${code.replace(/\s+$/, '')}\n${fence}`;
 }
 
-export function describeFinding(finding: Finding, rule: Rule | undefined): string {
-  if (!rule) return `**${finding.ruleId}** (${finding.severity})\n\n${finding.message}`;
+/**
+ * A finding explained: its rule's title, why it matters, a good clause and the rule's page. Not its
+ * message: editors show that with the diagnostic, just above the hover (VS Code) or in their own
+ * display of diagnostics (Neovim, Emacs), so the hover would only say it twice.
+ */
+export function describeFinding(finding: Finding, rule: Rule | undefined, sheet?: Sheet): string {
+  if (!rule) return `**${finding.ruleId}** (${finding.severity})`;
   const { meta } = rule;
-  const parts = [`**${meta.title}** (\`${meta.id}\`, ${finding.severity})`, finding.message, meta.why];
-  if (meta.goodExample.trim() !== '') parts.push(fenced('yaml', meta.goodExample));
+  const parts = [`**${meta.title}** (\`${meta.id}\`, ${finding.severity})`, meta.why];
+  const example = findingExample(finding, meta, sheet);
+  if (example) parts.push(fenced(example.format, example.text));
   // Custom rules (`acme/…`) have no page here; their `why` already names their docs.
   if (!meta.id.includes('/')) parts.push(`[Rule documentation](${ruleDocHref(meta.id)})`);
   return parts.join('\n\n');
@@ -51,10 +68,214 @@ export function describeFinding(finding: Finding, rule: Rule | undefined): strin
 export function hoverAt(outcome: LintOutcome, position: Position, rules: ReadonlyMap<string, Rule>): Hover | null {
   const hits = outcome.findings.filter((finding) => rangeContains(toLspRange(finding.range), position));
   if (hits.length === 0) return null;
+  const sheet = outcome.sheet();
   return {
-    contents: { kind: MarkupKind.Markdown, value: hits.map((finding) => describeFinding(finding, rules.get(finding.ruleId))).join('\n\n---\n\n') },
+    contents: { kind: MarkupKind.Markdown, value: hits.map((finding) => describeFinding(finding, rules.get(finding.ruleId), sheet)).join('\n\n---\n\n') },
     range: intersection(hits.map((finding) => toLspRange(finding.range))),
   };
+}
+
+// ── A finding's example: the clause at hand, written as the sheet writes clauses ───────────────
+
+interface Example {
+  format: SheetFormat;
+  text: string;
+}
+
+/**
+ * What a good clause looks like, for a finding, written as the sheet writes clauses: the rule's own
+ * example where it shows the finding's clause (or the finding is about no clause), else the model's
+ * example of that clause (schema.ts), or of the clause it is part of; each the other's fallback. A
+ * list item's clause is its list's. In YAML the rule's example is shown as written, comments and all;
+ * in Markdown it is written as the sheet writes clauses, with the labels the Markdown reader knows.
+ * Custom rules give no example and get none: the model's could break their own check.
+ */
+export function findingExample(finding: Finding, meta: RuleMeta, sheet: Sheet | undefined): Example | undefined {
+  if (meta.goodExample.trim() === '') return undefined;
+  const clause = finding.path?.replace(/\[\d+\].*$/, '') || undefined;
+  const rulesClauses = clausesOf(meta.goodExample);
+  const placement = sheet?.format === 'markdown' ? placementFor(sheet, clause) : undefined;
+  const format: SheetFormat = sheet?.format === 'markdown' && placement?.style !== 'front-matter' ? 'markdown' : 'yaml';
+
+  const rulesExample = (): Example | undefined => {
+    const own = meta.exampleClausesApart && clause !== undefined && rulesClauses ? valueAt(rulesClauses, clause) : undefined;
+    if (own !== undefined) return writtenExample(format, placement, [[clause!, own]]);
+    if (format === 'yaml') return { format, text: meta.goodExample };
+    if (meta.markdownExample) return { format, text: meta.markdownExample };
+    return rulesClauses && writtenExample(format, placement, Object.entries(rulesClauses));
+  };
+  const clauseExample = (): Example | undefined => {
+    const keys = clause === undefined ? [] : splitPath(clause);
+    for (let depth = keys.length; depth > 0; depth--) {
+      const path = keys.slice(0, depth).join('.');
+      const value = exampleValue(path, format === 'markdown');
+      const example = value === undefined ? undefined : writtenExample(format, placement, [[path, value]], (part) => exampleValue(part));
+      if (example) return example;
+    }
+    return undefined;
+  };
+  const rulesFirst = clause === undefined || (rulesClauses !== undefined && valueAt(rulesClauses, clause) !== undefined);
+  return rulesFirst ? (rulesExample() ?? clauseExample()) : (clauseExample() ?? rulesExample());
+}
+
+/** A rule's YAML example read as clauses; undefined when it is not a mapping. */
+function clausesOf(yaml: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = parseYaml(yaml);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function valueAt(clauses: Record<string, unknown>, path: string): unknown {
+  let value: unknown = clauses;
+  for (const key of splitPath(path)) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** Clauses that stand for any clause in a seed sheet: two, in case the example is one of them. */
+const SEED_CLAUSES = [
+  { key: 'governing_law', label: 'Governing Law', value: 'Hong Kong' },
+  { key: 'confidentiality', label: 'Confidentiality', value: 'Mutual, 5 years' },
+] as const;
+
+/**
+ * The clauses as the sheet's own editor writes them into a sheet of one other clause written the
+ * chosen way (a table row, a `**Label:** value` line, a list item, a heading with prose; YAML in
+ * YAML), so the example reads as the sheet would write it. Each clause is written on its own, so
+ * none is placed by another's label, and must read back as `meant(path)`: the value itself, or the
+ * model's example where the value is that example in prose.
+ */
+function writtenExample(
+  format: SheetFormat,
+  placement: Placement | undefined,
+  clauses: ReadonlyArray<readonly [string, unknown]>,
+  meant: (path: string, value: unknown) => unknown = (_path, value) => value,
+): Example | undefined {
+  const sections = format === 'markdown' && (!placement || placement.style === 'heading');
+  const parts = format === 'markdown' && !sections ? clauses.flatMap(([path, value]) => labelledParts(path, value)) : clauses;
+  const written = parts.map(([path, value]) => writtenClause(format, placement, path, value, meant(path, value)));
+  // All or nothing: an example with a part left out would show less than the rule asks for.
+  return written.length === 0 || written.includes('') ? undefined : { format, text: written.join(sections ? '\n\n' : '\n') };
+}
+
+/**
+ * What the editor adds to a seed sheet for one clause (the seed has no line end, so all of it comes
+ * after), or '' when that does not read back as `meant`: what prose cannot hold is not shown.
+ */
+function writtenClause(format: SheetFormat, placement: Placement | undefined, path: string, value: unknown, meant: unknown): string {
+  const keys = splitPath(path);
+  const seed = format === 'yaml' ? '' : markdownSeed(placement, SEED_CLAUSES.find((clause) => clause.key !== keys[0])!);
+  const sheet = readSheet(seed, format);
+  const edits = sheet ? editorFor(sheet).insertEntry(keys.slice(0, -1).join('.'), keys.at(-1)!, value) : [];
+  if (edits.length === 0) return '';
+  const text = applyEdits(seed, edits);
+  const readBack = readSheet(text, format);
+  if (!readBack || readBack.problems.length > 0 || !readsAs(getNode(readBack.root, path), meant)) return '';
+  return text.slice(seed.length).replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+}
+
+/**
+ * Whether a clause read back holds the value written, as loosely as prose writes it: `Yes` is true,
+ * `me better` is me-better, a number may come back as text and one country as a list of one.
+ */
+function readsAs(node: ModelNode | undefined, value: unknown): boolean {
+  if (!node) return false;
+  if (Array.isArray(value)) {
+    if (node.kind !== 'list') return value.length === 1 && readsAs(node, value[0]);
+    return node.items.length === value.length && value.every((item, index) => readsAs(node.items[index], item));
+  }
+  if (typeof value === 'object' && value !== null) {
+    return node.kind === 'map' && Object.entries(value).every(([key, inner]) => readsAs(findEntry(node, key)?.value, inner));
+  }
+  if (node.kind === 'list') return node.items.length === 1 && readsAs(node.items[0], value);
+  return node.kind === 'scalar' && looseWords(node.value) === looseWords(value);
+}
+
+function looseWords(value: unknown): string {
+  return String(value).trim().toLowerCase().replace(/[-_\s]+/g, ' ');
+}
+
+/**
+ * A clause of clauses as its parts, each on a row or line of its own under its own label, as tables
+ * and labelled lines write them (`| Tax Advisor | … |`); whole where a part has no label of its own
+ * that reads back outside its clause (the reversion's `Rights`), under the clause's label.
+ */
+function labelledParts(path: string, value: unknown): Array<readonly [string, unknown]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [[path, value]];
+  const parts = Object.entries(value).map(([key, inner]) => [`${path}.${key}`, inner] as const);
+  if (parts.length === 0 || !parts.every(([part]) => resolveLabel(labelFor(part), '')?.path === part)) return [[path, value]];
+  return parts.flatMap(([part, inner]) => labelledParts(part, inner));
+}
+
+function markdownSeed(placement: Placement | undefined, clause: { label: string; value: string }): string {
+  const lead = (bold: boolean) => (bold ? `**${clause.label}:**` : `${clause.label}:`);
+  switch (placement?.style) {
+    case 'row':
+      return `| Term | Details |\n| --- | --- |\n| ${clause.label} | ${clause.value} |`;
+    case 'line':
+      return `${lead(placement.bold)} ${clause.value}`;
+    case 'item':
+      return `- ${lead(placement.bold)} ${clause.value}`;
+    case 'heading':
+      return `${'#'.repeat(placement.heading.level)} ${clause.label}\n\n${clause.value}`;
+    default:
+      return `## ${clause.label}\n\n${clause.value}`;
+  }
+}
+
+/**
+ * How a Markdown sheet writes the clause at `path`: as the clause itself is written; else as its
+ * siblings are, or the clause around it, nearest first; else as most of the sheet's clauses are.
+ * `front-matter` when that is where they are (the example is then YAML).
+ */
+function placementFor(sheet: Sheet, path: string | undefined): Placement | undefined {
+  const layout = layoutOf(sheet);
+  if (!layout) return undefined;
+  const keys = path === undefined ? [] : splitPath(path);
+  for (let depth = keys.length; depth > 0; depth--) {
+    const entry = getEntry(sheet.root, keys.slice(0, depth).join('.'));
+    if (!entry) continue;
+    const own = writtenPlacement(layout, entry);
+    if (depth === keys.length && own) return own;
+    if (depth < keys.length) {
+      const siblings = entry.value.kind === 'map' ? entry.value.entries.map((child) => writtenPlacement(layout, child)) : [];
+      const chosen = mostCommon(siblings) ?? own;
+      if (chosen) return chosen;
+    }
+  }
+  // The title is the document's heading, not a clause: it says nothing of how clauses are written.
+  return mostCommon(sheet.root.entries.filter((entry) => entry.key !== 'title').flatMap((entry) => placementsOf(layout, entry)));
+}
+
+function writtenPlacement(layout: MarkdownLayout, entry: Entry): Placement | undefined {
+  const placement = layout.placements.get(entry);
+  return placement && placement.style !== 'synthetic' ? placement : undefined;
+}
+
+/** A clause's own placement, or for one read from its parts only, theirs. */
+function placementsOf(layout: MarkdownLayout, entry: Entry): Placement[] {
+  const own = writtenPlacement(layout, entry);
+  if (own) return [own];
+  return entry.value.kind === 'map' ? entry.value.entries.flatMap((child) => placementsOf(layout, child)) : [];
+}
+
+/** The last placement of the style most of them have (ties: the style met first). */
+function mostCommon(placements: ReadonlyArray<Placement | undefined>): Placement | undefined {
+  const byStyle = new Map<string, Placement[]>();
+  for (const placement of placements) {
+    if (!placement) continue;
+    const group = byStyle.get(placement.style);
+    if (group) group.push(placement);
+    else byStyle.set(placement.style, [placement]);
+  }
+  let best: Placement[] | undefined;
+  for (const group of byStyle.values()) if (!best || group.length > best.length) best = group;
+  return best?.at(-1);
 }
 
 /** Where all the ranges overlap; they all contain the hovered position, so it is never empty of it. */
