@@ -1,5 +1,4 @@
 import * as os from 'node:os';
-import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { CliConfigs } from './config-files';
 import type { LintTarget } from './files';
 import { fromFailure, TargetLinter, toFailure, type FailureData, type LintSettings, type TargetOutcome } from './lint-files';
@@ -10,6 +9,19 @@ export const PARALLEL_THRESHOLD = 50;
 const MAX_THREADS = 8;
 /** Marks a worker started by `lintInParallel`, so that the bundle knows to serve rather than run the command line. */
 export const WORKER_ROLE = 'termsheet-lint-worker';
+/**
+ * Set in the environment of the lint workers only. Loading node:worker_threads costs about 2 ms, a
+ * noticeable share of a run on one file; without this mark the bundle knows it is not a lint worker
+ * without loading it.
+ */
+const WORKER_MARK = 'TERMSHEET_LINT_WORKER';
+
+type WorkerThreads = typeof import('node:worker_threads');
+
+/** node:worker_threads, loaded when a run starts threads or runs in one. */
+function workerThreads(): WorkerThreads {
+  return require('node:worker_threads') as WorkerThreads;
+}
 
 interface WorkerInput {
   role: typeof WORKER_ROLE;
@@ -66,7 +78,7 @@ export async function lintInParallel(
 
 function runWorker(script: string, input: WorkerInput, onProgress: () => void): Promise<{ outcomes: TargetOutcome[]; failure?: FailureData }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: input, stdout: false, stderr: false });
+    const worker = new (workerThreads().Worker)(script, { workerData: input, stdout: false, stderr: false, env: { ...process.env, [WORKER_MARK]: WORKER_ROLE } });
     let result: { outcomes: TargetOutcome[]; failure?: FailureData } | undefined;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress();
@@ -82,12 +94,19 @@ function runWorker(script: string, input: WorkerInput, onProgress: () => void): 
 
 /** True in a thread started by `lintInParallel`. */
 export function isLintWorker(): boolean {
+  if (process.env[WORKER_MARK] !== WORKER_ROLE) return false;
+  const { parentPort, workerData } = workerThreads();
   return parentPort !== null && (workerData as Partial<WorkerInput> | undefined)?.role === WORKER_ROLE;
+}
+
+/** False in any worker thread; the command line runs only on the main one. Every thread this module starts carries the mark. */
+export function isMainThread(): boolean {
+  return process.env[WORKER_MARK] === undefined || workerThreads().isMainThread;
 }
 
 /** The worker's side: lint the slice, report progress per file, then everything at once. */
 export function serveAsWorker(): void {
-  const port = parentPort;
+  const { parentPort: port, workerData } = workerThreads();
   if (!port) return;
   const { settings, targets } = workerData as WorkerInput;
   const outcomes: TargetOutcome[] = [];
