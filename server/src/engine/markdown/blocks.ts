@@ -1,4 +1,4 @@
-import type MarkdownIt from 'markdown-it';
+import MarkdownIt from 'markdown-it';
 import { isWhitespace, type LineIndex } from '../text';
 
 /**
@@ -87,10 +87,8 @@ let parser: MarkdownIt | undefined;
 
 function markdown(): MarkdownIt {
   if (parser) return parser;
-  // Loaded on first use: a command line run on YAML sheets alone never sets the parser up.
-  const MarkdownItParser = require('markdown-it') as typeof MarkdownIt;
   // CommonMark plus GFM tables; HTML on so comments (directives) arrive as HTML blocks.
-  parser = new MarkdownItParser('default', { html: true, linkify: false, typographer: false });
+  parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
   // Only the block structure is read (an inline token's `content`, never its children): the inline pass would be wasted work.
   // Line endings and NULs are folded before parsing, and only when the text has any (see parseBlocks).
   parser.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
