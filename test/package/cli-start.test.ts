@@ -240,6 +240,57 @@ describe('the code cache', () => {
   });
 });
 
+describe('many files', () => {
+  const SHEETS = 60;
+  /** `SHEETS` sheets, one folder each, and config files that cannot be read in the folders named. */
+  function folders(brokenConfigs: readonly number[]): string {
+    const base = fs.mkdtempSync(path.join(scratch, 'folders-'));
+    for (let index = 0; index < SHEETS; index++) {
+      const folder = path.join(base, `f${String(index).padStart(2, '0')}`);
+      fs.mkdirSync(folder);
+      fs.copyFileSync(YAML_SHEET, path.join(folder, 'deal.termsheet.yaml'));
+      if (brokenConfigs.includes(index)) fs.writeFileSync(path.join(folder, '.termsheetrc.yaml'), 'rules: [unclosed\n');
+    }
+    return base;
+  }
+  const runIn = (cwd: string, threads: string) => outcome(runCli(['--format', 'json'], { cwd, env: { TERMSHEET_LINT_THREADS: threads } }));
+
+  /** Preloaded (in the workers too, which report nothing): counts the worker threads a run starts. */
+  const COUNTER = path.join(scratch, 'count-workers.js');
+  fs.writeFileSync(
+    COUNTER,
+    `const threads = require('node:worker_threads');
+let started = 0;
+const Worker = threads.Worker;
+threads.Worker = class extends Worker {
+  constructor(...args) {
+    super(...args);
+    started++;
+  }
+};
+if (threads.isMainThread) process.on('exit', () => process.stderr.write('workers started: ' + started + '\\n'));
+`,
+  );
+
+  test('the main thread lints a share: N threads are the main one and N - 1 workers', () => {
+    const base = folders([]);
+    for (const [threads, workers] of [['2', 1], ['4', 3]] as const) {
+      const run = spawnSync(process.execPath, ['--require', COUNTER, CLI, '--format', 'json'], { cwd: base, env: { ...process.env, TERMSHEET_LINT_THREADS: threads }, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, `workers started: ${workers}\n`);
+      assert.equal(run.stdout, runIn(base, '1').stdout);
+    }
+  });
+
+  test('a failure in the main thread\'s share wins over later ones, and ends the run', () => {
+    const base = folders([5, 50]);
+    const single = runIn(base, '1');
+    assert.equal(single.status, 2);
+    assert.match(single.stderr, /^termsheet-lint: .*f05/);
+    assert.deepEqual(runIn(base, '4'), single);
+  });
+});
+
 describe('cacheFolder', () => {
   test('$XDG_CACHE_HOME when it is an absolute path', () => {
     assert.equal(cacheFolder({ XDG_CACHE_HOME: '/var/cache/me' }, 'linux'), path.join('/var/cache/me', 'termsheet-lint'));

@@ -49,8 +49,9 @@ function start(): void {
     require(PROGRAM);
     return;
   }
-  // The program's worker threads start from its __filename: this file, so that they use the cache too.
-  runWithCodeCache({ file: PROGRAM, asFile: __filename, buildKey: TERMSHEET_LINT_PROGRAM_DIGEST, folder });
+  // The program's worker threads start from its __filename: this file, so that they use the cache
+  // too. It sits in the program's folder, so its require finds what the program's would.
+  runWithCodeCache({ file: PROGRAM, asFile: __filename, require, buildKey: TERMSHEET_LINT_PROGRAM_DIGEST, folder });
 }
 
 try {

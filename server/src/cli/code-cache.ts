@@ -9,7 +9,6 @@
  * short or damaged, or one V8 rejects means the program is compiled as usual.
  */
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
@@ -42,6 +41,8 @@ export interface CachedProgram {
   file: string;
   /** What the program sees as its `__filename`. */
   asFile: string;
+  /** The `require` the program gets: one that resolves modules as from its own folder. */
+  require: NodeJS.Require;
   /** Names the program's text: a digest of it, made when it was built. */
   buildKey: string;
   /** Undefined: run without a cache. */
@@ -53,7 +54,7 @@ export interface CachedProgram {
  * written when the process exits with code 0 or 1 (a run that did its work, so that the functions of
  * a lint are in it) and there was none to use, or V8 rejected it.
  */
-export function runWithCodeCache({ file, asFile, buildKey, folder }: CachedProgram): void {
+export function runWithCodeCache({ file, asFile, require: programRequire, buildKey, folder }: CachedProgram): void {
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = folder === undefined ? undefined : path.join(folder, cacheFileName(file, buildKey));
   let cachedData: Buffer | undefined;
@@ -75,7 +76,7 @@ export function runWithCodeCache({ file, asFile, buildKey, folder }: CachedProgr
   }
   const program = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
   const module = { exports: {} };
-  program.call(module.exports, module.exports, createRequire(file), module, asFile, path.dirname(asFile));
+  program.call(module.exports, module.exports, programRequire, module, asFile, path.dirname(asFile));
 }
 
 /**
