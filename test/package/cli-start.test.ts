@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { cacheFolder } from '../../server/src/cli/code-cache';
+import { PARALLEL_THRESHOLD, threadCount } from '../../server/src/cli/workers';
 import { CLI, ROOT, runCli, type CliRun } from '../cli/run-cli';
 
 const PROGRAM = path.join(ROOT, 'dist/cli-main.js');
@@ -280,6 +281,16 @@ if (threads.isMainThread) process.on('exit', () => process.stderr.write('workers
       assert.equal(run.stderr, `workers started: ${workers}\n`);
       assert.equal(run.stdout, runIn(base, '1').stdout);
     }
+  });
+
+  test('one thread per core other work leaves free, none beside the main one for a few files', () => {
+    const many = PARALLEL_THRESHOLD + 1;
+    assert.equal(threadCount(PARALLEL_THRESHOLD, {}, { cores: 8, load: 0 }), 1);
+    assert.equal(threadCount(many, {}, { cores: 2, load: 0.2 }), 2);
+    assert.equal(threadCount(many, {}, { cores: 2, load: 1.7 }), 1, 'a busy core is not one more thread');
+    assert.equal(threadCount(many, {}, { cores: 2, load: 9 }), 1);
+    assert.equal(threadCount(many, {}, { cores: 16, load: 3 }), 8, 'eight at the most');
+    assert.equal(threadCount(many, { TERMSHEET_LINT_THREADS: '3' }, { cores: 2, load: 9 }), 3, 'as many as asked for');
   });
 
   test('a failure in the main thread\'s share wins over later ones, and ends the run', () => {
