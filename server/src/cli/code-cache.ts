@@ -110,8 +110,8 @@ function readOwnCache(file: string): Buffer | undefined {
 /**
  * Writes the cache beside a temporary name and renames it into place, so that a process reading it
  * at the same time sees all of it or none, then removes the others (other builds, other Node
- * versions): the folder holds one cache, not one per release ever run. Any failure
- * leaves the run as it was: the cache is an optimisation.
+ * versions): the folder holds one cache, not one per release ever run. Any failure leaves the run
+ * as it was: the cache is an optimisation.
  */
 function writeCache(cacheFile: string, script: Script): void {
   try {
