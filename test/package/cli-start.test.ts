@@ -100,16 +100,22 @@ describe('a run loads only what it needs', () => {
     assert.ok(run.builtins.includes('fs'), JSON.stringify(run.builtins));
   });
 
-  test('a YAML sheet: no Markdown parser, no RE2, no LSP stack, no rule pages', () => {
+  test('a YAML sheet: no Markdown parser, no RE2, no diff library, no LSP stack, no rule pages', () => {
     const run = recordLoads(UNBUNDLED, [YAML_SHEET]);
     assert.equal(run.status, 0, run.stderr);
-    for (const name of ['markdown-it', 're2js', 'vscode-languageserver', 'vscode-jsonrpc']) {
+    for (const name of ['markdown-it', 're2js', 'diff', 'vscode-languageserver', 'vscode-jsonrpc']) {
       assert.ok(!run.modules.some((file) => file.includes(`${path.sep}${name}${path.sep}`)), `${name} in ${JSON.stringify(run.modules)}`);
     }
     assert.deepEqual(
       run.reads.filter((file) => /README\.md$/i.test(file)),
       [],
     );
+  });
+
+  test('--fix-dry-run loads the diff library', () => {
+    const run = recordLoads(UNBUNDLED, ['--fix-dry-run', path.join(EXAMPLES, 'pitfalls.termsheet.yaml')]);
+    assert.match(run.stdout, /^--- a\//);
+    assert.ok(run.modules.some((file) => file.includes(`${path.sep}diff${path.sep}`)), JSON.stringify(run.modules));
   });
 
   test('custom pattern rules load RE2', () => {
