@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: where the project stands against its parse floor and its peers, in one run, as
  * one table (see bench/RESULTS.md). `--smoke` runs every section with tiny counts, to keep the
- * benchmark working (the test suite does); its timings mean nothing.
+ * benchmark working (the test suite does); its timings mean nothing. `--section e` (or `ae`, …)
+ * runs only the sections named: `npm run bench -- --section e`.
  *
  *   a. engine vs parse floor (YAML and Markdown, 300 and 3,000 lines, with the growth factor)
  *   b. keystroke to diagnostics in the real server over stdio
  *   c. the CLI over 1,000 sheets against markdownlint-cli2 and Spectral
  *   d. server memory with 200 open documents
+ *   e. the CLI's start: one sheet against `node -e 0`, 600 sheets against parsing them alone
  */
 import { cpus, totalmem } from 'node:os';
 import { RULES } from '../rules';
@@ -15,12 +17,14 @@ import { engineRows, type EngineOptions } from './engine';
 import { keystrokeRows, type KeystrokeOptions } from './keystroke';
 import { formatTable, type Row } from './measure';
 import { memoryRows, type MemoryOptions } from './memory';
+import { startupRows, type StartupOptions } from './startup';
 
 export interface BenchOptions {
   engine: EngineOptions;
   keystroke: KeystrokeOptions;
   cli: CliOptions;
   memory: MemoryOptions;
+  startup: StartupOptions;
 }
 
 export const FULL: BenchOptions = {
@@ -28,6 +32,7 @@ export const FULL: BenchOptions = {
   keystroke: { lines: 300, edits: 200, debouncedEdits: 20 },
   cli: { files: 1000, rounds: 3 },
   memory: { documents: 200, lines: 300 },
+  startup: { files: 600, rounds: 40, manyRounds: 10 },
 };
 
 export const SMOKE: BenchOptions = {
@@ -35,18 +40,52 @@ export const SMOKE: BenchOptions = {
   keystroke: { lines: 300, edits: 4, debouncedEdits: 1 },
   cli: { files: 6, rounds: 1 },
   memory: { documents: 4, lines: 300 },
+  startup: { files: 6, rounds: 1, manyRounds: 1 },
 };
 
-export async function runBench(options: BenchOptions, progress: (section: string) => void = () => undefined): Promise<Row[]> {
-  progress('a. engine vs parse floor');
-  const rows = engineRows(options.engine);
-  progress('b. keystroke to diagnostics');
-  rows.push(...(await keystrokeRows(options.keystroke)));
-  progress('c. CLI against peers');
-  rows.push(...cliRows(options.cli));
-  progress('d. server memory');
-  rows.push(...(await memoryRows(options.memory)));
+interface Section {
+  title: string;
+  rows: (options: BenchOptions) => Row[] | Promise<Row[]>;
+  /** How the section measures, for the line above the table. */
+  method: (options: BenchOptions) => string;
+}
+
+/** The sections by letter, in table order. */
+const SECTIONS: Record<string, Section> = {
+  a: {
+    title: 'engine vs parse floor',
+    rows: (options) => engineRows(options.engine),
+    method: ({ engine }) => `medians of ${engine.iterations} runs after a warm-up of ${engine.warmUp.runs} runs and ${engine.warmUp.ms / 1000} s at least, lint and parse taking turns`,
+  },
+  b: { title: 'keystroke to diagnostics', rows: (options) => keystrokeRows(options.keystroke), method: ({ keystroke }) => `${keystroke.edits} edits` },
+  c: { title: 'CLI against peers', rows: (options) => cliRows(options.cli), method: ({ cli }) => `median of ${cli.rounds} rounds over ${cli.files} files` },
+  d: { title: 'server memory', rows: (options) => memoryRows(options.memory), method: ({ memory }) => `${memory.documents} documents` },
+  e: {
+    title: 'CLI start-up',
+    rows: (options) => startupRows(options.startup),
+    method: ({ startup }) => `medians (middle half) of ${startup.rounds} turns, ${startup.manyRounds} over ${startup.files} files`,
+  },
+};
+const ALL_SECTIONS = Object.keys(SECTIONS).join('');
+
+export async function runBench(options: BenchOptions, progress: (section: string) => void = () => undefined, sections = ALL_SECTIONS): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const letter of sections) {
+    progress(`${letter}. ${SECTIONS[letter].title}`);
+    rows.push(...(await SECTIONS[letter].rows(options)));
+  }
   return rows;
+}
+
+/** The letters `--section` names, in table order; every section without it. */
+export function sectionsOf(argv: readonly string[]): string {
+  const at = argv.indexOf('--section');
+  if (at < 0) return ALL_SECTIONS;
+  const letters = argv[at + 1] ?? '';
+  if (!/^[a-z]+$/.test(letters) || [...letters].some((letter) => !(letter in SECTIONS))) {
+    throw new Error(`--section takes letters of ${ALL_SECTIONS}, not '${letters}'`);
+  }
+  return [...ALL_SECTIONS].filter((letter) => letters.includes(letter)).join('');
 }
 
 export function machine(): string {
@@ -57,12 +96,10 @@ export function machine(): string {
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
   const options = smoke ? SMOKE : FULL;
-  const rows = await runBench(options, (section) => process.stderr.write(`${section}…\n`));
+  const sections = sectionsOf(process.argv);
+  const rows = await runBench(options, (section) => process.stderr.write(`${section}…\n`), sections);
   console.log(`${smoke ? 'SMOKE RUN (tiny counts; timings mean nothing) — ' : ''}${machine()}; ${new Date().toISOString().slice(0, 10)}`);
-  console.log(
-    `a: medians of ${options.engine.iterations} runs after a warm-up of ${options.engine.warmUp.runs} runs and ${options.engine.warmUp.ms / 1000} s at least, lint and parse taking turns; ` +
-      `b: ${options.keystroke.edits} edits; c: median of ${options.cli.rounds} rounds over ${options.cli.files} files; d: ${options.memory.documents} documents`,
-  );
+  console.log([...sections].map((letter) => `${letter}: ${SECTIONS[letter].method(options)}`).join('; '));
   console.log(formatTable(rows));
 }
 

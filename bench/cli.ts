@@ -35,13 +35,16 @@ const SPECTRAL: Tool = {
   args: (folder) => [path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js'), 'lint', `${folder}/*.yaml`, '--ruleset', path.join(ROOT, 'bench', 'spectral-ruleset.yaml')],
 };
 
+/** The YAML examples the generated YAML sheets are made from, in turn. */
+export const YAML_EXAMPLES = ['complete.termsheet.yaml', 'pitfalls.termsheet.yaml', 'early-stage.termsheet.yaml', 'outline.termsheet.yaml'];
+
 export function cliRows(options: CliOptions): Row[] {
   const folder = mkdtempSync(path.join(tmpdir(), 'termsheet-bench-cli-'));
   try {
     const markdown = path.join(folder, 'markdown');
     const yaml = path.join(folder, 'yaml');
     writeSheets(markdown, ['complete.termsheet.md', 'pitfalls.termsheet.md'], options.files);
-    writeSheets(yaml, ['complete.termsheet.yaml', 'pitfalls.termsheet.yaml', 'early-stage.termsheet.yaml', 'outline.termsheet.yaml'], options.files);
+    writeSheets(yaml, YAML_EXAMPLES, options.files);
     return [
       ...compare(`c. ${options.files} Markdown sheets`, markdown, MARKDOWNLINT, options.rounds),
       ...compare(`c. ${options.files} YAML sheets`, yaml, SPECTRAL, options.rounds),
@@ -52,7 +55,7 @@ export function cliRows(options: CliOptions): Row[] {
 }
 
 /** `count` sheets made from the examples, each a little different (its own asset code, dates and amounts). */
-function writeSheets(folder: string, examples: readonly string[], count: number): void {
+export function writeSheets(folder: string, examples: readonly string[], count: number): void {
   mkdirSync(folder, { recursive: true });
   const texts = examples.map((name) => readFileSync(path.join(EXAMPLES, name), 'utf8'));
   for (let i = 0; i < count; i++) {

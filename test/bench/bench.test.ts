@@ -14,17 +14,24 @@ const BENCH = path.join(ROOT, 'out', 'bench', 'bench.js');
 
 const benchFolders = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('termsheet-bench-')));
 
-test('the benchmark prints one table with every row, and leaves no generated files behind', { timeout: 180_000 }, () => {
-  const before = benchFolders();
+/** A smoke run of the benchmark with `args`, and the cells of its table's rows. */
+function smokeRun(args: readonly string[], timeoutMs: number) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['NODE_TEST_CONTEXT', 'NODE_OPTIONS']) delete env[name];
-  const run = spawnSync(process.execPath, [BENCH, '--smoke'], { cwd: ROOT, env, encoding: 'utf8', timeout: 170_000 });
-  assert.equal(run.status, 0, run.stderr);
-
+  const run = spawnSync(process.execPath, [BENCH, '--smoke', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: timeoutMs });
   const rows = run.stdout
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| benchmark '))
     .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  return { ...run, rows };
+}
+
+test('the benchmark prints one table with every row, and leaves no generated files behind', { timeout: 180_000 }, () => {
+  const before = benchFolders();
+  const run = smokeRun([], 170_000);
+  assert.equal(run.status, 0, run.stderr);
+
+  const { rows } = run;
   const named = (pattern: RegExp) => rows.filter(([name]) => pattern.test(name));
   const expected: Array<[RegExp, number]> = [
     [/^a\. YAML, \d+ lines \(\d+ KB\)$/, 2],
@@ -43,6 +50,9 @@ test('the benchmark prints one table with every row, and leaves no generated fil
     [/^c\. \d+ YAML sheets, wall time$/, 1],
     [/^c\. \d+ YAML sheets, peak memory$/, 1],
     [/^d\. server, \d+ open documents \(\d+ lines\)$/, 1],
+    [/^e\. one YAML sheet, whole process$/, 1],
+    [/^e\. one YAML sheet, no code cache$/, 1],
+    [/^e\. \d+ YAML sheets, whole process$/, 1],
   ];
   for (const [pattern, count] of expected) assert.equal(named(pattern).length, count, `rows matching ${pattern} in:\n${run.stdout}`);
   assert.equal(rows.length, expected.reduce((sum, [, count]) => sum + count, 0), run.stdout);
@@ -59,7 +69,23 @@ test('the benchmark prints one table with every row, and leaves no generated fil
   assert.match(named(/default debounce/)[0][3], /^debounce \d+ ms \+ work$/);
   // The lint of the smaller sheets is split into reading and rules.
   for (const [, ours] of named(/: read, then rules$/)) assert.match(ours, /^read \d+\.\d+ ms \+ rules \d+\.\d+ ms$/);
+  // The start-up rows time whole processes and give the middle half of the runs beside the median.
+  for (const [name, ours, reference] of named(/^e\./)) {
+    for (const cell of [ours, reference]) assert.match(cell, /^[\w -]+ \d+\.\d+ m?s \(\d+\.\d+–\d+\.\d+\)$/, `${name}: ${cell}`);
+  }
 
   const left = [...benchFolders()].filter((name) => !before.has(name));
   assert.deepEqual(left, [], 'generated files are removed');
+});
+
+test('--section runs only the sections named', { timeout: 120_000 }, () => {
+  const run = smokeRun(['--section', 'e'], 110_000);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.rows.length, 3, run.stdout);
+  assert.ok(run.rows.every(([name]) => name.startsWith('e. ')), run.stdout);
+  assert.match(run.stdout, /^e: medians[^;]*$/m, 'the method line is the section\'s alone');
+
+  const unknown = smokeRun(['--section', 'x'], 30_000);
+  assert.notEqual(unknown.status, 0);
+  assert.match(unknown.stderr, /--section takes letters of abcde, not 'x'/);
 });

@@ -44,8 +44,8 @@ describe('vsix contents', () => {
     assert.match(packageJson.scripts.package, new RegExp(`vsce package .*--readme-path ${MARKETPLACE_README.replace(/\./g, '\\.')}( |$)`));
   });
 
-  test('ships the three bundles, the manifest, the changelog and the licence', () => {
-    for (const file of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'changelog.md', 'LICENSE.txt']) {
+  test('ships the bundles, the manifest, the changelog and the licence', () => {
+    for (const file of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js', 'package.json', 'changelog.md', 'LICENSE.txt']) {
       assert.ok(files.includes(`extension/${file}`), `${file} in ${JSON.stringify(files)}`);
     }
     assert.equal(entries.get('extension/LICENSE.txt')?.toString('utf8'), fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'));
@@ -94,14 +94,69 @@ describe('vsix contents', () => {
   });
 
   test('ships no sources, tests, docs, build output or dependencies', () => {
-    const forbidden = /^extension\/(node_modules|test|out|server|client|scripts|bench|\.ci|examples|docs)\/|\.map$|\.ts$|\.mjs$/;
+    const forbidden = /^extension\/(node_modules|test|out|server|client|scripts|bench|\.ci|examples|docs)\/|\.ts$|\.mjs$/;
     assert.ok(files.length > 0);
     assert.deepEqual(
       files.filter((file) => forbidden.test(file)),
       [],
     );
   });
+
+  const bundles = files.filter((file) => /^extension\/dist\/[^/]+\.js$/.test(file));
+
+  test('every bundle it ships is minified', () => {
+    assert.ok(bundles.length >= 4, JSON.stringify(bundles));
+    for (const bundle of bundles) assertMinified(bundle, entries.get(bundle)!.toString('utf8'));
+  });
+
+  test('ships a source map exactly where a bundle names one, without the sources\' text', () => {
+    const named = bundles.flatMap((bundle) => {
+      const url = mapUrlOf(entries.get(bundle)!.toString('utf8'));
+      return url === undefined ? [] : [path.posix.join(path.posix.dirname(bundle), url)];
+    });
+    // The CLI's stack traces under DEBUG are mapped onto the sources.
+    assert.ok(named.includes('extension/dist/cli-main.js.map'), JSON.stringify(named));
+    assert.deepEqual(files.filter((file) => file.endsWith('.map')).sort(), [...named].sort());
+    for (const map of named) {
+      const json = JSON.parse(entries.get(map)!.toString('utf8')) as { version: number; sources: string[]; mappings: string; sourcesContent?: unknown };
+      assert.equal(json.version, 3);
+      assert.ok(json.sources.includes('../server/src/cli/main.ts'), JSON.stringify(json.sources.slice(0, 5)));
+      assert.equal(json.sourcesContent, undefined, `${map} carries the sources`);
+    }
+  });
 });
+
+describe('npm package', () => {
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const files = pack.status === 0 ? (JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((file) => file.path) : [];
+
+  test('ships the bins, the program they start, and the map a bundle names', () => {
+    assert.equal(pack.status, 0, pack.stderr);
+    for (const file of ['dist/cli.js', 'dist/cli-main.js', 'dist/cli-main.js.map', 'dist/server.js', 'dist/client.js']) assert.ok(files.includes(file), `${file} in ${JSON.stringify(files)}`);
+    for (const file of files.filter((name) => name.endsWith('.js'))) {
+      const url = mapUrlOf(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+      if (url !== undefined) assert.ok(files.includes(path.posix.join(path.posix.dirname(file), url)), `${file} names ${url}, which does not ship`);
+    }
+  });
+});
+
+/** The `sourceMappingURL` a script ends with, if any. */
+function mapUrlOf(script: string): string | undefined {
+  return /\n\/\/# sourceMappingURL=(\S+)\s*$/.exec(script)?.[1];
+}
+
+/**
+ * Minified: statements run together on a few long lines, and declared names cut to a letter or
+ * two. esbuild's output unminified (as this project shipped it) ends a line with `;`, `{` or `}`
+ * every 50 characters or so, and half of its declared names are longer than five characters.
+ */
+function assertMinified(name: string, script: string): void {
+  const statementLines = script.split('\n').filter((line) => /[;{}]\s*$/.test(line)).length;
+  assert.ok(statementLines <= script.length / 1000, `${name}: ${statementLines} lines end a statement or block in ${script.length} characters`);
+  const declared = [...script.matchAll(/\b(?:function|const|let|var)\s+([A-Za-z_$][\w$]*)/g)].map((match) => match[1]);
+  const long = declared.filter((identifier) => identifier.length > 5);
+  assert.ok(declared.length > 0 && long.length <= declared.length / 20, `${name}: ${long.length} of ${declared.length} declared names are long: ${long.slice(0, 5).join(', ')}`);
+}
 
 describe('Marketplace README', () => {
   const readme = fs.readFileSync(path.join(ROOT, MARKETPLACE_README), 'utf8');
@@ -156,14 +211,25 @@ describe('bins', () => {
     assert.equal(run.stdout, `${version}\n`);
   });
 
-  test('the CLI bundle does not carry the LSP stack', () => {
-    const bundle = fs.readFileSync(path.join(ROOT, 'dist/cli.js'), 'utf8');
-    assert.doesNotMatch(bundle, /vscode-languageserver|vscode-jsonrpc/);
+  // Minified bundles keep no module paths; the stacks' string literals show whether they are in.
+  const LSP_STACK = /textDocument\/publishDiagnostics|Content-Length/;
+  const YAML_PARSER = /tag:yaml\.org,2002|BLOCK_AS_IMPLICIT_KEY/;
+  const bundle = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+
+  test('the CLI bundles do not carry the LSP stack', () => {
+    for (const file of ['dist/cli.js', 'dist/cli-main.js']) assert.doesNotMatch(bundle(file), LSP_STACK, file);
+    assert.match(bundle('dist/server.js'), LSP_STACK, 'the server carries it');
+  });
+
+  test('with DEBUG, a stack trace names the TypeScript sources', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'no-such-file.termsheet.yaml'], { env: { ...process.env, DEBUG: '1' }, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\n\s+at \w+ \(.*server[\\/]src[\\/]cli[\\/]files\.ts:\d+:\d+\)/, run.stderr);
   });
 
   test('the client bundle does not carry a YAML parser: it loads whenever any YAML or Markdown file opens', () => {
-    const bundle = fs.readFileSync(path.join(ROOT, 'dist/client.js'), 'utf8');
-    assert.doesNotMatch(bundle, /node_modules\/yaml\//);
+    assert.doesNotMatch(bundle('dist/client.js'), YAML_PARSER);
+    assert.match(bundle('dist/cli-main.js'), YAML_PARSER, 'the CLI carries it');
   });
 
   test('termsheet-language-server --stdio answers initialize', { timeout: 30_000 }, async () => {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type * as Diff from 'diff';
 import { fixAll, isConfigFileName, lintText, maxFileBytes, tooLargeToLint, type Config, type Finding, type LintOptions, type LintResult, type RuleLevel, type SuppressedFinding } from '../engine';
 import { RULES } from '../../../rules';
 import { CliConfigs, ConfigError } from './config-files';
@@ -193,6 +193,8 @@ function fixedText(text: string, options: LintOptions): string {
 
 /** A unified diff as git writes one (`--- a/path`, `+++ b/path`, three lines of context), for `git apply` or `patch -p1`. */
 function unifiedDiff(display: string, before: string, after: string): string {
+  // Loaded by --fix-dry-run alone: no other run pays for setting up the diff library.
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = require('diff') as typeof Diff;
   return createTwoFilesPatch(`a/${display}`, `b/${display}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 // Only the engine and the rules: the command line must not pay for loading the LSP stack.
-import { isMainThread } from 'node:worker_threads';
 import type { Finding } from '../engine';
 import { RULES } from '../../../rules';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
@@ -13,7 +12,7 @@ import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from 
 import { lintStandardInput, type StandardInputStream } from './stdin';
 import type { LintSettings, TargetOutcome } from './lint-files';
 import type { FileResult } from './results';
-import { isLintWorker, lintInParallel, lintInThread, PARALLEL_THRESHOLD, serveAsWorker, threadCount } from './workers';
+import { isLintWorker, isMainThread, lintInParallel, lintInThread, PARALLEL_THRESHOLD, serveAsWorker, threadCount } from './workers';
 
 const NAME = 'termsheet-lint';
 
@@ -213,7 +212,7 @@ function firstLine(message: string): string {
 // The entry point of the bin: nothing imports this module. The same script serves as the lint worker.
 if (isLintWorker()) {
   serveAsWorker();
-} else if (isMainThread) {
+} else if (isMainThread()) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // A closed pipe (`termsheet-lint | head`) is not a failure of the linter.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import { resolveGiven } from './given-path';
 import { enumValue, isBlank, itemsOf, scalarText, type ModelNode } from './model';
 import type { Report, Rule, RuleContext, RuleMeta, Severity } from './rule';
@@ -128,7 +128,8 @@ function normalise(check: DataCheck): NormalisedCheck {
 
 /** Patterns run on RE2: linear time, so no pattern can hang the linter, whatever the text. */
 export function compilePattern(pattern: string): RE2JS {
-  return RE2JS.compile(pattern);
+  // Loaded on first use: only configs with custom pattern rules need it.
+  return (require('re2js') as typeof import('re2js')).RE2JS.compile(pattern);
 }
 
 function checkValue(check: NormalisedCheck, node: ModelNode, regions: Readonly<Record<string, readonly string[]>>): string | undefined {

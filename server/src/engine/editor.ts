@@ -1,6 +1,6 @@
 import type { Entry, ModelNode, Sheet } from './model';
 import type { Range, TextEdit } from './text';
-import { MarkdownEditor } from './markdown/editor';
+import type * as MarkdownEditing from './markdown/editor';
 import { YamlEditor } from './yaml-editor';
 
 /**
@@ -30,6 +30,7 @@ export const NO_EDITS: SheetEditor = {
 
 export function editorFor(sheet: Sheet): SheetEditor {
   if (sheet.format === 'yaml') return new YamlEditor(sheet);
-  if (sheet.format === 'markdown') return new MarkdownEditor(sheet);
+  // Loaded with the first Markdown sheet, as the Markdown reader is (see readSheet).
+  if (sheet.format === 'markdown') return new (require('./markdown/editor') as typeof MarkdownEditing).MarkdownEditor(sheet);
   return NO_EDITS;
 }

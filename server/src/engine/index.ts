@@ -10,4 +10,4 @@ export * from './data-rules';
 export * from './config-file';
 export * from './schema';
 export { readYamlSheet } from './yaml-reader';
-export { readMarkdownSheet, MarkdownEditor } from './markdown';
+// readMarkdownSheet comes with './lint', which loads the Markdown reader when first asked.

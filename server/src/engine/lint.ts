@@ -5,7 +5,7 @@ import { deepestEntry, getEntry, getNode, type Entry, type MapNode, type ModelNo
 import type { Finding, Fix, Rule, RuleContext } from './rule';
 import { readYamlSheet } from './yaml-reader';
 import { isMarkdownTermSheet } from './markdown/front-matter-sheet';
-import { readMarkdownSheet } from './markdown/reader';
+import type * as MarkdownReader from './markdown/reader';
 import { isShared } from './shared-nodes';
 import type { Range } from './text';
 import { LineIndex } from './text';
@@ -46,6 +46,9 @@ export function formatOf(fileName: string | undefined): SheetFormat {
 export function readSheet(text: string, format: SheetFormat): Sheet | undefined {
   return format === 'yaml' ? readYamlSheet(text) : format === 'markdown' ? readMarkdownSheet(text) : undefined;
 }
+
+/** The Markdown reader's, loaded when a Markdown sheet is first read: a command line run on YAML sheets never sets up its tables or markdown-it. */
+export const readMarkdownSheet: typeof MarkdownReader.readMarkdownSheet = (text) => (require('./markdown/reader') as typeof MarkdownReader).readMarkdownSheet(text);
 
 /**
  * A Markdown file is a term sheet when its name ends in `.termsheet.md`, or else when its front
