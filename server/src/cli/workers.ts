@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import type { CliConfigs } from './config-files';
-import type { LintTarget } from './files';
+import type { SheetConfigs } from '../config/config-files';
+import type { LintTarget } from '../config/files';
 import { fromFailure, TargetLinter, toFailure, type FailureData, type LintSettings, type TargetOutcome } from './lint-files';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -31,7 +31,7 @@ export function threadCount(fileCount: number, env: NodeJS.ProcessEnv): number {
 }
 
 /** Lints in this thread, in order; the first failure ends the run. */
-export function lintInThread(settings: LintSettings, targets: readonly LintTarget[], onProgress: () => void, configs?: CliConfigs): TargetOutcome[] {
+export function lintInThread(settings: LintSettings, targets: readonly LintTarget[], onProgress: () => void, configs?: SheetConfigs): TargetOutcome[] {
   const linter = new TargetLinter(settings, configs);
   return targets.map((target) => {
     const outcome = linter.lint(target);
