@@ -45,7 +45,7 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
 async function lintWorkspace(host: CommandHost): Promise<LintWorkspaceResult | null> {
   const client = await host.server.start();
   // The server reports progress itself; the client shows it as a cancellable notification.
-  const result = await host.status.busyWhile(() =>
+  const result: unknown = await host.status.busyWhile(() =>
     client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.lintWorkspace, arguments: [] }),
   );
   const summary = result as Partial<LintWorkspaceResult> | null;
@@ -63,7 +63,7 @@ async function fixAll(host: CommandHost, target: unknown): Promise<void> {
     return;
   }
   const client = await host.server.start();
-  const applied = await client.sendRequest(ExecuteCommandRequest.type, {
+  const applied: unknown = await client.sendRequest(ExecuteCommandRequest.type, {
     command: SERVER_COMMANDS.applyAllFixes,
     arguments: [client.code2ProtocolConverter.asUri(document.uri), document.version],
   });

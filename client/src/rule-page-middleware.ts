@@ -21,8 +21,8 @@ export function rulePageMiddleware(): Middleware {
       next(uri, diagnostics);
     },
     executeCommand: (command, args, next) => {
-      const [ruleId, documentUri] = args;
-      if (command !== SERVER_COMMANDS.showDocumentation || typeof ruleId !== 'string') return next(command, args);
+      const [ruleId, documentUri] = args as unknown[];
+      if (command !== SERVER_COMMANDS.showDocumentation || typeof ruleId !== 'string') return next(command, args) as Promise<unknown>;
       return vscode.commands.executeCommand(EXPLAIN_RULE_COMMAND, ...explainRuleArgs(ruleId, typeof documentUri === 'string' ? documentUri : undefined));
     },
   };

@@ -1,5 +1,4 @@
-import { dataRule } from '../../server/src/engine/data-rules';
-import { TBD } from '../support/skeletons';
+import { dataRule, TBD } from '../../server/src/engine';
 
 export const rule = dataRule({
   meta: {

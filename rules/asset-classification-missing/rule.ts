@@ -1,6 +1,4 @@
-import { asMap, findEntry, isBlank, scalarText, type Rule } from '../../server/src/engine';
-import { CLASSIFICATIONS, readClassification } from '../support/asset';
-import { isPlaceholder } from '../support/stated';
+import { asMap, CLASSIFICATIONS, findEntry, isBlank, isPlaceholder, readClassification, scalarText, type Rule } from '../../server/src/engine';
 
 /**
  * What the fix writes: a placeholder that lists the four values, so the choice stays with the author and

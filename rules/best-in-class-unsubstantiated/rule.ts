@@ -1,7 +1,4 @@
-import { asMap, findEntry, isBlank, itemsOf, scalarText, type Rule } from '../../server/src/engine';
-import { readClassification } from '../support/asset';
-import { TBD } from '../support/skeletons';
-import { isPlaceholder, isStated } from '../support/stated';
+import { asMap, findEntry, isBlank, isPlaceholder, isStated, itemsOf, readClassification, scalarText, TBD, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 const HEAD_TO_HEAD = /head[\s_-]*to[\s_-]*head|\bh2h\b/i;

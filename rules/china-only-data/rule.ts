@@ -1,7 +1,5 @@
 import type { RelatedLocation, Rule } from '../../server/src/engine';
-import { byMarketSize, listCodes } from '../support/describe';
-import { chinaOnlyData, chinaOnlyNode, describeChinaOnly, GREATER_CHINA, hasRegulatorOutsideChina, licenseeType } from '../support/asset';
-import { licensedTerritory } from '../support/territory';
+import { byMarketSize, chinaOnlyData, chinaOnlyNode, describeChinaOnly, GREATER_CHINA, hasRegulatorOutsideChina, licensedTerritory, licenseeType, listCodes } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {

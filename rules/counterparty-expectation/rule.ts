@@ -1,6 +1,4 @@
-import { scalarText, type Rule } from '../../server/src/engine';
-import { formatMoneyShort, readMoney, type Money } from '../../server/src/engine/values';
-import { licenseeType, readClassification } from '../support/asset';
+import { formatMoneyShort, licenseeType, readClassification, readMoney, scalarText, type Money, type Rule } from '../../server/src/engine';
 
 const DEFAULT_MAX = 'USD 50M';
 

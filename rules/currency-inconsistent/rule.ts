@@ -1,6 +1,5 @@
 import type { RelatedLocation, Rule } from '../../server/src/engine';
-import { listCodes } from '../support/describe';
-import { financialAmounts, readableMoney, statedCurrency, type FoundAmount } from '../support/money';
+import { financialAmounts, listCodes, readableMoney, statedCurrency, type FoundAmount } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {

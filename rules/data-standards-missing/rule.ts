@@ -1,5 +1,4 @@
-import { asMap, findEntry, isBlank, itemsOf, scalarText, type Rule } from '../../server/src/engine';
-import { isPlaceholder, isTrue } from '../support/stated';
+import { asMap, findEntry, isBlank, isPlaceholder, isTrue, itemsOf, scalarText, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /** GLP or GCP, including GCP written as its ICH guideline (ICH E6). */

@@ -1,7 +1,6 @@
 import type { ModelNode, Rule } from '../../server/src/engine';
-import type { Money } from '../../server/src/engine/values';
-import { readDealValue } from '../support/deal-value';
-import { readableMoney } from '../support/money';
+import type { Money } from '../../server/src/engine';
+import { readableMoney, readDealValue } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {

@@ -1,14 +1,10 @@
-import { asMap, findEntry, isBlank, type Rule } from '../../server/src/engine';
+import { asMap, DIMENSIONS, findEntry, isBlank, isStated, TBD, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
-import { TBD } from '../support/skeletons';
 import { numberOption } from '../support/options';
-import { isStated } from '../support/stated';
 import { isNone } from '../support/values';
 
-/** The five dimensions of a differentiated asset: new, fast, good, more, comprehensive. */
 const DEFAULT_MIN_DIMENSIONS = 2;
 
-export const DIMENSIONS = ['novelty', 'speed', 'quality', 'volume', 'global'] as const;
 
 export const rule: Rule = {
   meta: {

@@ -1,5 +1,4 @@
-import { asMap, isBlank, scalarText, type Rule } from '../../server/src/engine';
-import { FTO_SKELETON } from '../support/skeletons';
+import { asMap, FTO_SKELETON, isBlank, scalarText, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 export const rule: Rule = {

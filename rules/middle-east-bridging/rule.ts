@@ -1,8 +1,4 @@
-import { forEachScalar, type Rule } from '../../server/src/engine';
-import { REGIONS } from '../../server/src/engine/values';
-import { chinaOnlyData, describeChinaOnly } from '../support/asset';
-import { byMarketSize, listCodes } from '../support/describe';
-import { licensedTerritory } from '../support/territory';
+import { byMarketSize, chinaOnlyData, describeChinaOnly, forEachScalar, licensedTerritory, listCodes, REGIONS, type Rule } from '../../server/src/engine';
 
 const MIDDLE_EAST = new Set(REGIONS['middle-east']);
 const BRIDGING = /\bbridg\w*/i;

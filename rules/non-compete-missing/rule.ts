@@ -1,6 +1,5 @@
-import { isBlank, type Rule } from '../../server/src/engine';
+import { isBlank, NON_COMPETE_SKELETON, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
-import { NON_COMPETE_SKELETON } from '../support/skeletons';
 
 export const rule: Rule = {
   meta: {

@@ -1,5 +1,4 @@
-import { isBlank, scalarText, type Rule } from '../../server/src/engine';
-import { NON_COMPETE_REMEDY } from '../support/skeletons';
+import { isBlank, NON_COMPETE_REMEDY, scalarText, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /** Words that show a clause written as prose does provide a remedy. */

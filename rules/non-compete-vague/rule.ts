@@ -1,5 +1,4 @@
-import { asMap, findEntry, isBlank, scalarText, type Entry, type Rule } from '../../server/src/engine';
-import { isPlaceholder, isStated } from '../support/stated';
+import { asMap, findEntry, isBlank, isPlaceholder, isStated, scalarText, type Entry, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /**

@@ -1,7 +1,5 @@
 import type { Rule } from '../../server/src/engine';
-import { byMarketSize, listCodes } from '../support/describe';
-import { familyLocation, patentFamilies, uncoveredCountries } from '../support/patents';
-import { licensedTerritory } from '../support/territory';
+import { byMarketSize, familyLocation, licensedTerritory, listCodes, patentFamilies, uncoveredCountries } from '../../server/src/engine';
 
 /** Beyond this many countries, adding them to a family by a fix would be a guess, not a correction. */
 const MAX_COUNTRIES_TO_ADD = 12;

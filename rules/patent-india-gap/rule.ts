@@ -1,6 +1,5 @@
 import type { Rule } from '../../server/src/engine';
-import { familyLocation, patentFamilies, uncoveredCountries } from '../support/patents';
-import { licensedTerritory } from '../support/territory';
+import { familyLocation, licensedTerritory, patentFamilies, uncoveredCountries } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,5 @@
-import { asMap, findEntry, isBlank, scalarText, type Rule } from '../../server/src/engine';
-import { readCountry } from '../../server/src/engine/values';
+import { asMap, findEntry, isBlank, readCountry, scalarText, TBD, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
-import { TBD } from '../support/skeletons';
 
 const ENTITIES = [
   { key: 'signing_entity', what: 'signs' },

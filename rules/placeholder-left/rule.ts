@@ -1,5 +1,4 @@
-import { enumValue, visitScalars, type Rule } from '../../server/src/engine';
-import { placeholdersIn } from '../support/placeholders';
+import { enumValue, placeholdersIn, visitScalars, type Rule } from '../../server/src/engine';
 
 
 export const rule: Rule = {

@@ -1,7 +1,4 @@
-import { isBlank, scalarText, type Rule } from '../../server/src/engine';
-import { byMarketSize, listCodes } from '../support/describe';
-import { normalizeWord } from '../support/stated';
-import { licensedTerritory } from '../support/territory';
+import { byMarketSize, isBlank, licensedTerritory, listCodes, normalizeWord, scalarText, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 const FIX_TITLE = 'Share data both ways (data_sharing: mutual)';

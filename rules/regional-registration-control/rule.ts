@@ -1,7 +1,4 @@
-import { enumValue, type Rule } from '../../server/src/engine';
-import { isTrue } from '../support/stated';
-import { byMarketSize, listCodes } from '../support/describe';
-import { licensedTerritory } from '../support/territory';
+import { byMarketSize, enumValue, isTrue, licensedTerritory, listCodes, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {

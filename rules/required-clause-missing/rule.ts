@@ -1,5 +1,4 @@
-import { isBlank, type Rule } from '../../server/src/engine';
-import { REQUIRED_CLAUSES } from '../support/skeletons';
+import { isBlank, REQUIRED_CLAUSES, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {

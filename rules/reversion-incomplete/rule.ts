@@ -1,7 +1,5 @@
-import { asMap, findEntry, isBlank, scalarText, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isBlank, isStated, scalarText, TBD, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
-import { TBD } from '../support/skeletons';
-import { isStated } from '../support/stated';
 import { isNone } from '../support/values';
 
 /** What a reversion must hand back, with the words that show a prose reversion does. */

@@ -1,5 +1,4 @@
-import { isBlank, scalarText, type Rule } from '../../server/src/engine';
-import { TERMINATION_SKELETON } from '../support/skeletons';
+import { isBlank, scalarText, TERMINATION_SKELETON, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /** Words that show a termination clause written as prose does hand the rights back. */

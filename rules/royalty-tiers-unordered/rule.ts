@@ -1,6 +1,4 @@
-import { isBlank, itemsOf, scalarText, type ModelNode, type Rule, type ScalarNode } from '../../server/src/engine';
-import { readMoney, readPercent, type Money } from '../../server/src/engine/values';
-import { readableMoney, statedCurrency } from '../support/money';
+import { isBlank, itemsOf, readableMoney, readMoney, readPercent, scalarText, statedCurrency, type ModelNode, type Money, type Rule, type ScalarNode } from '../../server/src/engine';
 import { formatNumber, percentOption } from '../support/options';
 
 /** Unfilled values are placeholder-left's to report; a rate still "[TBD]" is not a wrong rate. */

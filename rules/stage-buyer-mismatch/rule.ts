@@ -1,6 +1,4 @@
-import { scalarText, type Rule } from '../../server/src/engine';
-import { countryName, readCountry, REGIONS } from '../../server/src/engine/values';
-import { normalizeWord } from '../support/stated';
+import { countryName, normalizeWord, readCountry, REGIONS, scalarText, type Rule } from '../../server/src/engine';
 
 /** Stages before Phase 2 proof of concept, in catalog spelling and the usual variants. */
 const EARLY_STAGES = new Set([

@@ -1,7 +1,4 @@
-import { scalarText, type Rule } from '../../server/src/engine';
-import { byMarketSize, listCodes } from '../support/describe';
-import { isTrue, normalizeWord } from '../support/stated';
-import { licensedTerritory } from '../support/territory';
+import { byMarketSize, isTrue, licensedTerritory, listCodes, normalizeWord, scalarText, type Rule } from '../../server/src/engine';
 
 /** Ways of writing that the licensee may sublicense with no consent. */
 const FREE = new Set(['free', 'freely', 'unrestricted', 'at-will', 'without-consent', 'no-consent', 'permitted', 'allowed']);

@@ -1,4 +1,4 @@
-import { schemaKeysAt, schemaKeyTable } from '../../server/src/engine/schema';
+import { schemaKeysAt, schemaKeyTable } from '../../server/src/engine';
 
 /**
  * The keys of the canonical term-sheet model per parent path, as the schema (engine/schema.ts)

@@ -1,4 +1,4 @@
-import { editDistance } from '../../server/src/engine/edit-distance';
+import { editDistance } from '../../server/src/engine';
 
 /** `Non-Compete`, `governingLaw`, `dispute resolution` → the model's snake_case. */
 export function normalizeKey(key: string): string {

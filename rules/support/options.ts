@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../../server/src/engine';
-import { readDuration, readPercent } from '../../server/src/engine/values';
+import { readDuration, readPercent } from '../../server/src/engine';
 
 const DAYS_PER_MONTH = 30.4375;
 

@@ -1,5 +1,4 @@
-import { dataRule } from '../../server/src/engine/data-rules';
-import { TERMINATION_SKELETON } from '../support/skeletons';
+import { dataRule, TERMINATION_SKELETON } from '../../server/src/engine';
 
 export const rule = dataRule({
   meta: {

@@ -1,5 +1,4 @@
-import { scalarText, type Rule } from '../../server/src/engine';
-import { monthsBetween, readDate } from '../../server/src/engine/values';
+import { monthsBetween, readDate, scalarText, type Rule } from '../../server/src/engine';
 import { formatNumber, monthsOption } from '../support/options';
 
 export const rule: Rule = {

@@ -1,6 +1,5 @@
-import { asMap, findEntry, itemsOf, scalarText, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, itemsOf, normalizeWord, scalarText, type Rule } from '../../server/src/engine';
 import { numberOption } from '../support/options';
-import { normalizeWord } from '../support/stated';
 import { isNone } from '../support/values';
 
 const DEFAULT_MIN_ENROLLED = 40;

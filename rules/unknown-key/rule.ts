@@ -1,5 +1,4 @@
-import { findEntry, pathOf, type Entry, type ListNode, type MapNode, type ModelNode, type Rule } from '../../server/src/engine';
-import { isShared } from '../../server/src/engine/shared-nodes';
+import { findEntry, isShared, pathOf, type Entry, type ListNode, type MapNode, type ModelNode, type Rule } from '../../server/src/engine';
 import { knownKeysAt } from '../support/known-keys';
 import { nearMiss } from '../support/near-miss';
 
@@ -67,7 +66,7 @@ export const rule: Rule = {
         if (!suggestion) continue;
         (renamed ??= new Map()).set(entry, suggestion);
         const exists = findEntry(map, suggestion) !== undefined;
-        const rival = (claimed ??= new Map()).get(suggestion);
+        const rival = (claimed ??= new Map<string, string>()).get(suggestion);
         if (!rival) claimed.set(suggestion, entry.key);
         const taken = exists || rival !== undefined;
         const where = pathOf(steps);

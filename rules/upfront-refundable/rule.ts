@@ -1,6 +1,4 @@
-import { isBlank, scalarText, type Entry, type Rule, type RuleContext } from '../../server/src/engine';
-import { readMoney } from '../../server/src/engine/values';
-import { readableMoney, statedCurrency } from '../support/money';
+import { isBlank, readableMoney, readMoney, scalarText, statedCurrency, type Entry, type Rule, type RuleContext } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /** How a sheet says the upfront stays with the licensor, besides the general "no" words. */

@@ -1,6 +1,4 @@
-import { isBlank, type Rule } from '../../server/src/engine';
-import { readMoney } from '../../server/src/engine/values';
-import { readableMoney, statedCurrency } from '../support/money';
+import { isBlank, readableMoney, readMoney, statedCurrency, type Rule } from '../../server/src/engine';
 import { formatNumber, percentOption } from '../support/options';
 
 export const rule: Rule = {

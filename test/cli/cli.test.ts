@@ -8,6 +8,7 @@ import { RULES } from '../../rules';
 import { FIXTURES, lines, ROOT, runCli, type CliRun } from './run-cli';
 
 const BROKEN = 'syntax/broken.termsheet.yaml';
+// eslint-disable-next-line no-control-regex -- the escape that starts a terminal colour code
 const ANSI = /\u001b\[/;
 
 function json(run: CliRun): { filePath: string; messages: Record<string, unknown>[] }[] {

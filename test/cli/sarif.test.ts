@@ -16,6 +16,16 @@ const SCHEMA_PATH = path.join(ROOT, 'test/cli/schemas/sarif-schema-2.1.0.json');
 const PITFALLS = path.join(ROOT, 'examples/pitfalls.termsheet.yaml');
 const REASON = 'audited: equity is counted separately in the board memo';
 
+/** The parts of a SARIF rule descriptor the tests read. */
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri: string;
+  defaultConfiguration: { level: string };
+}
+
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
@@ -28,7 +38,7 @@ interface SarifResult {
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: Record<string, any>[] } };
+    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
     results: SarifResult[];
   }[];
 }

@@ -65,6 +65,7 @@ describe('the extension-host suite in code-server', { timeout: SUITE_TIMEOUT_MS 
  * ('%c INFO', '<css>', format, ...args), which mocha's reporter uses with printf-style formats.
  */
 async function consoleLine(message: ConsoleMessage): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- playwright's JSHandle describes itself ("JSHandle@node")
   const args: unknown[] = await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => arg.toString())));
   if (typeof args[0] === 'string' && args[0].startsWith('%c')) {
     const label = args[0].slice(2).trim();

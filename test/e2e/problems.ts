@@ -42,9 +42,9 @@ async function expectPanel<T>(workbench: Workbench, what: string, read: (panel: 
     if (!readError && JSON.stringify(shown) === JSON.stringify(expected)) return shown!;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
-  if (readError) throw readError;
+  if (readError) throw readError as Error;
   assert.deepEqual(shown, expected, what);
-  return shown!;
+  return shown;
 }
 
 /** Waits until the Problems panel shows exactly `expected` for `file`. */

@@ -251,7 +251,7 @@ export class Workbench {
   }
 
   /** The labels of every editor tab. */
-  async tabLabels(): Promise<string[]> {
+  tabLabels(): Promise<string[]> {
     return this.page.locator('.tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('aria-label') ?? ''));
   }
 
@@ -405,7 +405,7 @@ export class Workbench {
     }
   }
 
-  private async visibleProblemRows(): Promise<ProblemsRow[]> {
+  private visibleProblemRows(): Promise<ProblemsRow[]> {
     return this.page.locator(PROBLEM_ROWS).evaluateAll((elements) =>
       elements.map((element): ProblemsRow => {
         const index = Number(element.getAttribute('data-index'));

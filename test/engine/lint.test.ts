@@ -92,7 +92,7 @@ for (const example of ['pitfalls.termsheet.md', 'pitfalls.termsheet.yaml']) {
     const full = lintText(text, options);
     const quick = lintText(text, { ...options, fixes: false });
     assert.ok(full.findings.filter((finding) => finding.fix).length >= 10, 'the example has many fixes');
-    const withoutFix = ({ fix, ...finding }: Finding) => finding;
+    const withoutFix = ({ fix: _fix, ...finding }: Finding) => finding;
     assert.ok(quick.findings.every((finding) => finding.fix === undefined));
     assert.deepEqual(quick.findings.map(withoutFix), full.findings.map(withoutFix));
     const fixes = fixesOf(quick.sheet!, quick.findings, options);

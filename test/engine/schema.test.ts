@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CLASSIFICATIONS } from '../../rules/support/asset';
+import { CLASSIFICATIONS, enumValues, readMarkdownSheet, readYamlSheet, schemaField, schemaFieldsAt, schemaKeysAt, TERM_SHEET_SCHEMA, type ModelNode, type SchemaField } from '../../server/src/engine';
 import { KNOWN_KEYS, knownKeysAt } from '../../rules/support/known-keys';
-import {
-  enumValues,
-  readMarkdownSheet,
-  readYamlSheet,
-  schemaField,
-  schemaFieldsAt,
-  schemaKeysAt,
-  TERM_SHEET_SCHEMA,
-  type ModelNode,
-  type SchemaField,
-} from '../../server/src/engine';
 import { SYNONYMS } from '../../server/src/engine/markdown/synonyms';
 import { VOCABULARIES } from '../../server/src/engine/markdown/vocabulary';
 import { readExample } from '../lsp/support';

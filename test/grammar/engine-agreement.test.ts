@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { PLACEHOLDER } from '../../rules/support/placeholders';
+import { PLACEHOLDER } from '../../server/src/engine';
 import { findMoney } from '../../server/src/engine/values/find-in-prose';
 
 // The injection grammar repeats the engine's placeholder and money patterns in Oniguruma syntax,

@@ -182,7 +182,7 @@ describe('completion over stdio', () => {
       assert.ok(labels(jurisdictions.items).includes('IN'));
     });
 
-    test('regions from the config file are offered beside the built-in ones', async () => {
+    test('regions from the config file are offered beside the built-in ones', () => {
       const { text, position } = marked(`license:\n  territory: [${CURSOR}]\n`);
       const items = completionsAt(text, 'yaml', position, { snippets: false, regions: { 'our-asia': ['JP', 'KR'] } });
       assert.equal(find(items, 'our-asia').detail, 'region from the config file: JP, KR');
@@ -217,7 +217,7 @@ describe('completion over stdio', () => {
           }
         };
         assert.equal(clause.value.kind, 'map', key);
-        check(clause.value as MapNode, key);
+        check(clause.value, key);
       }
       const termination = find(items, 'termination (full clause)');
       assert.equal(

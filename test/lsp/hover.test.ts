@@ -10,7 +10,6 @@ import {
   readMarkdownSheet,
   readSheet,
   readYamlSheet,
-  splitPath,
   TERM_SHEET_SCHEMA,
   type Finding,
   type ModelNode,
@@ -246,7 +245,7 @@ describe("a finding's hover explains its rule with an example of the clause at h
     const headings = ['# Term sheet', '', '## Parties', '', "Ze'an Biotech (Shanghai) Co., Ltd. licenses to Kaede Pharma Co., Ltd.", '', '## Governing law', '', 'Hong Kong.', ''].join('\n');
     const inSections = await hoverOver('file:///tmp/hover-findings/headings.termsheet.md', headings, 'required-clause-missing', 'markdown');
     const sections = findingParts(await client.hover('file:///tmp/hover-findings/headings.termsheet.md', inSections.diagnostic.range.start)).map(exampleOf);
-    assert.ok(sections.some((example) => example?.text === `## Confidentiality\n\n${exampleValue('confidentiality')}`), JSON.stringify(sections));
+    assert.ok(sections.some((example) => example?.text === `## Confidentiality\n\n${String(exampleValue('confidentiality'))}`), JSON.stringify(sections));
     assert.ok(sections.every((example) => example?.language === 'markdown'), JSON.stringify(sections));
   });
 
@@ -259,13 +258,13 @@ describe("a finding's hover explains its rule with an example of the clause at h
   test('a missing clause: an example of that clause', async () => {
     const text = 'termsheet: 1\nip:\n  patents:\n    - family: WO2023/123456\n      jurisdictions: [CN, US]\n';
     const fto = await hoverOver('file:///tmp/hover-findings/fto.termsheet.yaml', text, 'fto-missing');
-    assert.match(exampleOf(fto.part)!.text, /^ip:\n  fto: \{status: completed/);
+    assert.match(exampleOf(fto.part)!.text, /^ip:\n {2}fto: \{status: completed/);
 
     // Every wholly absent clause points at the first clause: each finding there shows its own clause alone.
     const parts = findingParts(await client.hover('file:///tmp/hover-findings/fto.termsheet.yaml', { line: 0, character: 1 }));
     const examples = parts.filter((part) => part.includes('`required-clause-missing`')).map((part) => exampleOf(part)?.text);
-    assert.ok(examples.includes(`governing_law: ${exampleValue('governing_law')}`), JSON.stringify(examples));
-    assert.ok(examples.includes(`confidentiality: "${exampleValue('confidentiality')}"`), JSON.stringify(examples));
+    assert.ok(examples.includes(`governing_law: ${String(exampleValue('governing_law'))}`), JSON.stringify(examples));
+    assert.ok(examples.includes(`confidentiality: "${String(exampleValue('confidentiality'))}"`), JSON.stringify(examples));
     assert.ok(examples.every((example) => example !== undefined && example.split('\n').filter((line) => /^\S/.test(line)).length === 1), JSON.stringify(examples));
   });
 });
@@ -358,7 +357,7 @@ describe("the model's examples", () => {
     const inWords = clausePaths().filter((path) => exampleValue(path, true) !== exampleValue(path) && typeof exampleValue(path, true) === 'string');
     assert.ok(inWords.includes('financials.royalties') && inWords.includes('termination.for_convenience'), inWords.join());
     for (const path of inWords) {
-      const sheet = readMarkdownSheet(`**${labelFor(path)}:** ${exampleValue(path, true)}\n`);
+      const sheet = readMarkdownSheet(`**${labelFor(path)}:** ${String(exampleValue(path, true))}\n`);
       assert.deepEqual(loosely(plain(getNode(sheet.root, path))), loosely(exampleValue(path)), path);
     }
   });

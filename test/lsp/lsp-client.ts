@@ -162,7 +162,7 @@ export class LspTestClient {
   /** The server over stdin/stdout, as editors start `termsheet-language-server --stdio`; `serverPath` picks another build of it. */
   static stdio(serverPath = SERVER_PATH): LspTestClient {
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new LspTestClient(child, connection);
   }
 
@@ -265,7 +265,7 @@ export class LspTestClient {
         reject(new Error(`${why} waiting for diagnostics on ${uri}; received: [${seen.join(' | ')}]; stderr: ${this.stderr.slice(-2000)}`));
       };
       const timer = setTimeout(() => fail(`Timed out after ${timeoutMs} ms`), timeoutMs);
-      this.exited.then(() => fail(`Server exited (code ${this.exitCode}, signal ${this.exitSignal})`));
+      void this.exited.then(() => fail(`Server exited (code ${this.exitCode}, signal ${this.exitSignal})`));
       this.waiters.push(waiter);
     });
   }
@@ -323,7 +323,7 @@ export class LspTestClient {
 
   /** A request outside the typed helpers (the server's own `termsheet/…` requests). */
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+    return this.connection.sendRequest<R>(method, params);
   }
 
   /** `workspace/executeCommand`; `workDoneToken` asks for progress on a token the client chose. */

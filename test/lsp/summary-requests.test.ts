@@ -142,7 +142,7 @@ describe('termsheet/dealSummary', () => {
     assert.ok(!after?.pitfalls[1].findings.some((finding) => finding.ruleId === 'fto-missing'));
 
     const diagnostics = await client.diagnosticsForCurrentVersion(uri);
-    for (const tip of after!.pitfalls) {
+    for (const tip of after.pitfalls) {
       for (const finding of tip.findings) {
         assert.ok(
           diagnostics.some((diagnostic) => diagnostic.code === finding.ruleId && diagnostic.message === finding.message && diagnostic.range.start.line === finding.line),
@@ -150,13 +150,13 @@ describe('termsheet/dealSummary', () => {
         );
       }
     }
-    const pitfallCodes = new Set(after!.pitfalls.flatMap((tip) => tip.ruleIds ?? []));
+    const pitfallCodes = new Set(after.pitfalls.flatMap((tip) => tip.ruleIds ?? []));
     assert.equal(
       diagnostics.filter((diagnostic) => pitfallCodes.has(String(diagnostic.code))).length,
-      after!.pitfalls.reduce((sum, tip) => sum + tip.findings.length, 0),
+      after.pitfalls.reduce((sum, tip) => sum + tip.findings.length, 0),
     );
-    assert.equal(after!.counts.errors, diagnostics.filter((diagnostic) => diagnostic.severity === 1).length);
-    assert.equal(after!.counts.warnings, diagnostics.filter((diagnostic) => diagnostic.severity === 2).length);
+    assert.equal(after.counts.errors, diagnostics.filter((diagnostic) => diagnostic.severity === 1).length);
+    assert.equal(after.counts.warnings, diagnostics.filter((diagnostic) => diagnostic.severity === 2).length);
   });
 
   test('a finding disabled by a directive is not behind any tip', async () => {

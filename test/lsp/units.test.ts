@@ -13,7 +13,6 @@ import { DocumentLinter, type DocumentLinterHost, type LintOutcome } from '../..
 import { isTermSheetUri } from '../../server/src/lsp/file-filter';
 import { hoverAt, rangeContains } from '../../server/src/lsp/hover';
 import { effectiveConfig, readInitializationOptions, readRuleSettings } from '../../server/src/lsp/settings';
-import { readExample } from './support';
 
 function finding(ruleId: string, text: string, start: number, end: number, extra: Partial<Finding> = {}): Finding {
   return { ruleId, severity: 'warning', message: `${ruleId} here`, range: new LineIndex(text).range(start, end), ...extra };

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { ClientCapabilities, ProgressToken, WorkDoneProgressBegin, WorkDoneProgressReport } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, ProgressToken, WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { SERVER_COMMANDS, type LintWorkspaceResult } from '../../server/src/lsp/protocol';
 import { LspTestClient } from './lsp-client';
 import { engineFindings, readExample, writeFile } from './support';
@@ -72,7 +72,7 @@ describe('Lint Workspace', () => {
     for (const sheet of expected) {
       const published = client.latest(sheet.uri)!;
       assert.deepEqual(
-        published.diagnostics.map((diagnostic) => `${diagnostic.code}@${diagnostic.range.start.line}: ${diagnostic.message}`),
+        published.diagnostics.map((diagnostic) => `${diagnostic.code}@${diagnostic.range.start.line}: ${typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value}`),
         sheet.findings.map((finding) => `${finding.ruleId}@${finding.range.start.line}: ${finding.message}`),
         sheet.uri,
       );
@@ -103,7 +103,7 @@ describe('Lint Workspace', () => {
     const [token] = client.progressTokens;
     const values = client.progress.filter((entry) => entry.token === token).map((entry) => entry.value);
     assert.equal(values[0].kind, 'begin');
-    assert.equal((values[0] as WorkDoneProgressBegin).cancellable, true);
+    assert.equal((values[0]).cancellable, true);
     assert.equal(values.at(-1)?.kind, 'end');
     const reports = values.filter((value): value is WorkDoneProgressReport => value.kind === 'report');
     assert.equal(reports.length, 3);

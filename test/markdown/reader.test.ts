@@ -81,7 +81,7 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     const sheet = readMarkdownSheet('## Royalties\n\n10% of Net Sales up to $100 million, 14% above.\n');
     const tiers = getNode(sheet.root, 'financials.royalties');
     assert.equal(tiers?.kind, 'list');
-    const read = tiers!.kind === 'list' ? tiers!.items.map((tier) => (tier.kind === 'map' ? Object.fromEntries(tier.entries.map((e) => [e.key, e.value.kind === 'scalar' ? e.value.value : null])) : null)) : [];
+    const read = tiers.kind === 'list' ? tiers.items.map((tier) => (tier.kind === 'map' ? Object.fromEntries(tier.entries.map((e) => [e.key, e.value.kind === 'scalar' ? e.value.value : null])) : null)) : [];
     assert.deepEqual(read, [
       { up_to: '$100 million', rate: '10%' },
       { above: '$100 million', rate: '14%' },
@@ -92,7 +92,7 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     const sheet = readMarkdownSheet('## Milestones\n\n| Event | Amount |\n|---|---|\n| IND clearance | EUR 10m |\n| First Phase 3 dosing | EUR 30m |\n');
     const milestones = getNode(sheet.root, 'financials.milestones');
     assert.equal(milestones?.kind, 'list');
-    const amounts = milestones!.kind === 'list' ? milestones!.items.map((item) => (item.kind === 'map' ? covered(sheet, item.entries.find((e) => e.key === 'amount')?.value) : undefined)) : [];
+    const amounts = milestones.kind === 'list' ? milestones.items.map((item) => (item.kind === 'map' ? covered(sheet, item.entries.find((e) => e.key === 'amount')?.value) : undefined)) : [];
     assert.deepEqual(amounts, ['EUR 10m', 'EUR 30m']);
   });
 
@@ -102,7 +102,7 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     const sheet = readMarkdownSheet(`## Patents\n\n| Family | Jurisdictions | Expiry |\n|---|---|---|\n${row(1)}${row(2)}${row(3)}`);
     const families = getNode(sheet.root, 'ip.patents');
     assert.equal(families?.kind, 'list');
-    const read = families!.kind === 'list' ? families!.items : [];
+    const read = families.kind === 'list' ? families.items : [];
     assert.equal(read.length, 3);
     read.forEach((family, i) => {
       const field = (key: string) => (family.kind === 'map' ? family.entries.find((entry) => entry.key === key)?.value : undefined);

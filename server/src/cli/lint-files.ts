@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import type * as Diff from 'diff';
 import { fixAll, isConfigFileName, lintText, maxFileBytes, tooLargeToLint, type Config, type Finding, type LintOptions, type LintResult, type RuleLevel, type SuppressedFinding } from '../engine';
 import { RULES } from '../../../rules';
-import { CliConfigs, ConfigError } from './config-files';
-import { describeFsError, PathError, type LintTarget } from './files';
+import { SheetConfigs, ConfigError } from '../config/config-files';
+import { describeFsError, PathError, type LintTarget } from '../config/files';
 
 /** What one run needs to lint a file: plain data, so that a worker thread can be given it. */
 export interface LintSettings {
@@ -60,10 +60,10 @@ export function fromFailure(failure: FailureData): Error {
 
 /** Lints targets one by one with one cache of configs; throws on the first that cannot be read or configured. */
 export class TargetLinter {
-  private readonly configs: CliConfigs;
+  private readonly configs: SheetConfigs;
 
-  constructor(private readonly settings: LintSettings, configs?: CliConfigs) {
-    this.configs = configs ?? new CliConfigs(RULES, settings.cwd, settings.config);
+  constructor(private readonly settings: LintSettings, configs?: SheetConfigs) {
+    this.configs = configs ?? new SheetConfigs(RULES, settings.cwd, settings.config);
   }
 
   lint(target: LintTarget): TargetOutcome {

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import type { Finding } from '../engine';
 import { RULES } from '../../../rules';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
-import { CliConfigs, ConfigError } from './config-files';
-import { comparePaths, describeEmptyPath, displayPath, expandCommandLine, PathError, type EmptyPath, type LintTarget } from './files';
+import { SheetConfigs, ConfigError } from '../config/config-files';
+import { comparePaths, describeEmptyPath, displayPath, expandCommandLine, PathError, type EmptyPath, type LintTarget } from '../config/files';
 import { formatJson } from './format-json';
 import { findSourceRoot, formatSarif } from './format-sarif';
 import { formatCatalogTable, formatStylish, wantsColour, type CatalogRow } from './format-stylish';
@@ -57,7 +57,7 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const configs = new CliConfigs(RULES, io.cwd, options.config);
+  const configs = new SheetConfigs(RULES, io.cwd, options.config);
   configs.checkExplicit();
   const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, fix: options.fix };
   let outcomes: TargetOutcome[];
@@ -106,7 +106,7 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /** Lints the files found, on worker threads when there are many, with a progress line on a terminal. */
-async function lintTargets(settings: LintSettings, targets: readonly LintTarget[], configs: CliConfigs, io: CliIo): Promise<TargetOutcome[]> {
+async function lintTargets(settings: LintSettings, targets: readonly LintTarget[], configs: SheetConfigs, io: CliIo): Promise<TargetOutcome[]> {
   const progress = new Progress(io.stderr, targets.length);
   const threads = threadCount(targets.length, io.env);
   try {

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { isConfigFileName, MAX_CONFIG_BYTES } from '../engine';
 import { UsageError } from './args';
-import type { CliConfigs } from './config-files';
-import { displayPath, PathError, type LintTarget } from './files';
+import type { SheetConfigs } from '../config/config-files';
+import { displayPath, PathError, type LintTarget } from '../config/files';
 import { TargetLinter, type LintSettings, type StandardInput, type TargetOutcome } from './lint-files';
 
 /** Standard input as the command line sees it: a stream, and whether it is a terminal. */
@@ -13,7 +13,7 @@ export type StandardInputStream = AsyncIterable<Buffer | string> & { isTTY?: boo
  * from the working directory), for its format, its config (looked up from NAME's folder) and its name
  * in the report. `open` is called only here, so that a run that reads files never touches stdin.
  */
-export async function lintStandardInput(name: string, settings: LintSettings, configs: CliConfigs, open: (() => StandardInputStream) | undefined): Promise<TargetOutcome> {
+export async function lintStandardInput(name: string, settings: LintSettings, configs: SheetConfigs, open: (() => StandardInputStream) | undefined): Promise<TargetOutcome> {
   const stream = open?.();
   if (!stream) throw new UsageError('there is no standard input to read here');
   // Waiting on a terminal would look like a hang: say what is expected instead.

@@ -1,6 +1,6 @@
 import * as os from 'node:os';
-import type { CliConfigs } from './config-files';
-import type { LintTarget } from './files';
+import type { SheetConfigs } from '../config/config-files';
+import type { LintTarget } from '../config/files';
 import { fromFailure, TargetLinter, toFailure, type FailureData, type LintSettings, type TargetOutcome } from './lint-files';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -57,7 +57,7 @@ export function threadCount(fileCount: number, env: NodeJS.ProcessEnv, machine: 
 }
 
 /** Lints in this thread, in order; the first failure ends the run. */
-export function lintInThread(settings: LintSettings, targets: readonly LintTarget[], onProgress: () => void, configs?: CliConfigs): TargetOutcome[] {
+export function lintInThread(settings: LintSettings, targets: readonly LintTarget[], onProgress: () => void, configs?: SheetConfigs): TargetOutcome[] {
   const linter = new TargetLinter(settings, configs);
   return targets.map((target) => {
     const outcome = linter.lint(target);
@@ -128,8 +128,9 @@ function startWorker(script: string, input: WorkerInput, onProgress: () => void)
 /** True in a thread started by `lintInParallel`. */
 export function isLintWorker(): boolean {
   if (process.env[WORKER_MARK] !== WORKER_ROLE) return false;
-  const { parentPort, workerData } = workerThreads();
-  return parentPort !== null && (workerData as Partial<WorkerInput> | undefined)?.role === WORKER_ROLE;
+  const { parentPort } = workerThreads();
+  const workerData = workerThreads().workerData as Partial<WorkerInput> | undefined;
+  return parentPort !== null && workerData?.role === WORKER_ROLE;
 }
 
 /** False in any worker thread; the command line runs only on the main one. Every thread this module starts carries the mark. */
@@ -139,9 +140,10 @@ export function isMainThread(): boolean {
 
 /** The worker's side: lint the slice, report progress per file, then everything at once. */
 export function serveAsWorker(): void {
-  const { parentPort: port, workerData } = workerThreads();
+  const threads = workerThreads();
+  const port = threads.parentPort;
   if (!port) return;
-  const { settings, targets } = workerData as WorkerInput;
+  const { settings, targets } = threads.workerData as WorkerInput;
   const outcomes: TargetOutcome[] = [];
   let failure: FailureData | undefined;
   try {

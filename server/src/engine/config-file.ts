@@ -337,7 +337,7 @@ function readCheck(id: string, entry: Entry | undefined, rule: MapNode, regions:
         problem(`Custom rule ${id}: "${first.key}" takes countries and regions; ${describe(notPlace)} is neither`, notPlace.range);
         return undefined;
       }
-      return { [first.key]: items.map(scalar) } as DataRuleSpec['check'];
+      return { [first.key]: items.map(scalar) };
     }
     default: {
       const bounds: { min?: unknown; max?: unknown } = {};

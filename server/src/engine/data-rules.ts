@@ -160,8 +160,8 @@ function checkValue(check: NormalisedCheck, node: ModelNode, regions: Readonly<R
     }
     case 'range':
       for (const text of texts.length > 0 ? texts : []) {
-        if (check.min !== undefined && compare(text, check.min) === -1) return `${text} is below the minimum ${String(check.min)}`;
-        if (check.max !== undefined && compare(text, check.max) === 1) return `${text} is above the maximum ${String(check.max)}`;
+        if (check.min !== undefined && compare(text, check.min) === -1) return `${text} is below the minimum ${boundText(check.min)}`;
+        if (check.max !== undefined && compare(text, check.max) === 1) return `${text} is above the maximum ${boundText(check.max)}`;
       }
       return undefined;
   }
@@ -221,4 +221,9 @@ function fill(message: string, path: string, value: ModelNode | undefined): stri
 
 export function describeCheck(check: DataCheck): string {
   return typeof check === 'string' ? check : Object.keys(check)[0] ?? 'check';
+}
+
+/** A min or max bound as the config file wrote it (validated as a number, an amount, a percentage, a duration or a date). */
+function boundText(bound: unknown): string {
+  return typeof bound === 'string' || typeof bound === 'number' ? String(bound) : JSON.stringify(bound);
 }

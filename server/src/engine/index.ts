@@ -11,3 +11,9 @@ export * from './config-file';
 export * from './schema';
 export { readYamlSheet } from './yaml-reader';
 // readMarkdownSheet comes with './lint', which loads the Markdown reader when first asked.
+// What rules read values with: the engine's public entry is all a rule imports.
+export * from './values';
+export { countriesCoveredBy } from './patent-offices';
+export { editDistance } from './edit-distance';
+export { isShared } from './shared-nodes';
+export * from './deal';

@@ -64,9 +64,9 @@ function directivesIn(tokens: readonly unknown[], lines: LineIndex): SheetDirect
   const found: SheetDirectives = { directives: [], unknownDirectives: [] };
   const stack: unknown[] = [...tokens];
   while (stack.length > 0) {
-    const token = stack.pop();
+    const token: unknown = stack.pop();
     if (Array.isArray(token)) {
-      stack.push(...token);
+      stack.push(...(token as unknown[]));
     } else if (typeof token === 'object' && token !== null) {
       const { type, offset, source } = token as { type?: string; offset?: number; source?: string };
       if (type === 'comment' && typeof offset === 'number' && typeof source === 'string') {
@@ -143,7 +143,7 @@ class ModelBuilder {
         const keyNode = pair.key;
         const keyRange = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) || isAlias(keyNode) ? this.rangeOf(keyNode) : range;
         // A complex key (a mapping used as a key) is named by its source text: stringifying it can explode.
-        const key = isScalar(keyNode) ? String(keyNode.value ?? '') : this.text.slice(keyRange.start.offset, keyRange.end.offset).slice(0, MAX_KEY_LENGTH);
+        const key = isScalar(keyNode) ? scalarKeyText(keyNode.value) : this.text.slice(keyRange.start.offset, keyRange.end.offset).slice(0, MAX_KEY_LENGTH);
         if (seen.has(key)) this.duplicateKeys.push({ message: `Map keys must be unique: "${key}" appears twice`, range: keyRange });
         seen.add(key);
         entries.push({ key, keyRange, value: this.build(pair.value, depth + 1, this.emptyValueAt(keyRange.end.offset, pair.value)) });
@@ -189,5 +189,12 @@ function scalarValue(value: unknown, source: string | undefined): ScalarValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
-  return source ?? String(value);
+  return source ?? (value instanceof Date ? String(value) : '');
+}
+
+/** A scalar key's text: the YAML library gives strings, numbers, booleans, null, dates or big integers. */
+function scalarKeyText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return value instanceof Date ? String(value) : '';
 }

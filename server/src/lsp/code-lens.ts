@@ -1,7 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver';
-import { readDealValue, type DealValue } from '../../../rules/support/deal-value';
-import { readableMoney } from '../../../rules/support/money';
-import { getEntry, type Sheet } from '../engine';
+import { getEntry, readableMoney, readDealValue, type DealValue, type Sheet } from '../engine';
 import { toLspRange } from './convert';
 
 /**

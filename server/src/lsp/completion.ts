@@ -8,8 +8,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import { FTO_SKELETON, NON_COMPETE_SKELETON, REQUIRED_CLAUSES, TBD, TERMINATION_SKELETON } from '../../../rules/support/skeletons';
-import { getNode, LineIndex, schemaField, schemaFieldsAt, TERM_SHEET_SCHEMA, type SchemaField, type Sheet, type SheetFormat } from '../engine';
+import { FTO_SKELETON, getNode, LineIndex, NON_COMPETE_SKELETON, REQUIRED_CLAUSES, schemaField, schemaFieldsAt, TBD, TERM_SHEET_SCHEMA, TERMINATION_SKELETON, type SchemaField, type Sheet, type SheetFormat } from '../engine';
 import { findFrontMatter } from '../engine/markdown/front-matter';
 import { labelFor, normalizeLabel, numberingLength, resolveLabel, stripNumbering, synonymFor } from '../engine/markdown/synonyms';
 import { enumWords } from '../engine/markdown/vocabulary';

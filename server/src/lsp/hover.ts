@@ -1,30 +1,6 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver';
 import { parse as parseYaml } from 'yaml';
-import { readCurrency } from '../../../rules/support/money';
-import {
-  applyEdits,
-  editorFor,
-  exampleValue,
-  findEntry,
-  getEntry,
-  getNode,
-  readSheet,
-  scalarText,
-  schemaField,
-  splitPath,
-  type Entry,
-  type Finding,
-  type MapNode,
-  type ModelNode,
-  type Range as EngineRange,
-  type Rule,
-  type RuleMeta,
-  type ScalarNode,
-  type SchemaField,
-  type SchemaKind,
-  type Sheet,
-  type SheetFormat,
-} from '../engine';
+import { applyEdits, editorFor, exampleValue, findEntry, getEntry, getNode, readCurrency, readSheet, scalarText, schemaField, splitPath, type Entry, type Finding, type MapNode, type ModelNode, type Range as EngineRange, type Rule, type RuleMeta, type ScalarNode, type SchemaField, type SchemaKind, type Sheet, type SheetFormat } from '../engine';
 import { labelFor, layoutOf, resolveLabel, type MarkdownLayout, type Placement } from '../engine/markdown';
 import { countriesCoveredBy, REGIONAL_PATENT_OFFICES } from '../engine/patent-offices';
 import { COUNTRY_NAMES, countryName, expandTerritory, formatDuration, formatMoney, readDuration, readMoney, readRegion } from '../engine/values';
@@ -486,7 +462,7 @@ export function modelHoverAt(sheet: Sheet, position: Position, regions?: UserReg
   const reading = scalar && describeValue(sheet, scalar.item, scalar.path, regions);
   if (reading) {
     parts.push(reading);
-    range = scalar!.range;
+    range = scalar.range;
   }
   const field = entry && schemaField(entry.path);
   if (entry && field) {

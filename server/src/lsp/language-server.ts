@@ -19,7 +19,6 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
-  type InitializeParams,
   type InitializeResult,
   type SymbolInformation,
   type WorkspaceFolder,
@@ -258,7 +257,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
         canFollowFolders = workspace?.workspaceFolders === true;
         const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
-        const rootUri = (params as InitializeParams).rootUri;
+        const rootUri = (params).rootUri;
         setFolders(folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
         return capabilities();
       },

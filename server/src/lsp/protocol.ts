@@ -116,3 +116,17 @@ export const TERM_SHEETS_OPTION = 'termSheetList';
 export interface TermSheetsParams {
   uris: string[];
 }
+
+/** Bounds on `termsheet.files`, so that a pasted list or a huge pattern cannot slow every file open. */
+const MAX_FILE_GLOBS = 100;
+const MAX_GLOB_LENGTH = 1_000;
+
+/** Globs from untrusted JSON: non-empty strings, trimmed, within the bounds; anything else is ignored. */
+export function readFileGlobs(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const globs = value
+    .filter((glob): glob is string => typeof glob === 'string')
+    .map((glob) => glob.trim())
+    .filter((glob) => glob !== '' && glob.length <= MAX_GLOB_LENGTH);
+  return [...new Set(globs)].slice(0, MAX_FILE_GLOBS);
+}

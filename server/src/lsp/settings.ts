@@ -1,5 +1,5 @@
 import type { Config, RuleSetting } from '../engine';
-import { TERM_SHEETS_OPTION } from './protocol';
+import { readFileGlobs, TERM_SHEETS_OPTION } from './protocol';
 
 export type RuleSettings = Record<string, RuleSetting>;
 
@@ -17,10 +17,6 @@ export interface ServerSettings {
 }
 
 export type RunMode = 'onType' | 'onSave';
-
-/** Bounds on `termsheet.files`, so that a pasted list or a huge pattern cannot slow every file open. */
-const MAX_FILE_GLOBS = 100;
-const MAX_GLOB_LENGTH = 1_000;
 
 export const DEFAULT_DEBOUNCE_MS = 200;
 /** Upper bound for a configured debounce, so a typo cannot silence linting. */
@@ -43,20 +39,11 @@ export function readRuleSettings(value: unknown): RuleSettings {
   if (!isRecord(value)) return rules;
   for (const [id, setting] of Object.entries(value)) {
     if (typeof setting === 'string') rules[id] = setting as RuleSetting;
-    else if (isRecord(setting)) rules[id] = { ...setting } as RuleSetting;
+    else if (isRecord(setting)) rules[id] = { ...setting };
   }
   return rules;
 }
 
-/** Globs from untrusted JSON: non-empty strings, trimmed, within the bounds; anything else is ignored. */
-export function readFileGlobs(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  const globs = value
-    .filter((glob): glob is string => typeof glob === 'string')
-    .map((glob) => glob.trim())
-    .filter((glob) => glob !== '' && glob.length <= MAX_GLOB_LENGTH);
-  return [...new Set(globs)].slice(0, MAX_FILE_GLOBS);
-}
 
 /** The `termsheet` settings section (from `workspace/didChangeConfiguration` or `workspace/configuration`). */
 export function readSettingsSection(section: unknown): ServerSettings {

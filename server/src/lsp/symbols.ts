@@ -1,7 +1,5 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import { milestoneSum, readDealValue, type DealValue } from '../../../rules/support/deal-value';
-import { isAmountPath, readableMoney, statedCurrencyIn } from '../../../rules/support/money';
-import { scalarText, type Entry, type ListNode, type MapNode, type ModelNode, type Sheet } from '../engine';
+import { isAmountPath, milestoneSum, readableMoney, readDealValue, scalarText, statedCurrencyIn, type DealValue, type Entry, type ListNode, type MapNode, type ModelNode, type Sheet } from '../engine';
 import { layoutOf, type Placement } from '../engine/markdown';
 import { humanize, synonymFor } from '../engine/markdown/synonyms';
 import { readMoney } from '../engine/values';

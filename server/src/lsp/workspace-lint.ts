@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type CancellationToken, type Diagnostic, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../engine';
-import { CliConfigs } from '../cli/config-files';
-import { expandPaths, type LintTarget } from '../cli/files';
+import { SheetConfigs } from '../config/config-files';
+import { expandPaths, type LintTarget } from '../config/files';
 import type { CheckResult } from './check';
 import { internalErrorDiagnostic, toDiagnostic } from './convert';
 import { errorDetails } from './errors';
@@ -50,7 +50,7 @@ export class WorkspaceLinter {
     const folders = this.host.folders();
     for (const folder of folders) {
       const configFile = this.host.configFile();
-      const configs = new CliConfigs(this.host.rules, folder, configFile ? explicitConfigPath(configFile, folder, folders) : undefined);
+      const configs = new SheetConfigs(this.host.rules, folder, configFile ? explicitConfigPath(configFile, folder, folders) : undefined);
       // A config that cannot be read does not hide the sheets named as term sheets: they are linted with the defaults, as when open.
       const select = (absolute: string, byName: boolean) => {
         try {

@@ -1,13 +1,6 @@
 import { posix } from 'node:path';
-import { asMap, DEFAULT_MAX_FILE_BYTES, findEntry, formatOf, isBlank, itemsOf, readingContext, readSheet, scalarText, type Config, type Finding, type ModelNode, type RuleContext, type Sheet } from '../engine';
+import { asMap, byMarketSize, DEFAULT_MAX_FILE_BYTES, DIMENSIONS, findEntry, formatOf, isBlank, isPlaceholder, isStated, itemsOf, itemTexts, licensedTerritory, milestoneEntries, patentFamilies, readableMoney, readDealValue, readingContext, readSheet, scalarText, statedCurrency, type Config, type Finding, type LicensedTerritory, type ModelNode, type RuleContext, type Sheet } from '../engine';
 import { countryName, readCountry, readMoney, readPercent } from '../engine/values';
-import { DIMENSIONS } from '../../../rules/differentiation-missing/rule';
-import { readDealValue } from '../../../rules/support/deal-value';
-import { byMarketSize } from '../../../rules/support/describe';
-import { milestoneEntries, readableMoney, statedCurrency } from '../../../rules/support/money';
-import { patentFamilies } from '../../../rules/support/patents';
-import { isPlaceholder, isStated, itemTexts } from '../../../rules/support/stated';
-import { licensedTerritory, type LicensedTerritory } from '../../../rules/support/territory';
 import type { DealSummary, MilestoneKind } from '../lsp/protocol';
 
 /** Up to this many countries, the territory is named country by country; beyond, as the sheet writes it. */

@@ -225,7 +225,7 @@ export class ValueReader {
    * otherwise a fresh object the caller may keep.
    */
   private each<T>(parts: readonly Span[], finder: (text: string) => Found<T>[], visit: (found: Found<T>, shift: number, shared: boolean) => void): void {
-    const memo = this.memos.get(finder as Finder) as Map<string, Found<T>[]> | undefined;
+    const memo = this.memos.get(finder) as Map<string, Found<T>[]> | undefined;
     for (const part of parts) {
       const source = this.text.slice(part.start, part.end);
       if (!memo) {

@@ -264,6 +264,7 @@ function isSeparatorsOnly(source: string, from: number, to: number): boolean {
   return true;
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 
 function isAsciiLetterOrDigit(code: number): boolean {

@@ -1,5 +1,6 @@
-import { isBlank, itemsOf, scalarText, type Entry, type RuleContext } from '../../server/src/engine';
-import { expandTerritory, type TerritoryReading } from '../../server/src/engine/values';
+import { isBlank, itemsOf, scalarText, type Entry } from '../model';
+import { type RuleContext } from '../rule';
+import { expandTerritory, type TerritoryReading } from '../values';
 
 export interface LicensedTerritory {
   entry: Entry;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { ConfigResolver, type ResolvedConfig } from '../config/config-resolver';
-import { configSelection, toPosix } from '../config/file-selection';
+import { ConfigResolver, type ResolvedConfig } from './config-resolver';
+import { configSelection, toPosix } from './file-selection';
 import { isConfigFileName, type Rule } from '../engine';
 import type { FileSelector } from './files';
 
@@ -13,7 +13,7 @@ export class ConfigError extends Error {}
  * that both give the same findings. A run sees the files as they were when it started, so the
  * config of each folder is looked up once.
  */
-export class CliConfigs {
+export class SheetConfigs {
   private readonly resolver: ConfigResolver;
   private readonly byFolder = new Map<string, ResolvedConfig>();
   private readonly explicit?: string;

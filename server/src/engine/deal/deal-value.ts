@@ -1,5 +1,5 @@
-import { getEntry, getNode, isBlank, type Entry, type MapNode, type ModelNode } from '../../server/src/engine';
-import { readMoney, type Money } from '../../server/src/engine/values';
+import { getEntry, getNode, isBlank, type Entry, type MapNode, type ModelNode } from '../model';
+import { readMoney, type Money } from '../values';
 import { milestoneEntries, statedCurrencyIn } from './money';
 
 /** Sums are compared to the cent; amounts are whole currency units in practice. */

@@ -1,4 +1,4 @@
-import { PLACEHOLDER, placeholdersIn } from '../../server/src/engine/values/placeholders';
+import { PLACEHOLDER, placeholdersIn } from '../values/placeholders';
 
 export { PLACEHOLDER, placeholdersIn };
 

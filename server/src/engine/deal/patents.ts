@@ -1,6 +1,7 @@
-import { asMap, itemsOf, scalarText, type MapNode, type ModelNode, type RuleContext } from '../../server/src/engine';
-import { countriesCoveredBy } from '../../server/src/engine/patent-offices';
-import { readCountry } from '../../server/src/engine/values';
+import { asMap, itemsOf, scalarText, type MapNode, type ModelNode } from '../model';
+import { type RuleContext } from '../rule';
+import { countriesCoveredBy } from '../patent-offices';
+import { readCountry } from '../values';
 
 export interface PatentFamily {
   node: ModelNode;

@@ -1,5 +1,6 @@
-import { getNode, isBlank, itemsOf, scalarText, visitScalars, type MapNode, type ModelNode, type RuleContext, type ScalarNode } from '../../server/src/engine';
-import { formatMoney, formatMoneyShort, readMoney, type Money } from '../../server/src/engine/values';
+import { getNode, isBlank, itemsOf, scalarText, visitScalars, type MapNode, type ModelNode, type ScalarNode } from '../model';
+import { type RuleContext } from '../rule';
+import { formatMoney, formatMoneyShort, readMoney, type Money } from '../values';
 
 /**
  * Keys whose value is an amount of money wherever they sit under `financials`. Not `equity`: a bare

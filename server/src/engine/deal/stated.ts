@@ -1,6 +1,6 @@
-import { enumValue, isBlank, itemsOf, scalarText, type ModelNode } from '../../server/src/engine';
+import { enumValue, isBlank, itemsOf, scalarText, type ModelNode } from '../model';
 import { isPlaceholderText } from './placeholders';
-import { isNone } from './values';
+import { isNoneValue as isNone } from '../data-rules';
 
 /** A value that is only a placeholder (`[TBD]`, `[TBD: scope]`, `[●]`, `{{name}}`, `TBD`, `XX`): see isPlaceholderText. */
 export function isPlaceholder(node: ModelNode | undefined): boolean {

@@ -1,5 +1,7 @@
-import { enumValues, itemsOf, scalarText, type ModelNode, type RuleContext } from '../../server/src/engine';
-import { expandTerritory } from '../../server/src/engine/values';
+import { enumValues } from '../schema';
+import { itemsOf, scalarText, type ModelNode } from '../model';
+import { type RuleContext } from '../rule';
+import { expandTerritory } from '../values';
 import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
 
 /** first-in-class, best-in-class, me-better, me-too: the schema's values of `asset.classification`. */
@@ -86,3 +88,6 @@ export function describeChinaOnly(data: ChinaOnlyData): string {
 export function chinaOnlyNode(data: ChinaOnlyData): ModelNode {
   return (data.trialCountries ?? data.populations)!.node;
 }
+
+/** The five dimensions of a differentiated asset (new, fast, good, more, comprehensive), as `asset.differentiation` keys them. */
+export const DIMENSIONS = ['novelty', 'speed', 'quality', 'volume', 'global'] as const;
