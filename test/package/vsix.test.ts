@@ -224,7 +224,7 @@ describe('bins', () => {
   test('with DEBUG, a stack trace names the TypeScript sources', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'no-such-file.termsheet.yaml'], { env: { ...process.env, DEBUG: '1' }, encoding: 'utf8', timeout: 30_000 });
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /\n\s+at \w+ \(.*server[\\/]src[\\/]cli[\\/]files\.ts:\d+:\d+\)/, run.stderr);
+    assert.match(run.stderr, /\n\s+at \w+ \(.*server[\\/]src[\\/]config[\\/]files\.ts:\d+:\d+\)/, run.stderr);
   });
 
   test('the client bundle does not carry a YAML parser: it loads whenever any YAML or Markdown file opens', () => {
