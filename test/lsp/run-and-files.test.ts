@@ -98,6 +98,27 @@ describe('termsheet.run', () => {
   });
 });
 
+test('onSave: a settings change lints each sheet again as last shown, its unsaved edit still held back until the save', async () => {
+  const client = await start({ run: 'onSave' });
+  const uri = 'file:///tmp/run/held.termsheet.yaml';
+  await client.open(uri, VALID_YAML);
+  const opened = await client.diagnosticsForCurrentVersion(uri);
+  assert.ok(opened.some((diagnostic) => diagnostic.code === 'fto-missing'), 'the saved text has an fto-missing finding');
+  await client.change(uri, INVALID_YAML);
+
+  await client.changeConfiguration({ termsheet: { run: 'onSave', rules: { 'fto-missing': 'off' } } });
+  const relinted = await client.waitForDiagnostics(uri, (params) => !params.diagnostics.some((diagnostic) => diagnostic.code === 'fto-missing'));
+  assert.equal(relinted.version, 1, 'the version last shown, not the unsaved edit');
+  assert.ok(!relinted.diagnostics.some((diagnostic) => diagnostic.code === 'syntax'), 'the unsaved broken text is not shown');
+
+  await client.save(uri);
+  const saved = await client.diagnosticsForCurrentVersion(uri);
+  assert.deepEqual(
+    saved.map((diagnostic) => diagnostic.code),
+    ['syntax'],
+  );
+});
+
 describe('termsheet.files', () => {
   test("a plain YAML file matching a glob is linted; another YAML file is not", async () => {
     const client = await start({ files: ['**/deal-*.yaml'] });

@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf, LineIndex, readSheet, type Finding, type Sheet } from '../engine';
 import type { CheckResult } from './check';
 import { internalErrorDiagnostic, toDiagnostic } from './convert';
@@ -54,6 +54,8 @@ export class DocumentLinter {
   private readonly models = new Map<LintOutcome, Sheet>();
   /** Bumped when settings change, which makes every cached result stale. */
   private generation = 0;
+  /** The version and text whose findings each document shows now. */
+  private readonly shown = new Map<string, { version: number; text: string }>();
 
   constructor(
     private readonly host: DocumentLinterHost,
@@ -114,6 +116,7 @@ export class DocumentLinter {
   close(uri: string): void {
     this.cancel(uri);
     this.outcomes.delete(uri);
+    this.shown.delete(uri);
     this.dropModel(uri);
     this.host.publish(uri, undefined, []);
   }
@@ -122,6 +125,19 @@ export class DocumentLinter {
   invalidateAll(documents: readonly TextDocument[]): void {
     this.generation++;
     for (const document of documents) this.schedule(document);
+  }
+
+  /**
+   * Settings changed while linting follows saves: every open document is linted again as it was last
+   * shown, so its unsaved edits stay held back until the save.
+   */
+  invalidateAllAsShown(documents: readonly TextDocument[]): void {
+    this.generation++;
+    for (const document of documents) {
+      const shown = this.shown.get(document.uri);
+      const asShown = shown && shown.version !== document.version ? TextDocument.create(document.uri, document.languageId, shown.version, shown.text) : document;
+      this.lintNow(asShown);
+    }
   }
 
   /** Replaces the document's diagnostics with one internal-error diagnostic (a handler failed on it). */
@@ -134,6 +150,7 @@ export class DocumentLinter {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
     this.outcomes.clear();
+    this.shown.clear();
     this.models.clear();
   }
 
@@ -212,6 +229,7 @@ export class DocumentLinter {
   }
 
   private publish(outcome: LintOutcome): void {
+    this.shown.set(outcome.uri, { version: outcome.version, text: outcome.text });
     this.host.publish(outcome.uri, outcome.version, [...outcome.diagnostics]);
   }
 }

@@ -182,7 +182,8 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
       if (isLinted(document)) linted.push(document);
       else if (linter.isTracking(document.uri)) linter.close(document.uri);
     }
-    linter.invalidateAll(linted);
+    if (settings.run === 'onSave') linter.invalidateAllAsShown(linted);
+    else linter.invalidateAll(linted);
   };
 
   /** Config files on disk may have changed: read them again and re-lint every open term sheet. */
