@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { lines, ROOT, runCli, type CliRun } from './run-cli';
+import { describe, test } from 'node:test';
+import { lines, ROOT, runCli, type CliRun, temporaryTree } from './run-cli';
 import { SHEET } from '../support/sheets';
 
 
@@ -12,23 +11,8 @@ interface JsonFile {
   messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
 }
 
-let root: string;
-
-before(() => {
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'termsheet-cli-config-')));
-});
-
-after(() => fs.rmSync(root, { recursive: true, force: true }));
-
-/** Writes files under a fresh folder of the temporary tree and returns that folder. */
-function tree(name: string, files: Record<string, string>): string {
-  const base = path.join(root, name);
-  for (const [relative, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(base, relative)), { recursive: true });
-    fs.writeFileSync(path.join(base, relative), text);
-  }
-  return base;
-}
+const temporary = temporaryTree('termsheet-cli-config-');
+const tree = temporary.tree;
 
 function json(run: CliRun): JsonFile[] {
   assert.equal(run.stderr, '', 'no stderr');
@@ -125,7 +109,7 @@ describe('--config', () => {
   });
 
   test('exit 2 for an empty --config', () => {
-    assertConfigFailure(runCli(['--config=', '.'], { cwd: root }), /^termsheet-lint: option '--config' needs a file name$/);
+    assertConfigFailure(runCli(['--config=', '.'], { cwd: temporary.root() }), /^termsheet-lint: option '--config' needs a file name$/);
   });
 });
 

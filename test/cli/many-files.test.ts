@@ -1,27 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { SHEET } from '../support/sheets';
-import { FIXTURES, lines, runCli } from './run-cli';
+import { FIXTURES, lines, runCli, temporaryTree } from './run-cli';
 
-let root: string;
-
-before(() => {
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'termsheet-cli-many-')));
-});
-
-after(() => fs.rmSync(root, { recursive: true, force: true }));
-
-function tree(name: string, files: Record<string, string>): string {
-  const base = path.join(root, name);
-  for (const [relative, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(base, relative)), { recursive: true });
-    fs.writeFileSync(path.join(base, relative), text);
-  }
-  return base;
-}
+const temporary = temporaryTree('termsheet-cli-many-');
+const tree = temporary.tree;
 
 describe('globs as paths', () => {
   let base: string;

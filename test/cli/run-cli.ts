@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
 
 /** The repository root, from out/test/cli/. */
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -35,4 +38,28 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
 
 export function lines(text: string): string[] {
   return text.split('\n').filter((line) => line !== '');
+}
+
+/**
+ * A temporary folder for the calling test file, made before its tests and removed after them:
+ * `tree(name, files)` writes files (path in the folder → text) under a fresh folder of it and returns that folder.
+ */
+export function temporaryTree(prefix: string): { root: () => string; tree: (name: string, files: Record<string, string>) => string } {
+  let root = '';
+  before(() => {
+    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  return {
+    root: () => root,
+    tree: (name, files) => {
+      const base = path.join(root, name);
+      fs.mkdirSync(base, { recursive: true });
+      for (const [relative, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(base, relative)), { recursive: true });
+        fs.writeFileSync(path.join(base, relative), text);
+      }
+      return base;
+    },
+  };
 }

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { CLI, lines, ROOT, runCli, type CliRun } from './run-cli';
+import { describe, test } from 'node:test';
+import { CLI, lines, ROOT, runCli, type CliRun, temporaryTree } from './run-cli';
 
 const PITFALLS_YAML = fs.readFileSync(path.join(ROOT, 'examples/pitfalls.termsheet.yaml'), 'utf8');
 const PITFALLS_MD = fs.readFileSync(path.join(ROOT, 'examples/pitfalls.termsheet.md'), 'utf8');
@@ -15,24 +14,8 @@ interface JsonFile {
   messages: { ruleId: string; severity: string; message: string; line: number; column: number }[];
 }
 
-let root: string;
-
-before(() => {
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'termsheet-cli-stdin-')));
-});
-
-after(() => fs.rmSync(root, { recursive: true, force: true }));
-
-/** A fresh folder with the given files; returns its path. */
-function folder(name: string, files: Record<string, string>): string {
-  const base = path.join(root, name);
-  for (const [relative, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(base, relative)), { recursive: true });
-    fs.writeFileSync(path.join(base, relative), text);
-  }
-  fs.mkdirSync(base, { recursive: true });
-  return base;
-}
+const temporary = temporaryTree('termsheet-cli-stdin-');
+const folder = temporary.tree;
 
 function json(run: CliRun): JsonFile[] {
   assert.equal(run.stderr, '', 'no stderr');
