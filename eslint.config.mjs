@@ -3,12 +3,14 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-
 /** An import rule per layer: each names what the layer may not import, and why (architecture: imports point down only). */
 const layer = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
 const VSCODE = { regex: '^vscode', message: 'Only the client may use VS Code or its language client.' };
 const ADAPTERS = { regex: '(^|/)(lsp|cli|summary)(/|$)', message: 'The engine and the rules import no adapter.' };
-const WORKSPACE = { regex: '(^|/)config/(config-resolver|file-selection|files|config-files)$', message: 'File discovery and config lookup sit above the engine.' };
+const WORKSPACE = {
+  regex: '(^|/)config/(config-resolver|file-selection|files|config-files)$',
+  message: 'File discovery and config lookup sit above the engine.',
+};
 const RULE_MODULES = { regex: '(^|/)rules/.+', message: 'Adapters reach rules only through the registry (rules/index); what they share lives in the engine.' };
 
 export default tseslint.config(
@@ -21,7 +23,11 @@ export default tseslint.config(
       // node:test's test() and describe() return promises the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+          ],
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // What only some runs need (the Markdown reader, RE2, worker threads, the diff library) is required where it is first used.
@@ -52,22 +58,26 @@ export default tseslint.config(
   },
 
   layer(['server/src/engine/**/*.ts'], [VSCODE, ADAPTERS, WORKSPACE, RULE_MODULES, { regex: '(^|/)rules$', message: 'The engine does not know the rules.' }]),
-  layer(['rules/**/*.ts'], [
-    VSCODE,
-    ADAPTERS,
-    WORKSPACE,
-    { regex: 'server/src/engine/.+', message: "Rules import only the engine's public entry (server/src/engine)." },
-  ]),
+  layer(
+    ['rules/**/*.ts'],
+    [VSCODE, ADAPTERS, WORKSPACE, { regex: 'server/src/engine/.+', message: "Rules import only the engine's public entry (server/src/engine)." }],
+  ),
   layer(['server/src/config/**/*.ts'], [VSCODE, ADAPTERS, RULE_MODULES]),
   layer(['server/src/lsp/**/*.ts'], [{ regex: '(^|/)cli/', message: 'The language server does not import the command line.' }, RULE_MODULES]),
   layer(['server/src/cli/**/*.ts'], [VSCODE, { regex: '(^|/)(lsp|summary)/', message: 'The command line does not import the language server.' }, RULE_MODULES]),
-  layer(['server/src/summary/**/*.ts'], [
-    VSCODE,
-    { regex: '(^|/)cli/|(^|/)lsp/(?!protocol$)', message: 'The summary reads the deal; of the language server it knows only the protocol.' },
-    RULE_MODULES,
-  ]),
-  layer(['client/**/*.ts'], [
-    { regex: '(^|/)server/src/(lsp/(?!protocol$)|cli/|config/|summary/)', message: 'The client talks to the server only through the protocol module.' },
-    RULE_MODULES,
-  ]),
+  layer(
+    ['server/src/summary/**/*.ts'],
+    [
+      VSCODE,
+      { regex: '(^|/)cli/|(^|/)lsp/(?!protocol$)', message: 'The summary reads the deal; of the language server it knows only the protocol.' },
+      RULE_MODULES,
+    ],
+  ),
+  layer(
+    ['client/**/*.ts'],
+    [
+      { regex: '(^|/)server/src/(lsp/(?!protocol$)|cli/|config/|summary/)', message: 'The client talks to the server only through the protocol module.' },
+      RULE_MODULES,
+    ],
+  ),
 );

@@ -55,7 +55,8 @@ const SECTIONS: Record<string, Section> = {
   a: {
     title: 'engine vs parse floor',
     rows: (options) => engineRows(options.engine),
-    method: ({ engine }) => `medians of ${engine.iterations} runs after a warm-up of ${engine.warmUp.runs} runs and ${engine.warmUp.ms / 1000} s at least, lint and parse taking turns`,
+    method: ({ engine }) =>
+      `medians of ${engine.iterations} runs after a warm-up of ${engine.warmUp.runs} runs and ${engine.warmUp.ms / 1000} s at least, lint and parse taking turns`,
   },
   b: { title: 'keystroke to diagnostics', rows: (options) => keystrokeRows(options.keystroke), method: ({ keystroke }) => `${keystroke.edits} edits` },
   c: { title: 'CLI against peers', rows: (options) => cliRows(options.cli), method: ({ cli }) => `median of ${cli.rounds} rounds over ${cli.files} files` },

@@ -32,7 +32,13 @@ const MARKDOWNLINT: Tool = {
 };
 const SPECTRAL: Tool = {
   name: 'Spectral',
-  args: (folder) => [path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js'), 'lint', `${folder}/*.yaml`, '--ruleset', path.join(ROOT, 'bench', 'spectral-ruleset.yaml')],
+  args: (folder) => [
+    path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js'),
+    'lint',
+    `${folder}/*.yaml`,
+    '--ruleset',
+    path.join(ROOT, 'bench', 'spectral-ruleset.yaml'),
+  ],
 };
 
 /** The YAML examples the generated YAML sheets are made from, in turn. */
@@ -76,8 +82,16 @@ function compare(name: string, folder: string, peer: Tool, rounds: number): Row[
     ours.push(run(OURS, folder));
     theirs.push(run(peer, folder));
   }
-  const wall = (runs: Run[]) => quantile(runs.map((r) => r.wallMs), 0.5);
-  const rss = (runs: Run[]) => quantile(runs.map((r) => r.maxRssKb ?? NaN), 0.5);
+  const wall = (runs: Run[]) =>
+    quantile(
+      runs.map((r) => r.wallMs),
+      0.5,
+    );
+  const rss = (runs: Run[]) =>
+    quantile(
+      runs.map((r) => r.maxRssKb ?? NaN),
+      0.5,
+    );
   const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
   const memory = (value: number) => (Number.isNaN(value) ? 'n/a' : megabytes(value));
   return [

@@ -47,8 +47,22 @@ export async function keystrokeRows(options: KeystrokeOptions): Promise<Row[]> {
       const p95 = quantile(work, 0.95);
       const lines = text.split('\n').length;
       rows.push(
-        { name: `b. ${format} keystroke, ${lines} lines, debounce 0`, ours: `median ${ms(median)}`, reference: `over ${work.length} edits`, result: ms(median), target: `≤ ${WORK_MEDIAN_TARGET_MS} ms`, met: median <= WORK_MEDIAN_TARGET_MS },
-        { name: `b. ${format} keystroke, ${lines} lines, debounce 0`, ours: `p95 ${ms(p95)}`, reference: `over ${work.length} edits`, result: ms(p95), target: `≤ ${WORK_P95_TARGET_MS} ms`, met: p95 <= WORK_P95_TARGET_MS },
+        {
+          name: `b. ${format} keystroke, ${lines} lines, debounce 0`,
+          ours: `median ${ms(median)}`,
+          reference: `over ${work.length} edits`,
+          result: ms(median),
+          target: `≤ ${WORK_MEDIAN_TARGET_MS} ms`,
+          met: median <= WORK_MEDIAN_TARGET_MS,
+        },
+        {
+          name: `b. ${format} keystroke, ${lines} lines, debounce 0`,
+          ours: `p95 ${ms(p95)}`,
+          reference: `over ${work.length} edits`,
+          result: ms(p95),
+          target: `≤ ${WORK_P95_TARGET_MS} ms`,
+          met: p95 <= WORK_P95_TARGET_MS,
+        },
       );
       if (format === 'Markdown') {
         const debounced = await editTimes(uri, text, languageId, undefined, options.debouncedEdits);

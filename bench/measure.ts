@@ -68,7 +68,14 @@ const HEADER: Row = { name: 'benchmark', ours: 'ours', reference: 'reference', r
 
 /** The rows as an aligned plain-text table (also valid Markdown). */
 export function formatTable(rows: readonly Row[]): string {
-  const cells = (row: Row) => [row.name, row.ours, row.reference, row.result, row.target, row === HEADER ? 'met' : row.met === undefined ? '' : row.met ? 'yes' : 'NO'];
+  const cells = (row: Row) => [
+    row.name,
+    row.ours,
+    row.reference,
+    row.result,
+    row.target,
+    row === HEADER ? 'met' : row.met === undefined ? '' : row.met ? 'yes' : 'NO',
+  ];
   const all = [HEADER, ...rows].map(cells);
   const widths = all[0].map((_, column) => Math.max(...all.map((line) => line[column].length)));
   const line = (values: string[]) => `| ${values.map((value, column) => value.padEnd(widths[column])).join(' | ')} |`;

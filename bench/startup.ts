@@ -62,7 +62,14 @@ export function startupRows(options: StartupOptions): Row[] {
 
 function compare(name: string, ours: string, reference: string, oursMs: readonly number[], referenceMs: readonly number[], target?: number): Row {
   const ratio = quantile(oursMs, 0.5) / quantile(referenceMs, 0.5);
-  return { name, ours, reference, result: times(ratio), target: target === undefined ? '(reported)' : `≤ ${target}×`, met: target === undefined ? undefined : ratio <= target };
+  return {
+    name,
+    ours,
+    reference,
+    result: times(ratio),
+    target: target === undefined ? '(reported)' : `≤ ${target}×`,
+    met: target === undefined ? undefined : ratio <= target,
+  };
 }
 
 /** The wall times in milliseconds of each command over `rounds` turns, the commands in turn. */
@@ -81,7 +88,8 @@ function run(command: Command): number {
   const wallMs = now() - started;
   if (result.error) throw result.error;
   // The sheets have findings: 1 is the CLI's "problems found"; anything else is a failure to run.
-  if (result.status !== 0 && result.status !== 1) throw new Error(`node ${command.args.join(' ').slice(0, 200)} exited with ${result.status}: ${result.stderr.slice(-2000)}`);
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`node ${command.args.join(' ').slice(0, 200)} exited with ${result.status}: ${result.stderr.slice(-2000)}`);
   return wallMs;
 }
 

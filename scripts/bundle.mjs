@@ -60,7 +60,10 @@ async function bundle(spec, defines = {}) {
 
 try {
   await Promise.all(bundles.map((spec) => bundle(spec)));
-  const programDigest = createHash('sha256').update(await readFile(join(root, PROGRAM.outfile))).digest('hex').slice(0, 16);
+  const programDigest = createHash('sha256')
+    .update(await readFile(join(root, PROGRAM.outfile)))
+    .digest('hex')
+    .slice(0, 16);
   await bundle(CLI_BIN, { TERMSHEET_LINT_PROGRAM_DIGEST: JSON.stringify(programDigest) });
 } catch {
   // esbuild has already printed the errors with their locations.

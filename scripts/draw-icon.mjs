@@ -51,7 +51,12 @@ function layers(x, y) {
   // The flap: the half of the corner square below the fold line.
   const inCorner = roundedBox(x, y, PAGE_BOX[2] - FOLD_SIZE, PAGE_BOX[1], PAGE_BOX[2], PAGE_BOX[1] + FOLD_SIZE, 4) <= 0;
   if (inCorner && x - y <= FOLD_LINE) out.push(FOLD);
-  for (const [top, right] of [[86, 136], [110, 160], [134, 124], [158, 104]]) {
+  for (const [top, right] of [
+    [86, 136],
+    [110, 160],
+    [134, 124],
+    [158, 104],
+  ]) {
     if (roundedBox(x, y, 84, top, right, top + 10, 5) <= 0) out.push(TEXT);
   }
   // A ring in the tile colour separates the badge from the page.
@@ -66,13 +71,19 @@ const rows = [];
 for (let py = 0; py < SIZE; py++) {
   const row = Buffer.alloc(1 + SIZE * 4); // filter byte 0, then RGBA
   for (let px = 0; px < SIZE; px++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
         const stack = layers(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);
         if (stack.length === 0) continue;
         const [cr, cg, cb] = stack[stack.length - 1];
-        r += cr; g += cg; b += cb; a += 1;
+        r += cr;
+        g += cg;
+        b += cb;
+        a += 1;
       }
     }
     const at = 1 + px * 4;

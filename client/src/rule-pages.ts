@@ -113,12 +113,19 @@ export function shippedPageMarkdown(readme: string): string {
 
 /** What stands in for a shipped page that cannot be read: where the page is published (not where the extension is installed). */
 export function unreadablePageMarkdown(ruleId: string): string {
-  return [`# ${ruleId}`, '', 'The page of this rule could not be read from the extension.', '', `It is published at <${remoteRuleDocUrl(ruleId)}>.`, ''].join('\n');
+  return [`# ${ruleId}`, '', 'The page of this rule could not be read from the extension.', '', `It is published at <${remoteRuleDocUrl(ruleId)}>.`, ''].join(
+    '\n',
+  );
 }
 
 /** What a link to a page that does not exist (a page link typed by hand, a page gone after a reload) opens. */
 export function missingPageMarkdown(path: string): string {
-  return ['# No such page', '', `Term Sheet has no page \`${inlineCode(path)}\`. The command **Term Sheet: Show Rule Catalog** lists every rule with a link to its page.`, ''].join('\n');
+  return [
+    '# No such page',
+    '',
+    `Term Sheet has no page \`${inlineCode(path)}\`. The command **Term Sheet: Show Rule Catalog** lists every rule with a link to its page.`,
+    '',
+  ].join('\n');
 }
 
 function groupByCategory(rules: readonly RuleInfo[]): [string, RuleInfo[]][] {

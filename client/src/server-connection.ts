@@ -107,9 +107,10 @@ export class ServerConnection implements vscode.Disposable {
       else if (newState === State.Running) this.setState('running');
       // Stopped without being asked to: after a crash the client restarts the server at once, unless it
       // crashed too often, and then it stays stopped.
-      else setTimeout(() => {
-        if (this.client === client && client.state === State.Stopped) this.setState('failed', 'the server stopped after repeated crashes');
-      }, CRASH_SETTLE_MS);
+      else
+        setTimeout(() => {
+          if (this.client === client && client.state === State.Stopped) this.setState('failed', 'the server stopped after repeated crashes');
+        }, CRASH_SETTLE_MS);
     });
     this.setState('starting');
     try {

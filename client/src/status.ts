@@ -14,10 +14,7 @@ export interface ProblemCounts {
 }
 
 /** Errors and warnings among a document's diagnostics that come from this linter (other extensions' are left out). */
-export function countProblems(
-  diagnostics: readonly { source?: string; severity: number }[],
-  severities: { error: number; warning: number },
-): ProblemCounts {
+export function countProblems(diagnostics: readonly { source?: string; severity: number }[], severities: { error: number; warning: number }): ProblemCounts {
   let errors = 0;
   let warnings = 0;
   for (const diagnostic of diagnostics) {

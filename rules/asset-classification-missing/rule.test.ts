@@ -1,8 +1,7 @@
 import { testRule } from '../../test/support/rule-tester';
 import { rule } from './rule';
 
-const MISSING =
-  'The asset is not classified (asset.classification): say whether it is first-in-class, best-in-class, me-better or me-too';
+const MISSING = 'The asset is not classified (asset.classification): say whether it is first-in-class, best-in-class, me-better or me-too';
 const notOneOf = (written: string) => `asset.classification "${written}" is not one of first-in-class, best-in-class, me-better, me-too`;
 const PLACEHOLDER = '"[TBD: first-in-class | best-in-class | me-better | me-too]"';
 
@@ -42,7 +41,13 @@ testRule(rule, {
       name: 'a list',
       code: 'asset:\n  classification: [first-in-class, best-in-class]\n',
       findings: [
-        { message: 'asset.classification must be a single value: one of first-in-class, best-in-class, me-better, me-too', line: 2, column: 19, endLine: 2, endColumn: 50 },
+        {
+          message: 'asset.classification must be a single value: one of first-in-class, best-in-class, me-better, me-too',
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 50,
+        },
       ],
     },
     {

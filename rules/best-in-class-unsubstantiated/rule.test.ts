@@ -10,7 +10,10 @@ testRule(rule, {
       name: 'best-in-class with head-to-head animal data',
       code: 'asset:\n  classification: best-in-class\n  benchmark:\n    product: zolbetuximab\n    evidence: [head-to-head-animal, cross-trial-clinical]\n',
     },
-    { name: 'me-better with cross-trial data only', code: 'asset:\n  classification: me-better\n  benchmark: {product: osimertinib, evidence: cross-trial-clinical}\n' },
+    {
+      name: 'me-better with cross-trial data only',
+      code: 'asset:\n  classification: me-better\n  benchmark: {product: osimertinib, evidence: cross-trial-clinical}\n',
+    },
     { name: 'first-in-class needs no benchmark', code: 'asset:\n  classification: first-in-class\n' },
     { name: 'me-too needs no benchmark', code: 'asset:\n  classification: me-too\n' },
     { name: 'no classification (asset-classification-missing reports it)', code: 'asset:\n  name: X\n' },
@@ -37,7 +40,11 @@ testRule(rule, {
       findings: [
         {
           message: 'The best-in-class claim against enhertu has no head-to-head comparison (evidence: cross-trial-clinical)',
-          line: 3, column: 43, endLine: 3, endColumn: 65, severity: 'error',
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 65,
+          severity: 'error',
         },
       ],
     },
@@ -55,12 +62,30 @@ testRule(rule, {
     {
       name: 'a benchmark in prose states no evidence: error, nothing to fix',
       code: 'asset:\n  classification: best-in-class\n  benchmark: enhertu\n',
-      findings: [{ message: 'The best-in-class claim against enhertu states no evidence (asset.benchmark.evidence)', line: 3, column: 3, endLine: 3, endColumn: 12, severity: 'error' }],
+      findings: [
+        {
+          message: 'The best-in-class claim against enhertu states no evidence (asset.benchmark.evidence)',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 12,
+          severity: 'error',
+        },
+      ],
     },
     {
       name: 'no evidence key: the evidence is added to state',
       code: 'asset:\n  classification: potential best-in-class\n  benchmark:\n    product: enhertu\n',
-      findings: [{ message: 'The best-in-class claim against enhertu states no evidence (asset.benchmark.evidence)', line: 3, column: 3, endLine: 3, endColumn: 12, severity: 'error' }],
+      findings: [
+        {
+          message: 'The best-in-class claim against enhertu states no evidence (asset.benchmark.evidence)',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 12,
+          severity: 'error',
+        },
+      ],
       output: 'asset:\n  classification: potential best-in-class\n  benchmark:\n    product: enhertu\n    evidence: ["[TBD]"]\n',
     },
     {

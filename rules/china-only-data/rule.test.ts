@@ -11,7 +11,10 @@ testRule(rule, {
       name: 'China-only data but an FDA meeting',
       code: 'license: {territory: [US]}\nasset:\n  data:\n    trial_countries: [CN]\n    regulator_interactions: [FDA pre-IND meeting 2026-03]\n',
     },
-    { name: 'a Greater China licence to a regional pharma', code: 'parties:\n  licensee: {type: regional-pharma}\nlicense: {territory: greater-china}\nasset:\n  data: {trial_countries: [CN]}\n' },
+    {
+      name: 'a Greater China licence to a regional pharma',
+      code: 'parties:\n  licensee: {type: regional-pharma}\nlicense: {territory: greater-china}\nasset:\n  data: {trial_countries: [CN]}\n',
+    },
     { name: 'no data package stated', code: 'parties:\n  licensee: {type: mnc}\nasset: {name: X}\n' },
     { name: 'an unreadable trial country is not judged', code: 'license: {territory: [JP]}\nasset:\n  data: {trial_countries: [multiple sites]}\n' },
   ],
@@ -24,7 +27,10 @@ testRule(rule, {
       findings: [
         {
           message: 'China-only data (trial countries CN; populations asian) and no regulator outside China consulted, for an MNC licensee',
-          line: 6, column: 22, endLine: 6, endColumn: 26,
+          line: 6,
+          column: 22,
+          endLine: 6,
+          endColumn: 26,
         },
       ],
     },
@@ -34,7 +40,10 @@ testRule(rule, {
       findings: [
         {
           message: 'China-only data (populations Chinese) and no regulator outside China consulted, for a licence outside China (JP, KR)',
-          line: 4, column: 18, endLine: 4, endColumn: 27,
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 27,
         },
       ],
     },
@@ -47,7 +56,11 @@ testRule(rule, {
           message:
             'China-only data (trial countries CN, HK, TW) and no regulator outside China consulted, for a licence outside China ' +
             '(US, JP, DE, FR, GB, IT and 239 more)',
-          line: 3, column: 27, endLine: 3, endColumn: 39, severity: 'error',
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 39,
+          severity: 'error',
         },
       ],
     },

@@ -1,5 +1,15 @@
 import type { RelatedLocation, Rule } from '../../server/src/engine';
-import { byMarketSize, chinaOnlyData, chinaOnlyNode, describeChinaOnly, GREATER_CHINA, hasRegulatorOutsideChina, licensedTerritory, licenseeType, listCodes } from '../../server/src/engine';
+import {
+  byMarketSize,
+  chinaOnlyData,
+  chinaOnlyNode,
+  describeChinaOnly,
+  GREATER_CHINA,
+  hasRegulatorOutsideChina,
+  licensedTerritory,
+  licenseeType,
+  listCodes,
+} from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -12,8 +22,7 @@ export const rule: Rule = {
       'A data set with Caucasian patients, sites in Australia or the US, or FDA feedback on the asset lets a buyer ' +
       'retire that risk quickly; without any of them the deal waits for more data.',
     goodExample:
-      'asset:\n  data:\n    populations: [asian, caucasian]\n    trial_countries: [CN, AU]\n' +
-      '    regulator_interactions: [FDA pre-IND meeting 2026-03]',
+      'asset:\n  data:\n    populations: [asian, caucasian]\n    trial_countries: [CN, AU]\n' + '    regulator_interactions: [FDA pre-IND meeting 2026-03]',
     fixable: false,
   },
   check(context) {

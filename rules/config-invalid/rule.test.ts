@@ -26,7 +26,10 @@ describe('config-invalid', () => {
       custom: [{ id: 'acme/require-jsc', given: 'license.governance.jsc', check: 'required' }],
       max_file_size_mb: 8,
     });
-    assert.deepEqual(reading.customRules.map((rule) => rule.meta.id), ['acme/require-jsc']);
+    assert.deepEqual(
+      reading.customRules.map((rule) => rule.meta.id),
+      ['acme/require-jsc'],
+    );
   });
 
   test('each mistake is a finding at its place, and the rest still applies', () => {
@@ -34,17 +37,20 @@ describe('config-invalid', () => {
       'extends: loose\nrules:\n  fto-mising: off\n  placeholder-left: loud\n  fto-missing: {severity: hint, min_enrolled: 3}\n' +
       'regions:\n  ours: [JP, Atlantis]\ncustom:\n  - id: require-jsc\n    given: license.governance.jsc\n    check: required\n' +
       '  - id: acme/law\n    given: governing_law\n    check: {pattern: "(?<=x)y"}\n  - id: acme/bad-check\n    given: a\n    check: {shorter: 3}\nsurprise: 1\n';
-    assert.deepEqual(problems(text), [
-      ['"extends" must be one of recommended, strict, none; found "loose"', 'loose'],
-      ['Unknown rule "fto-mising" (did you mean fto-missing?)', 'fto-mising'],
-      ['Severity of placeholder-left must be one of off, error, warning, info, hint; found "loud"', 'loud'],
-      ['fto-missing has no option "min_enrolled"', 'min_enrolled'],
-      ['Region ours: "Atlantis" is neither a country nor a region', 'Atlantis'],
-      ['A custom rule id needs a prefix, like acme/approved-governing-law; found "require-jsc"', 'require-jsc'],
-      ['Custom rule acme/law: invalid pattern: error parsing regexp: invalid named capture: `(?<=x)y`', '"(?<=x)y"'],
-      ['Custom rule acme/bad-check: unknown check "shorter" (one of required, forbidden, pattern, enum, min, max, includes, excludes)', '{shorter: 3}'],
-      ['Unknown config key "surprise" (expected extends, files, ignore, rules, regions, custom or max_file_size_mb)', 'surprise'],
-    ].sort((a, b) => text.indexOf(a[1]) - text.indexOf(b[1])));
+    assert.deepEqual(
+      problems(text),
+      [
+        ['"extends" must be one of recommended, strict, none; found "loose"', 'loose'],
+        ['Unknown rule "fto-mising" (did you mean fto-missing?)', 'fto-mising'],
+        ['Severity of placeholder-left must be one of off, error, warning, info, hint; found "loud"', 'loud'],
+        ['fto-missing has no option "min_enrolled"', 'min_enrolled'],
+        ['Region ours: "Atlantis" is neither a country nor a region', 'Atlantis'],
+        ['A custom rule id needs a prefix, like acme/approved-governing-law; found "require-jsc"', 'require-jsc'],
+        ['Custom rule acme/law: invalid pattern: error parsing regexp: invalid named capture: `(?<=x)y`', '"(?<=x)y"'],
+        ['Custom rule acme/bad-check: unknown check "shorter" (one of required, forbidden, pattern, enum, min, max, includes, excludes)', '{shorter: 3}'],
+        ['Unknown config key "surprise" (expected extends, files, ignore, rules, regions, custom or max_file_size_mb)', 'surprise'],
+      ].sort((a, b) => text.indexOf(a[1]) - text.indexOf(b[1])),
+    );
     const reading = readConfigText(text, RULES);
     assert.deepEqual(reading.config.rules, { 'fto-missing': { severity: 'hint' } });
     assert.deepEqual(reading.config.regions, { ours: ['JP'] });
@@ -68,7 +74,10 @@ describe('config-invalid', () => {
   });
 
   test('a top level that is not a mapping is said in config terms', () => {
-    assert.equal(readConfigText('- fto-missing\n', RULES).fatal, 'A config file is a mapping of extends, files, ignore, rules, regions, custom and max_file_size_mb (line 1)');
+    assert.equal(
+      readConfigText('- fto-missing\n', RULES).fatal,
+      'A config file is a mapping of extends, files, ignore, rules, regions, custom and max_file_size_mb (line 1)',
+    );
   });
 
   test('JSON configs are read with positions', () => {

@@ -6,9 +6,15 @@ const above = (upfront: string, max: string) => `Upfront ${upfront} for a me-too
 
 testRule(rule, {
   valid: [
-    { name: 'a me-too to a regional pharma for USD 10M', code: 'parties:\n  licensee: {type: regional-pharma}\nasset: {classification: me-too}\nfinancials: {upfront: USD 10M}\n' },
+    {
+      name: 'a me-too to a regional pharma for USD 10M',
+      code: 'parties:\n  licensee: {type: regional-pharma}\nasset: {classification: me-too}\nfinancials: {upfront: USD 10M}\n',
+    },
     { name: 'exactly at the threshold', code: 'asset: {classification: me-too}\nfinancials: {currency: USD, upfront: 50000000}\n' },
-    { name: 'best-in-class to an MNC for USD 200M', code: 'parties:\n  licensee: {type: mnc}\nasset: {classification: best-in-class}\nfinancials: {upfront: USD 200M}\n' },
+    {
+      name: 'best-in-class to an MNC for USD 200M',
+      code: 'parties:\n  licensee: {type: mnc}\nasset: {classification: best-in-class}\nfinancials: {upfront: USD 200M}\n',
+    },
     { name: 'another currency is not compared', code: 'asset: {classification: me-too}\nfinancials: {upfront: EUR 80M}\n' },
     { name: 'a raised threshold', code: 'asset: {classification: me-too}\nfinancials: {upfront: USD 80M}\n', setting: { max_me_too_upfront: 'USD 100M' } },
     { name: 'an unreadable upfront', code: 'asset: {classification: me-too}\nfinancials: {upfront: "[TBD]"}\n' },

@@ -12,8 +12,7 @@ export const rule: Rule = {
       'Me-too assets do sell, but price follows intrinsic quality: an MNC buyer or a large upfront for a me-too is ' +
       'usually an illusion that costs months. In 2023, 60% of counterparties to China out-licensing were mid-size ' +
       'pharma or biotech, and a wider net brings more of them to the table.',
-    goodExample:
-      'parties:\n  licensee:\n    type: regional-pharma\nasset:\n  classification: me-too\nfinancials:\n  upfront: USD 10M',
+    goodExample: 'parties:\n  licensee:\n    type: regional-pharma\nasset:\n  classification: me-too\nfinancials:\n  upfront: USD 10M',
     fixable: false,
     options: {
       max_me_too_upfront: {

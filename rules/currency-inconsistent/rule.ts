@@ -8,7 +8,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     title: 'All amounts are in one stated currency',
     why:
-      'A cross-border licence moves money between a licensor\'s and a licensee\'s currencies, and the term sheet has ' +
+      "A cross-border licence moves money between a licensor's and a licensee's currencies, and the term sheet has " +
       'to say which one every payment is in. H1 2023 China out-licensing came to USD 13.1B in deal value; a milestone ' +
       'written in RMB beside an upfront in USD, or a bare 20000000, is a sum that each side can convert its own way.',
     goodExample: 'financials:\n  currency: USD\n  upfront: 20000000\n  total_deal_value: 90000000',
@@ -59,5 +59,8 @@ function mostUsed(amounts: readonly FoundAmount[]): string | undefined {
 }
 
 function paths(amounts: readonly FoundAmount[]): string {
-  return listCodes(amounts.map((amount) => amount.path), 3);
+  return listCodes(
+    amounts.map((amount) => amount.path),
+    3,
+  );
 }

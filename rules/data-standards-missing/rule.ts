@@ -13,7 +13,7 @@ export const rule: Rule = {
     why:
       'Speed is what MNCs admire in Chinese biotechs, but a data package that is not compliant or does not meet FDA ' +
       'submission requirements means the buyer must fund more data. Even MNCs guard their operating budgets, and ' +
-      'that extra round usually stalls the deal in the buyer\'s R&D review.',
+      "that extra round usually stalls the deal in the buyer's R&D review.",
     goodExample: 'asset:\n  data:\n    standards: [GLP, GCP]\n    pivotal_ready: true',
     fixable: false,
   },
@@ -31,7 +31,10 @@ export const rule: Rule = {
         range: standards ? (isNone(standards.value) ? standards.value.range : standards.keyRange) : data.keyRange,
       });
     } else if (!items.some((item) => isPlaceholder(item) || STANDARD.test(scalarText(item) ?? ''))) {
-      const written = items.map((item) => scalarText(item) ?? '').filter(Boolean).join(', ');
+      const written = items
+        .map((item) => scalarText(item) ?? '')
+        .filter(Boolean)
+        .join(', ');
       context.report({
         message: `The data package states no GLP or GCP compliance (standards: ${written})`,
         range: standards.value.range,

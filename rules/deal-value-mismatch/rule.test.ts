@@ -9,10 +9,16 @@ testRule(rule, {
         'financials:\n  upfront: 20000000\n  milestones:\n    development: [{event: P3, amount: 15000000}]\n' +
         '    regulatory: [{event: JP, amount: 30000000}]\n    commercial: [{event: sales, amount: 25000000}]\n  total_deal_value: 90000000\n',
     },
-    { name: 'written amounts that add up', code: 'financials:\n  upfront: USD 20M\n  milestones: [{amount: "$70 million"}]\n  total_deal_value: US$ 90,000,000\n' },
+    {
+      name: 'written amounts that add up',
+      code: 'financials:\n  upfront: USD 20M\n  milestones: [{amount: "$70 million"}]\n  total_deal_value: US$ 90,000,000\n',
+    },
     { name: 'no total stated', code: 'financials:\n  upfront: 20000000\n' },
     { name: 'a placeholder leaves nothing to compare', code: 'financials:\n  upfront: "[TBD]"\n  total_deal_value: USD 40M\n' },
-    { name: 'mixed currencies are left to currency-inconsistent', code: 'financials:\n  upfront: USD 8M\n  milestones: [{amount: EUR 5M}]\n  total_deal_value: USD 40M\n' },
+    {
+      name: 'mixed currencies are left to currency-inconsistent',
+      code: 'financials:\n  upfront: USD 8M\n  milestones: [{amount: EUR 5M}]\n  total_deal_value: USD 40M\n',
+    },
   ],
   invalid: [
     {
@@ -33,13 +39,20 @@ testRule(rule, {
       findings: [
         { message: 'Total deal value USD 40M does not add up: upfront USD 8M + milestones USD 17M = USD 25M', line: 6, column: 21, endLine: 6, endColumn: 28 },
       ],
-      output: 'financials:\n  upfront: USD 8M\n  milestones:\n    - {event: P3, amount: USD 5M}\n    - {event: approval, amount: "$12 million"}\n  total_deal_value: USD 25M\n',
+      output:
+        'financials:\n  upfront: USD 8M\n  milestones:\n    - {event: P3, amount: USD 5M}\n    - {event: approval, amount: "$12 million"}\n  total_deal_value: USD 25M\n',
     },
     {
       name: 'amounts that do not round are shown in full',
       code: 'financials:\n  upfront: 1234567\n  total_deal_value: "USD 1,000,000"\n',
       findings: [
-        { message: 'Total deal value USD 1M does not add up: upfront USD 1,234,567 + milestones USD 0 = USD 1,234,567', line: 3, column: 21, endLine: 3, endColumn: 36 },
+        {
+          message: 'Total deal value USD 1M does not add up: upfront USD 1,234,567 + milestones USD 0 = USD 1,234,567',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 36,
+        },
       ],
       output: 'financials:\n  upfront: 1234567\n  total_deal_value: "USD 1,234,567"\n',
     },

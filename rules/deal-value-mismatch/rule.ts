@@ -33,7 +33,10 @@ export const rule: Rule = {
         ...(deal.upfrontNode ? [{ range: deal.upfrontNode.range, message: `Upfront ${show(deal.upfront)}` }] : []),
         ...(deal.milestonesEntry ? [{ range: deal.milestonesEntry.keyRange, message: `Milestones add up to ${show(deal.milestones)}` }] : []),
       ],
-      fix: { title: `Set the total deal value to ${show(deal.sum)}`, edits: context.edit.setValue(total, written({ amount: deal.sum, currency: deal.currency }, total)) },
+      fix: {
+        title: `Set the total deal value to ${show(deal.sum)}`,
+        edits: context.edit.setValue(total, written({ amount: deal.sum, currency: deal.currency }, total)),
+      },
     });
   },
 };

@@ -62,8 +62,7 @@ testRule(rule, {
       code: 'asset:\n  differentiation:\n',
       setting: { severity: 'error', min_dimensions: 5 },
       findings: [{ message: NONE, line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'error' }],
-      output:
-        'asset:\n  differentiation:\n    novelty: "[TBD]"\n    speed: "[TBD]"\n    quality: "[TBD]"\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+      output: 'asset:\n  differentiation:\n    novelty: "[TBD]"\n    speed: "[TBD]"\n    quality: "[TBD]"\n    volume: "[TBD]"\n    global: "[TBD]"\n',
     },
   ],
 });

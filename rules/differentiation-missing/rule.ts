@@ -5,7 +5,6 @@ import { isNone } from '../support/values';
 
 const DEFAULT_MIN_DIMENSIONS = 2;
 
-
 export const rule: Rule = {
   meta: {
     id: 'differentiation-missing',
@@ -13,7 +12,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     title: 'The sheet says how the asset is differentiated',
     why:
-      'Buyers\' keyword for a high-quality asset is differentiation, along five dimensions: new (target, mechanism), ' +
+      "Buyers' keyword for a high-quality asset is differentiation, along five dimensions: new (target, mechanism), " +
       'fast (position in the race), good (better data than the benchmark), more (breadth of clinical data) and ' +
       'comprehensive (multi-ethnic data, ex-China sites, FDA feedback). An asset that argues none of them is priced as a me-too.',
     goodExample:
@@ -43,8 +42,14 @@ export const rule: Rule = {
     const toAdd = empty.filter((key) => !map || !findEntry(map, key) || isBlank(findEntry(map, key)!.value));
     const fix = {
       title: `Add ${toAdd.join(', ')} to the differentiation`,
-      edits: !map ? context.edit.insertEntry('asset', 'differentiation', Object.fromEntries(toAdd.map((key) => [key, TBD])))
-        : setKeys(context, 'asset.differentiation', map, toAdd.map((key) => [key, TBD] as const)),
+      edits: !map
+        ? context.edit.insertEntry('asset', 'differentiation', Object.fromEntries(toAdd.map((key) => [key, TBD])))
+        : setKeys(
+            context,
+            'asset.differentiation',
+            map,
+            toAdd.map((key) => [key, TBD] as const),
+          ),
     };
     const range = entry ? (isNone(entry.value) ? entry.value.range : entry.keyRange) : asset.keyRange;
 
@@ -66,4 +71,3 @@ export const rule: Rule = {
     });
   },
 };
-

@@ -14,8 +14,7 @@ export const rule: Rule = {
       'China only, a small bridging study is usually enough to file there, approval takes about 12–18 months, and ' +
       'Saudi Arabia can serve as the hub for the surrounding markets.',
     goodExample:
-      'license:\n  territory: [gcc]\nasset:\n  data:\n    trial_countries: [CN]\n' +
-      '    regulator_interactions: [SFDA meeting on a Saudi bridging study]',
+      'license:\n  territory: [gcc]\nasset:\n  data:\n    trial_countries: [CN]\n' + '    regulator_interactions: [SFDA meeting on a Saudi bridging study]',
     fixable: false,
   },
   check(context) {

@@ -19,7 +19,10 @@ export const rule: Rule = {
   check(context) {
     const entry = context.get('non_compete');
     if (entry && isNone(entry.value)) {
-      context.report({ message: 'The sheet says there is no non-compete: nothing stops the licensee from favouring a competing product', range: entry.value.range });
+      context.report({
+        message: 'The sheet says there is no non-compete: nothing stops the licensee from favouring a competing product',
+        range: entry.value.range,
+      });
       return;
     }
     if (entry && !isBlank(entry.value)) return;

@@ -11,7 +11,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     title: 'A non-compete says what happens on breach',
     why:
-      'A non-compete with no remedy is a gentleman\'s agreement. The licensor needs the right to terminate and take ' +
+      "A non-compete with no remedy is a gentleman's agreement. The licensor needs the right to terminate and take " +
       'the product back when the licensee works on a competitor, so that the two can part cleanly.',
     goodExample: 'non_compete:\n  scope: TROP2-directed ADCs in breast cancer\n  remedy: licensor may terminate and reclaim the product',
     fixable: true,

@@ -22,7 +22,13 @@ testRule(rule, {
       name: 'a generic scope points at the scope value',
       code: 'non_compete:\n  scope: any competing products\n  duration: 5 years\n',
       findings: [
-        { message: 'The non-compete scope "any competing products" names no target, indication, modality or product', line: 2, column: 10, endLine: 2, endColumn: 32 },
+        {
+          message: 'The non-compete scope "any competing products" names no target, indication, modality or product',
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 32,
+        },
       ],
     },
     {
@@ -39,14 +45,28 @@ testRule(rule, {
       name: 'scope and duration none, in flow style: each value is named',
       code: 'non_compete: {scope: none, duration: none}\n',
       findings: [
-        { message: 'The non-compete states no scope: no target, indication, modality or product is named (non_compete.scope)', line: 1, column: 22, endLine: 1, endColumn: 26 },
+        {
+          message: 'The non-compete states no scope: no target, indication, modality or product is named (non_compete.scope)',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 26,
+        },
         { message: NO_DURATION, line: 1, column: 38, endLine: 1, endColumn: 42 },
       ],
     },
     {
       name: 'no scope at all points at non_compete',
       code: 'non_compete:\n  duration: 5 years\n',
-      findings: [{ message: 'The non-compete states no scope: no target, indication, modality or product is named (non_compete.scope)', line: 1, column: 1, endLine: 1, endColumn: 12 }],
+      findings: [
+        {
+          message: 'The non-compete states no scope: no target, indication, modality or product is named (non_compete.scope)',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 12,
+        },
+      ],
     },
     {
       name: 'prose with neither',
@@ -54,7 +74,10 @@ testRule(rule, {
       findings: [
         {
           message: 'The non-compete names no target, indication, modality or product and no duration: "licensee will not develop any competing product"',
-          line: 1, column: 14, endLine: 1, endColumn: 61,
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 61,
         },
       ],
     },
@@ -62,7 +85,13 @@ testRule(rule, {
       name: 'prose with a period but no scope',
       code: 'non_compete: competing products in the territory during the term\n',
       findings: [
-        { message: 'The non-compete names no target, indication, modality or product: "competing products in the territory during the term"', line: 1, column: 14, endLine: 1, endColumn: 65 },
+        {
+          message: 'The non-compete names no target, indication, modality or product: "competing products in the territory during the term"',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 65,
+        },
       ],
     },
     {

@@ -33,7 +33,11 @@ const DURATION_PROSE_ALL = new RegExp(DURATION_PROSE.source, 'gi');
 const SCOPE_KEYS = ['scope', 'target', 'targets', 'indication', 'indications', 'modality', 'modalities', 'product', 'products'];
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}+/.-]+/u).map((word) => word.replace(/^[.\-/]+|[.\-/]+$/g, '')).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+/.-]+/u)
+    .map((word) => word.replace(/^[.\-/]+|[.\-/]+$/g, ''))
+    .filter(Boolean);
 }
 
 /** True when the text names something specific: any word left after the generic ones (and any period) are removed. */
@@ -63,7 +67,11 @@ export const rule: Rule = {
     if (!entry || isBlank(entry.value) || isNone(entry.value)) return;
     const map = asMap(entry.value);
     if (map) {
-      checkScope(context, entry, map.entries.filter((item) => SCOPE_KEYS.includes(item.key)));
+      checkScope(
+        context,
+        entry,
+        map.entries.filter((item) => SCOPE_KEYS.includes(item.key)),
+      );
       const duration = findEntry(map, 'duration');
       if (!duration || !isStated(duration.value)) {
         context.report({
@@ -75,10 +83,7 @@ export const rule: Rule = {
     }
     const text = scalarText(entry.value);
     if (text === undefined) return;
-    const missing = [
-      ...(namesSomething(text) ? [] : ['no target, indication, modality or product']),
-      ...(DURATION_PROSE.test(text) ? [] : ['no duration']),
-    ];
+    const missing = [...(namesSomething(text) ? [] : ['no target, indication, modality or product']), ...(DURATION_PROSE.test(text) ? [] : ['no duration'])];
     if (missing.length > 0) context.report({ message: `The non-compete names ${missing.join(' and ')}: "${text}"`, range: entry.value.range });
   },
 };

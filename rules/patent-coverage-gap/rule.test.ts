@@ -5,7 +5,10 @@ testRule(rule, {
   valid: [
     { name: 'every country covered', code: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - {family: WO1, jurisdictions: [CN, JP, KR]}\n' },
     { name: 'EP covers the EPC states', code: 'license:\n  territory: [DE, FR, GB, CH]\nip:\n  patents:\n    - {family: WO1, jurisdictions: [EP]}\n' },
-    { name: 'coverage spread over families', code: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - {family: A, jurisdictions: [JP]}\n    - {family: B, jurisdictions: [Korea]}\n' },
+    {
+      name: 'coverage spread over families',
+      code: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - {family: A, jurisdictions: [JP]}\n    - {family: B, jurisdictions: [Korea]}\n',
+    },
     { name: 'India is left to patent-india-gap', code: 'license:\n  territory: [IN, JP]\nip:\n  patents:\n    - {family: A, jurisdictions: [JP]}\n' },
     { name: 'no territory (required-clause-missing reports it)', code: 'ip:\n  patents: []\n' },
     {
@@ -34,7 +37,9 @@ testRule(rule, {
     {
       name: 'no patent family at all',
       code: 'license:\n  territory: [JP]\n',
-      findings: [{ message: 'No patent family is listed, so no country of the licensed territory is covered (JP)', line: 2, column: 14, endLine: 2, endColumn: 18 }],
+      findings: [
+        { message: 'No patent family is listed, so no country of the licensed territory is covered (JP)', line: 2, column: 14, endLine: 2, endColumn: 18 },
+      ],
     },
     {
       name: 'a worldwide territory names the largest markets first and offers no fix',

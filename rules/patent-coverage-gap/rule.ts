@@ -21,7 +21,12 @@ export const rule: Rule = {
     const territory = licensedTerritory(context);
     if (!territory) return;
     // India has its own rule, patent-india-gap, with its own reason.
-    const gaps = byMarketSize(uncoveredCountries(context, territory.reading.countries.filter((country) => country !== 'IN')));
+    const gaps = byMarketSize(
+      uncoveredCountries(
+        context,
+        territory.reading.countries.filter((country) => country !== 'IN'),
+      ),
+    );
     if (gaps.length === 0) return;
 
     const families = patentFamilies(context);

@@ -14,9 +14,7 @@ testRule(rule, {
   valid: [
     {
       name: 'both entities named',
-      code:
-        'parties:\n  licensor:\n    country: CN\n    signing_entity: Hexin (HK) Ltd\n    payee_entity: Hexin (HK) Ltd\n' +
-        '  licensee:\n    country: JP\n',
+      code: 'parties:\n  licensor:\n    country: CN\n    signing_entity: Hexin (HK) Ltd\n    payee_entity: Hexin (HK) Ltd\n' + '  licensee:\n    country: JP\n',
     },
     { name: 'a domestic deal', code: 'parties:\n  licensor: {country: CN}\n  licensee: {country: China}\n' },
     { name: 'the licensee country is not stated', code: 'parties:\n  licensor: {country: CN}\n  licensee: {name: Seto Pharma}\n' },

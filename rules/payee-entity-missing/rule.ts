@@ -17,8 +17,8 @@ export const rule: Rule = {
       'much tax is withheld and paid on every payment, and shapes a later HK or A-share listing. A tax advisor ' +
       'should settle both before the term sheet goes out, not after the money arrives.',
     goodExample:
-      'parties:\n  licensor:\n    name: Ze\'an Biotech (Shanghai) Co., Ltd.\n    country: CN\n' +
-      '    signing_entity: Ze\'an Biotech (HK) Ltd.\n    payee_entity: Ze\'an Biotech (HK) Ltd.',
+      "parties:\n  licensor:\n    name: Ze'an Biotech (Shanghai) Co., Ltd.\n    country: CN\n" +
+      "    signing_entity: Ze'an Biotech (HK) Ltd.\n    payee_entity: Ze'an Biotech (HK) Ltd.",
     fixable: true,
   },
   check(context) {
@@ -34,7 +34,12 @@ export const rule: Rule = {
     // One fix adds both keys, so applying it from either finding settles both.
     const fix = {
       title: `Add ${missing.map(({ key }) => key).join(' and ')} (to be set with the tax advisor)`,
-      edits: setKeys(context, 'parties.licensor', licensor, missing.map(({ key }) => [key, TBD] as const)),
+      edits: setKeys(
+        context,
+        'parties.licensor',
+        licensor,
+        missing.map(({ key }) => [key, TBD] as const),
+      ),
     };
     // Keys that are absent share the licensor key, so they make one finding; an empty key is its own.
     const absent = missing.filter(({ key }) => !findEntry(licensor, key));

@@ -1,6 +1,5 @@
 import { enumValue, placeholdersIn, visitScalars, type Rule } from '../../server/src/engine';
 
-
 export const rule: Rule = {
   meta: {
     id: 'placeholder-left',

@@ -1,8 +1,7 @@
 import { testRule } from '../../test/support/rule-tester';
 import { rule } from './rule';
 
-const message = (where: string) =>
-  `Regional licence (${where}) leaves local trials and registrations to the licensee alone: no licensor consent or JSC review`;
+const message = (where: string) => `Regional licence (${where}) leaves local trials and registrations to the licensee alone: no licensor consent or JSC review`;
 
 testRule(rule, {
   valid: [

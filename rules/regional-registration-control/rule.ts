@@ -10,7 +10,8 @@ export const rule: Rule = {
       'Most deals are regional: Japan to a Japanese company, Korea to a Korean one. If that partner runs a poorly ' +
       'designed local trial, the data and the label follow the asset everywhere and weaken the global plan. Licensor ' +
       'consent or a joint steering committee review of local trial design prevents it.',
-    goodExample: 'license:\n  territory: [JP, KR]\n  regulatory:\n    registration_holder: licensee\n    clinical_plan_approval: jsc\n  governance:\n    jsc: true',
+    goodExample:
+      'license:\n  territory: [JP, KR]\n  regulatory:\n    registration_holder: licensee\n    clinical_plan_approval: jsc\n  governance:\n    jsc: true',
     fixable: true,
   },
   check(context) {

@@ -33,7 +33,7 @@ testRule(rule, {
       output: COMPLETE.replace('confidentiality: mutual\n', 'confidentiality: "[TBD]"\n'),
     },
     {
-      name: 'a nested skeleton keeps the sheet\'s four-space indentation',
+      name: "a nested skeleton keeps the sheet's four-space indentation",
       code: COMPLETE.replace('parties: {licensor: {name: A}, licensee: {name: B}}\n', 'deal:\n    code: X1\n'),
       findings: [{ message: 'Missing required clause: parties', line: 1, column: 1, endLine: 1, endColumn: 5 }],
       output:

@@ -47,7 +47,14 @@ testRule(rule, {
       findings: [
         { message: 'The reversion does not hand back the data (data_transfer: false)', line: 2, column: 43, endLine: 2, endColumn: 48 },
         { message: NO_FILINGS, line: 2, column: 50, endLine: 2, endColumn: 77 },
-        { message: 'The reversion provides no transition assistance (transition_assistance: none)', line: 2, column: 103, endLine: 2, endColumn: 107, severity: 'info' },
+        {
+          message: 'The reversion provides no transition assistance (transition_assistance: none)',
+          line: 2,
+          column: 103,
+          endLine: 2,
+          endColumn: 107,
+          severity: 'info',
+        },
       ],
       output: 'termination:\n  reversion: {rights: all, data_transfer: false, regulatory_filings_transfer: true, transition_assistance: none}\n',
     },
@@ -55,17 +62,30 @@ testRule(rule, {
       name: 'an empty last key beside absent ones',
       code: 'termination:\n  reversion:\n    rights: all\n    data_transfer:\n',
       findings: [
-        { message: 'The reversion does not say it hands back the regulatory filings (termination.reversion.regulatory_filings_transfer)', line: 2, column: 3, endLine: 2, endColumn: 12 },
+        {
+          message: 'The reversion does not say it hands back the regulatory filings (termination.reversion.regulatory_filings_transfer)',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 12,
+        },
         { message: NO_TRANSITION, line: 2, column: 3, endLine: 2, endColumn: 12, severity: 'info' },
         { message: 'The reversion does not say it hands back the data (termination.reversion.data_transfer)', line: 4, column: 5, endLine: 4, endColumn: 18 },
       ],
-      output: 'termination:\n  reversion:\n    rights: all\n    data_transfer: true\n    regulatory_filings_transfer: true\n    transition_assistance: "[TBD]"\n',
+      output:
+        'termination:\n  reversion:\n    rights: all\n    data_transfer: true\n    regulatory_filings_transfer: true\n    transition_assistance: "[TBD]"\n',
     },
     {
       name: 'prose that returns only the rights',
       code: 'termination:\n  reversion: rights revert to licensor\n',
       findings: [
-        { message: 'The reversion does not hand back the data or the regulatory filings: "rights revert to licensor"', line: 2, column: 14, endLine: 2, endColumn: 39 },
+        {
+          message: 'The reversion does not hand back the data or the regulatory filings: "rights revert to licensor"',
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 39,
+        },
       ],
     },
     {
@@ -74,7 +94,11 @@ testRule(rule, {
       findings: [
         {
           message: 'The reversion provides no transition assistance: "rights, data and regulatory filings revert to licensor"',
-          line: 2, column: 14, endLine: 2, endColumn: 68, severity: 'info',
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 68,
+          severity: 'info',
         },
       ],
     },
@@ -82,7 +106,16 @@ testRule(rule, {
       name: 'a configured severity applies to the info finding too',
       code: 'termination:\n  reversion: {rights: all, data_transfer: true, regulatory_filings_transfer: true, transition_assistance: no}\n',
       setting: 'error',
-      findings: [{ message: 'The reversion provides no transition assistance (transition_assistance: no)', line: 2, column: 107, endLine: 2, endColumn: 109, severity: 'error' }],
+      findings: [
+        {
+          message: 'The reversion provides no transition assistance (transition_assistance: no)',
+          line: 2,
+          column: 107,
+          endLine: 2,
+          endColumn: 109,
+          severity: 'error',
+        },
+      ],
     },
   ],
 });

@@ -5,7 +5,11 @@ import { isNone } from '../support/values';
 /** What a reversion must hand back, with the words that show a prose reversion does. */
 const HANDBACKS = [
   { key: 'data_transfer', what: 'the data', words: /\bdata\b|\bdossier/i },
-  { key: 'regulatory_filings_transfer', what: 'the regulatory filings', words: /\bfilings?\b|\bregulatory\b|\bmarketing authori[sz]ations?\b|\b(IND|NDA|BLA|MAA)s?\b/ },
+  {
+    key: 'regulatory_filings_transfer',
+    what: 'the regulatory filings',
+    words: /\bfilings?\b|\bregulatory\b|\bmarketing authori[sz]ations?\b|\b(IND|NDA|BLA|MAA)s?\b/,
+  },
 ] as const;
 const TRANSITION_WORDS = /\btransition\w*\b|\bassist\w*\b|\bwind[- ]down\b/i;
 
@@ -41,10 +45,17 @@ export const rule: Rule = {
       return;
     }
     // One fix adds every missing term: the findings share it, so whichever is applied settles them all.
-    const missingKeys = [...HANDBACKS.map((handback) => handback.key), 'transition_assistance'].filter((key) => !findEntry(map, key) || isBlank(findEntry(map, key)!.value));
+    const missingKeys = [...HANDBACKS.map((handback) => handback.key), 'transition_assistance'].filter(
+      (key) => !findEntry(map, key) || isBlank(findEntry(map, key)!.value),
+    );
     const fixAll = () => ({
       title: `Add ${missingKeys.join(', ')} to the reversion`,
-      edits: setKeys(context, 'termination.reversion', map, missingKeys.map((key) => [key, key === 'transition_assistance' ? TBD : true] as const)),
+      edits: setKeys(
+        context,
+        'termination.reversion',
+        map,
+        missingKeys.map((key) => [key, key === 'transition_assistance' ? TBD : true] as const),
+      ),
     });
     // Absent keys share the reversion key, so they make one finding; an empty or refused key is its own.
     const gaps = HANDBACKS.filter((handback) => !isStated(findEntry(map, handback.key)?.value));

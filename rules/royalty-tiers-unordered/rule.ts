@@ -1,4 +1,16 @@
-import { isBlank, itemsOf, readableMoney, readMoney, readPercent, scalarText, statedCurrency, type ModelNode, type Money, type Rule, type ScalarNode } from '../../server/src/engine';
+import {
+  isBlank,
+  itemsOf,
+  readableMoney,
+  readMoney,
+  readPercent,
+  scalarText,
+  statedCurrency,
+  type ModelNode,
+  type Money,
+  type Rule,
+  type ScalarNode,
+} from '../../server/src/engine';
 import { formatNumber, percentOption } from '../support/options';
 
 /** Unfilled values are placeholder-left's to report; a rate still "[TBD]" is not a wrong rate. */
@@ -27,7 +39,8 @@ export const rule: Rule = {
       'Royalties are where a licensor earns once milestones run out, and tiers are read literally: thresholds that ' +
       'do not rise, or a rate that is not a number, leave the rate on some sales open to argument. With only ' +
       'USD 1.1B of USD 13.1B in H1 2023 China out-licensing value paid upfront, the back end has to be unambiguous.',
-    goodExample: 'financials:\n  royalties:\n    - {up_to: 100000000, rate: 10%}\n    - {above: 100000000, up_to: 250000000, rate: 12%}\n    - {above: 250000000, rate: 14%}',
+    goodExample:
+      'financials:\n  royalties:\n    - {up_to: 100000000, rate: 10%}\n    - {above: 100000000, up_to: 250000000, rate: 12%}\n    - {above: 250000000, rate: 14%}',
     fixable: false,
     options: {
       max_royalty_rate: { type: 'percent', default: '50%', description: 'The highest royalty rate taken as intended; above it, a rate is likely a typo.' },

@@ -2,8 +2,22 @@ import { countryName, normalizeWord, readCountry, REGIONS, scalarText, type Rule
 
 /** Stages before Phase 2 proof of concept, in catalog spelling and the usual variants. */
 const EARLY_STAGES = new Set([
-  'discovery', 'lead-optimization', 'lead-optimisation', 'lead-opt', 'pcc', 'preclinical', 'pre-clinical',
-  'ind-enabling', 'ind', 'phase-0', 'phase-1', 'phase-1a', 'phase-1b', 'phase-i', 'phase-ia', 'phase-ib',
+  'discovery',
+  'lead-optimization',
+  'lead-optimisation',
+  'lead-opt',
+  'pcc',
+  'preclinical',
+  'pre-clinical',
+  'ind-enabling',
+  'ind',
+  'phase-0',
+  'phase-1',
+  'phase-1a',
+  'phase-1b',
+  'phase-i',
+  'phase-ia',
+  'phase-ib',
 ]);
 
 /** Buyers that mostly wait for Phase 2 proof of concept: Europe, Japan and Korea. */

@@ -8,7 +8,7 @@ export const rule: Rule = {
     id: 'sublicensing-unchecked',
     category: 'structure',
     defaultSeverity: 'warning',
-    title: 'In a regional licence, sublicensing needs the licensor\'s consent',
+    title: "In a regional licence, sublicensing needs the licensor's consent",
     why:
       'A regional licensee that may sublicense freely can hand the asset to a party the licensor never vetted, ' +
       'whose local trials and filings then shape the asset everywhere else. Consent keeps the licensor in control ' +

@@ -32,14 +32,26 @@ testRule(rule, {
       name: 'dates in words, quoted as written',
       code: TIMELINE('March 2026', '"2 November 2026"'),
       findings: [
-        { message: 'Only 8 months from first contact March 2026 to target signing 2 November 2026; allow at least 9 months', line: 3, column: 19, endLine: 3, endColumn: 36 },
+        {
+          message: 'Only 8 months from first contact March 2026 to target signing 2 November 2026; allow at least 9 months',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 36,
+        },
       ],
     },
     {
       name: 'never rounded up to the minimum',
       code: TIMELINE('2026-01-01', '2026-09-30'),
       findings: [
-        { message: 'Only 8.9 months from first contact 2026-01-01 to target signing 2026-09-30; allow at least 9 months', line: 3, column: 19, endLine: 3, endColumn: 29 },
+        {
+          message: 'Only 8.9 months from first contact 2026-01-01 to target signing 2026-09-30; allow at least 9 months',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 29,
+        },
       ],
     },
     {
@@ -66,13 +78,29 @@ testRule(rule, {
       name: 'a minimum as text of digits',
       code: TIMELINE('2026-01', '2026-12'),
       setting: { min_months: '12' },
-      findings: [{ message: 'Only 11 months from first contact 2026-01 to target signing 2026-12; allow at least 12 months', line: 3, column: 19, endLine: 3, endColumn: 26 }],
+      findings: [
+        {
+          message: 'Only 11 months from first contact 2026-01 to target signing 2026-12; allow at least 12 months',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 26,
+        },
+      ],
     },
     {
       name: 'an unreadable minimum falls back to 9 months',
       code: TIMELINE('2026-01', '2026-02'),
       setting: { min_months: 'soon' },
-      findings: [{ message: 'Only 1 month from first contact 2026-01 to target signing 2026-02; allow at least 9 months', line: 3, column: 19, endLine: 3, endColumn: 26 }],
+      findings: [
+        {
+          message: 'Only 1 month from first contact 2026-01 to target signing 2026-02; allow at least 9 months',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 26,
+        },
+      ],
     },
   ],
 });

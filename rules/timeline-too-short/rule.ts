@@ -14,7 +14,11 @@ export const rule: Rule = {
     goodExample: 'timeline:\n  first_contact: 2026-05-01\n  target_signing: 2027-02-01',
     fixable: false,
     options: {
-      min_months: { type: 'duration', default: '9 months', description: 'The shortest time from first contact to target signing that passes: a number of months or a duration.' },
+      min_months: {
+        type: 'duration',
+        default: '9 months',
+        description: 'The shortest time from first contact to target signing that passes: a number of months or a duration.',
+      },
     },
   },
   check(context) {

@@ -59,7 +59,10 @@ export const rule: Rule = {
       }
       const design = findEntry(trial, 'design')?.value;
       if (design && normalizeWord(design) === 'retrospective') {
-        context.report({ message: `${name}: a retrospective Phase 2 design (design: ${scalarText(design)}); buyers expect a prospective trial`, range: design.range });
+        context.report({
+          message: `${name}: a retrospective Phase 2 design (design: ${scalarText(design)}); buyers expect a prospective trial`,
+          range: design.range,
+        });
       }
     });
   },

@@ -7,7 +7,10 @@ import { rule } from './rule';
 
 testRule(rule, {
   valid: [
-    { name: 'the three directives', code: '# termsheet-disable-next-line fto-missing -- memo\n# termsheet-disable fto-missing -- memo\ntitle: x\n# termsheet-enable fto-missing\n' },
+    {
+      name: 'the three directives',
+      code: '# termsheet-disable-next-line fto-missing -- memo\n# termsheet-disable fto-missing -- memo\ntitle: x\n# termsheet-enable fto-missing\n',
+    },
     { name: 'a comment about the linter is not a directive', code: '# termsheet-lint checks this file in CI\ntitle: x\n' },
     { name: 'nor is a comment that only mentions one', code: '# see termsheet-disabel in the log\ntitle: x\n' },
     { name: 'nor a # inside a quoted value', code: 'title: "x # termsheet-disabel fto-missing"\n' },
@@ -22,7 +25,15 @@ testRule(rule, {
     {
       name: 'a trailing comment, two keystrokes off',
       code: 'title: x  #  termsheet-disable-nxet-line fto-missing -- memo\n',
-      findings: [{ message: 'Unknown directive "termsheet-disable-nxet-line": did you mean "termsheet-disable-next-line"?', line: 1, column: 14, endLine: 1, endColumn: 41 }],
+      findings: [
+        {
+          message: 'Unknown directive "termsheet-disable-nxet-line": did you mean "termsheet-disable-next-line"?',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 41,
+        },
+      ],
       output: 'title: x  #  termsheet-disable-next-line fto-missing -- memo\n',
     },
     {
@@ -32,26 +43,36 @@ testRule(rule, {
       output: '# termsheet-enable fto-missing\ntitle: x\n',
     },
     {
-      name: 'ESLint\'s disable-line: the nearest directive is suggested, not written, as it waives another line',
+      name: "ESLint's disable-line: the nearest directive is suggested, not written, as it waives another line",
       code: 'title: x  # termsheet-disable-line fto-missing -- memo\n',
-      findings: [{ message: 'Unknown directive "termsheet-disable-line": did you mean "termsheet-disable-next-line"?', line: 1, column: 13, endLine: 1, endColumn: 35 }],
+      findings: [
+        { message: 'Unknown directive "termsheet-disable-line": did you mean "termsheet-disable-next-line"?', line: 1, column: 13, endLine: 1, endColumn: 35 },
+      ],
     },
     {
       name: 'enable-next-line keeps its verb: enable is suggested',
       code: '# termsheet-enable-next-line fto-missing\ntitle: x\n',
-      findings: [{ message: 'Unknown directive "termsheet-enable-next-line": did you mean "termsheet-enable"?', line: 1, column: 3, endLine: 1, endColumn: 29 }],
+      findings: [
+        { message: 'Unknown directive "termsheet-enable-next-line": did you mean "termsheet-enable"?', line: 1, column: 3, endLine: 1, endColumn: 29 },
+      ],
     },
     {
       name: 'a name glued to its ids is named whole, with the directive it starts with',
       code: '# termsheet-disable:fto-missing\ntitle: x\n',
-      findings: [{ message: 'Unknown directive "termsheet-disable:fto-missing": did you mean "termsheet-disable"?', line: 1, column: 3, endLine: 1, endColumn: 32 }],
+      findings: [
+        { message: 'Unknown directive "termsheet-disable:fto-missing": did you mean "termsheet-disable"?', line: 1, column: 3, endLine: 1, endColumn: 32 },
+      ],
     },
   ],
 });
 
 test('unknown-directive: in Markdown the same, at the name inside the HTML comment', () => {
   const text = '# Term sheet\n\n<!-- termsheet-disabel fto-missing -- memo -->\n\n**Title:** x\n';
-  const options = { rules: RULES, fileName: 'case.termsheet.md', config: { rules: Object.fromEntries(RULES.map((other) => [other.meta.id, other === rule ? 'warning' : 'off'] as const)) } };
+  const options = {
+    rules: RULES,
+    fileName: 'case.termsheet.md',
+    config: { rules: Object.fromEntries(RULES.map((other) => [other.meta.id, other === rule ? 'warning' : 'off'] as const)) },
+  };
   const full = lintText(text, options);
   assert.deepEqual(
     full.findings.map((finding) => [finding.message, text.slice(finding.range.start.offset, finding.range.end.offset), finding.fix?.edits]),

@@ -4,7 +4,7 @@ import { rule } from './rule';
 testRule(rule, {
   valid: [
     { name: 'every key known', code: 'license:\n  territory: [JP]\nfinancials:\n  upfront: 1\nnon_compete:\n  scope: x\ngoverning_law: HK\n' },
-    { name: 'a user\'s own clause that is no near miss', code: 'side_letter: yes\nlicense:\n  notes: see annex\n  co_promotion: none\n' },
+    { name: "a user's own clause that is no near miss", code: 'side_letter: yes\nlicense:\n  notes: see annex\n  co_promotion: none\n' },
     { name: 'short keys are not guessed at', code: 'advisors:\n  tx: A\nip:\n  fto: {bye: counsel}\n' },
     { name: 'equally near two keys: no guess', code: 'parties:\n  licenser: {name: A}\n' },
     { name: 'below an unknown clause nothing is checked', code: 'annex:\n  teritory: [JP]\n' },
@@ -56,7 +56,16 @@ testRule(rule, {
       name: 'severity from the config',
       code: 'timeline:\n  target_sigining: 2027-01-01\n',
       setting: 'info',
-      findings: [{ message: 'Unknown key "target_sigining" in timeline: did you mean "target_signing"?', line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'info' }],
+      findings: [
+        {
+          message: 'Unknown key "target_sigining" in timeline: did you mean "target_signing"?',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 18,
+          severity: 'info',
+        },
+      ],
       output: 'timeline:\n  target_signing: 2027-01-01\n',
     },
   ],

@@ -3,7 +3,11 @@ import { rule } from './rule';
 
 testRule(rule, {
   valid: [
-    { name: 'a directive that suppresses a finding', code: '# termsheet-disable-next-line termination-missing -- later\ntitle: x\n', alsoOn: ['termination-missing'] },
+    {
+      name: 'a directive that suppresses a finding',
+      code: '# termsheet-disable-next-line termination-missing -- later\ntitle: x\n',
+      alsoOn: ['termination-missing'],
+    },
     { name: 'an enable is never unused', code: '# termsheet-enable fto-missing\ntitle: x\n' },
   ],
   invalid: [

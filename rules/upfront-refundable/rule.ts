@@ -16,7 +16,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     title: 'The upfront is neither refundable nor creditable',
     why:
-      'The upfront is the only money a licensor is sure to see: across China\'s out-licensing deals in H1 2023 it was ' +
+      "The upfront is the only money a licensor is sure to see: across China's out-licensing deals in H1 2023 it was " +
       'USD 1.1B of USD 13.1B announced. A refundable upfront, or one creditable against later milestones or ' +
       'royalties, turns that certainty into a loan and shrinks the headline value the deal is judged on.',
     goodExample: 'financials:\n  upfront: 20000000\n  upfront_refundable: false',

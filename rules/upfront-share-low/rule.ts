@@ -9,7 +9,7 @@ export const rule: Rule = {
     title: 'The upfront is a meaningful share of the total deal value',
     why:
       'Milestones are contingent and most are never paid; the upfront is the money the licensor can count on. In ' +
-      'H1 2023, China\'s out-licensing deals paid USD 1.1B upfront against USD 13.1B in announced value, about 8%. ' +
+      "H1 2023, China's out-licensing deals paid USD 1.1B upfront against USD 13.1B in announced value, about 8%. " +
       'A share far below that makes the headline number mostly hope, and is worth a second look before it is agreed.',
     goodExample: 'financials:\n  upfront: 20000000\n  total_deal_value: 200000000',
     fixable: false,

@@ -22,7 +22,12 @@ function smokeRun(args: readonly string[], timeoutMs: number) {
   const rows = run.stdout
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| benchmark '))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   return { ...run, rows };
 }
 
@@ -55,7 +60,11 @@ test('the benchmark prints one table with every row, and leaves no generated fil
     [/^e\. \d+ YAML sheets, whole process$/, 1],
   ];
   for (const [pattern, count] of expected) assert.equal(named(pattern).length, count, `rows matching ${pattern} in:\n${run.stdout}`);
-  assert.equal(rows.length, expected.reduce((sum, [, count]) => sum + count, 0), run.stdout);
+  assert.equal(
+    rows.length,
+    expected.reduce((sum, [, count]) => sum + count, 0),
+    run.stdout,
+  );
 
   for (const [name, ours, , result, target, met] of rows) {
     // Peak memory needs /usr/bin/time; without it the row says n/a.
@@ -82,8 +91,11 @@ test('--section runs only the sections named', { timeout: 120_000 }, () => {
   const run = smokeRun(['--section', 'e'], 110_000);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.rows.length, 3, run.stdout);
-  assert.ok(run.rows.every(([name]) => name.startsWith('e. ')), run.stdout);
-  assert.match(run.stdout, /^e: medians[^;]*$/m, 'the method line is the section\'s alone');
+  assert.ok(
+    run.rows.every(([name]) => name.startsWith('e. ')),
+    run.stdout,
+  );
+  assert.match(run.stdout, /^e: medians[^;]*$/m, "the method line is the section's alone");
 
   const unknown = smokeRun(['--section', 'x'], 30_000);
   assert.notEqual(unknown.status, 0);

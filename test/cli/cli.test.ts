@@ -97,7 +97,10 @@ describe('exit codes', () => {
     ]);
     const withOthers = runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'plain', BROKEN]);
     assert.equal(withOthers.status, 1);
-    assert.deepEqual(json(withOthers).map((file) => file.filePath), [BROKEN]);
+    assert.deepEqual(
+      json(withOthers).map((file) => file.filePath),
+      [BROKEN],
+    );
     assert.equal(lines(withOthers.stderr).length, 1);
   });
 
@@ -275,7 +278,8 @@ describe('--help and --version', () => {
     const run = runCli(['--help']);
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Usage: termsheet-lint \[options\] \[paths or globs \.\.\.\]/);
-    for (const option of ['--format', 'sarif', '--rule', '--quiet', '--fix', '--max-warnings', '--list-rules', '--version']) assert.ok(run.stdout.includes(option), option);
+    for (const option of ['--format', 'sarif', '--rule', '--quiet', '--fix', '--max-warnings', '--list-rules', '--version'])
+      assert.ok(run.stdout.includes(option), option);
   });
 
   test('--version prints the package version', () => {
@@ -364,7 +368,8 @@ describe('finding files', () => {
 
 describe('unknown directives', () => {
   let folder: string;
-  const yaml = 'termsheet: 1\n# termsheet-disabel placeholder-left -- counterparty to name\ntitle: "[TBD]"\ngoverning_law: "[TBD]"  # termsheet-disable-line placeholder-left -- later\n';
+  const yaml =
+    'termsheet: 1\n# termsheet-disabel placeholder-left -- counterparty to name\ntitle: "[TBD]"\ngoverning_law: "[TBD]"  # termsheet-disable-line placeholder-left -- later\n';
   const markdown = '# Term sheet\n\n<!-- termsheet-disabel placeholder-left -- counterparty to name -->\n\n**Governing law:** [TBD]\n';
 
   before(() => {
@@ -378,7 +383,11 @@ describe('unknown directives', () => {
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   const unknownDirectives = (run: CliRun) =>
-    json(run).flatMap((file) => file.messages.filter((message) => message.ruleId === 'unknown-directive').map((message) => [file.filePath, message.line, message.column, message.message]));
+    json(run).flatMap((file) =>
+      file.messages
+        .filter((message) => message.ruleId === 'unknown-directive')
+        .map((message) => [file.filePath, message.line, message.column, message.message]),
+    );
 
   test('are reported at their name in YAML and Markdown, with the nearest directive', () => {
     assert.deepEqual(unknownDirectives(runCli(['--format', 'json'], { cwd: folder })), [
@@ -393,7 +402,9 @@ describe('unknown directives', () => {
     assert.equal(run.stderr, '');
     assert.equal(fs.readFileSync(path.join(folder, 'deal.termsheet.yaml'), 'utf8'), yaml.replace('termsheet-disabel', 'termsheet-disable'));
     assert.equal(fs.readFileSync(path.join(folder, 'deal.termsheet.md'), 'utf8'), markdown.replace('termsheet-disabel', 'termsheet-disable'));
-    assert.deepEqual(unknownDirectives(run), [['deal.termsheet.yaml', 4, 27, 'Unknown directive "termsheet-disable-line": did you mean "termsheet-disable-next-line"?']]);
+    assert.deepEqual(unknownDirectives(run), [
+      ['deal.termsheet.yaml', 4, 27, 'Unknown directive "termsheet-disable-line": did you mean "termsheet-disable-next-line"?'],
+    ]);
     // The rewritten directives now waive the placeholders after them.
     assert.deepEqual(
       json(run).flatMap((file) => file.messages.filter((message) => message.ruleId === 'placeholder-left')),

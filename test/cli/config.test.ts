@@ -5,7 +5,6 @@ import { describe, test } from 'node:test';
 import { lines, ROOT, runCli, type CliRun, temporaryTree } from './run-cli';
 import { SHEET } from '../support/sheets';
 
-
 interface JsonFile {
   filePath: string;
   messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
@@ -100,7 +99,10 @@ describe('--config', () => {
 
   test('exit 2 with one line for a config file that does not parse', () => {
     const base = tree('explicit-broken', { 'deal.termsheet.yaml': SHEET, 'broken.yaml': 'rules:\n  fto-missing: [off\nregions: 1\n' });
-    assertConfigFailure(runCli(['--config', 'broken.yaml', '--format', 'json'], { cwd: base }), /^termsheet-lint: cannot parse config file broken\.yaml: .+\(line \d+\)$/);
+    assertConfigFailure(
+      runCli(['--config', 'broken.yaml', '--format', 'json'], { cwd: base }),
+      /^termsheet-lint: cannot parse config file broken\.yaml: .+\(line \d+\)$/,
+    );
   });
 
   test('exit 2 for a discovered config that does not parse', () => {
@@ -224,7 +226,11 @@ describe('custom rule checks of the wrong kind', () => {
       files[0].messages.map((message) => [message.line, message.severity, message.message]),
       [
         [lineOf('{min: lots}'), 'error', 'Custom rule acme/min-lots: "min" takes a number, an amount, a percentage, a duration or a date; found "lots"'],
-        [lineOf('a lot of money'), 'error', 'Custom rule acme/max-words: "max" takes a number, an amount, a percentage, a duration or a date; found "a lot of money"'],
+        [
+          lineOf('a lot of money'),
+          'error',
+          'Custom rule acme/max-words: "max" takes a number, an amount, a percentage, a duration or a date; found "a lot of money"',
+        ],
         [lineOf('New York'), 'error', 'Custom rule acme/enum-scalar: "enum" takes a list of values, e.g. [a, b]; found "New York"'],
         [lineOf('Atlantis'), 'error', 'Custom rule acme/includes-nowhere: "includes" takes countries and regions; "Atlantis" is neither'],
         [lineOf('excludes: []'), 'error', 'Custom rule acme/excludes-empty: "excludes" takes a list of values, e.g. [a, b]; found an empty list'],
@@ -240,7 +246,8 @@ describe('custom rule checks of the wrong kind', () => {
       files[1].messages.filter((message) => message.ruleId === 'acme/needs-cn').map((message) => message.message),
       ['license.territory does not include CN'],
     );
-    for (const dropped of ['acme/min-lots', 'acme/max-words', 'acme/enum-scalar', 'acme/includes-nowhere', 'acme/excludes-empty', 'acme/bad-pattern']) assert.ok(!ruleIds.includes(dropped), dropped);
+    for (const dropped of ['acme/min-lots', 'acme/max-words', 'acme/enum-scalar', 'acme/includes-nowhere', 'acme/excludes-empty', 'acme/bad-pattern'])
+      assert.ok(!ruleIds.includes(dropped), dropped);
   });
 });
 
@@ -297,7 +304,10 @@ describe('files and ignore', () => {
 
   test('a file named on the command line is linted even when ignored', () => {
     const base = tree('globs-named', { '.termsheetrc.yaml': 'ignore: [archive/**]\n', 'archive/old.termsheet.yaml': SHEET });
-    assertConfigFailure(runCli(['--format', 'json'], { cwd: base }), /^termsheet-lint: no term sheets to lint in \.\/: the one found is left out by the config's "ignore"$/);
+    assertConfigFailure(
+      runCli(['--format', 'json'], { cwd: base }),
+      /^termsheet-lint: no term sheets to lint in \.\/: the one found is left out by the config's "ignore"$/,
+    );
     assert.deepEqual(
       json(runCli(['--format', 'json', 'archive/old.termsheet.yaml'], { cwd: base })).map((file) => file.filePath),
       ['archive/old.termsheet.yaml'],

@@ -55,7 +55,10 @@ for (const [example, name] of [
       const file = path.join(folder, name);
       const original = fs.readFileSync(file, 'utf8');
       const firstLint = lintText(original, { rules: RULES, fileName: file });
-      assert.ok(firstLint.findings.some((finding) => finding.fix), 'the example has fixable findings');
+      assert.ok(
+        firstLint.findings.some((finding) => finding.fix),
+        'the example has fixable findings',
+      );
 
       const first = runCli(['--fix', '--format', 'json', name], { cwd: folder });
       assert.equal(first.stderr, '');

@@ -11,7 +11,10 @@ test('a folder walk picks Markdown files by their `termsheet:` front matter, and
     fs.writeFileSync(path.join(folder, 'deal.md'), '---\ntermsheet: 1\n---\n\n# Licence\n\n**Field of use:** [TBD]\n');
     fs.writeFileSync(path.join(folder, 'notes.md'), '# Notes\n\n[TBD]\n');
     const run = runCli(['--format', 'json', '.'], { cwd: folder });
-    assert.deepEqual(JSON.parse(run.stdout).map((file: { filePath: string }) => file.filePath), ['deal.md']);
+    assert.deepEqual(
+      JSON.parse(run.stdout).map((file: { filePath: string }) => file.filePath),
+      ['deal.md'],
+    );
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -45,7 +45,10 @@ interface SarifLog {
 
 let root: string;
 let sarifText: string;
-let jsonFiles: { filePath: string; messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+let jsonFiles: {
+  filePath: string;
+  messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+}[];
 
 before(() => {
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'termsheet-cli-sarif-')));
@@ -178,7 +181,14 @@ describe('--format sarif: locations relative to %SRCROOT%', () => {
     const log = JSON.parse(result.stdout) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: SarifResult[] }[] };
     return {
       base: log.runs[0].originalUriBaseIds['%SRCROOT%'].uri,
-      locations: [...new Map(log.runs[0].results.map((result) => [result.locations[0].physicalLocation.artifactLocation.uri, result.locations[0].physicalLocation.artifactLocation as Location])).values()],
+      locations: [
+        ...new Map(
+          log.runs[0].results.map((result) => [
+            result.locations[0].physicalLocation.artifactLocation.uri,
+            result.locations[0].physicalLocation.artifactLocation as Location,
+          ]),
+        ).values(),
+      ],
     };
   };
   const writeBroken = (file: string) => {

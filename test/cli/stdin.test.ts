@@ -99,7 +99,17 @@ describe('--stdin-filename NAME -', () => {
     assert.deepEqual(json(run), [
       {
         filePath: '.termsheetrc.yaml',
-        messages: [{ ruleId: 'config-invalid', severity: 'error', message: 'Unknown rule "fto-mising" (did you mean fto-missing?)', line: 2, column: 3, endLine: 2, endColumn: 13 }],
+        messages: [
+          {
+            ruleId: 'config-invalid',
+            severity: 'error',
+            message: 'Unknown rule "fto-mising" (did you mean fto-missing?)',
+            line: 2,
+            column: 3,
+            endLine: 2,
+            endColumn: 13,
+          },
+        ],
       },
     ]);
   });
@@ -110,8 +120,14 @@ describe('--stdin-filename NAME -', () => {
       runCli(['-'], { cwd: base, input: PITFALLS_YAML }),
       "'-' reads standard input: say which file it is with --stdin-filename NAME (e.g. deal.termsheet.yaml), for its format and config",
     );
-    assertUsageFailure(runCli(['--stdin-filename', 'deal.termsheet.yaml'], { cwd: base }), "--stdin-filename names standard input: add '-' to read it (termsheet-lint --stdin-filename NAME -)");
-    assertUsageFailure(runCli(['--stdin-filename', 'deal.termsheet.yaml', '-', 'deal.termsheet.yaml'], { cwd: base }), "'-' (standard input) cannot be linted with other paths: lint it on its own");
+    assertUsageFailure(
+      runCli(['--stdin-filename', 'deal.termsheet.yaml'], { cwd: base }),
+      "--stdin-filename names standard input: add '-' to read it (termsheet-lint --stdin-filename NAME -)",
+    );
+    assertUsageFailure(
+      runCli(['--stdin-filename', 'deal.termsheet.yaml', '-', 'deal.termsheet.yaml'], { cwd: base }),
+      "'-' (standard input) cannot be linted with other paths: lint it on its own",
+    );
     assertUsageFailure(runCli(['--stdin-filename=', '-'], { cwd: base }), "option '--stdin-filename' needs a file name");
   });
 
@@ -141,7 +157,11 @@ describe('--stdin-filename NAME -', () => {
 describe('--fix-dry-run', () => {
   test('prints what --fix would change as a diff git applies, changes nothing, and exits as --fix would', () => {
     const dry = folder('dry', { 'deals/a.termsheet.yaml': PITFALLS_YAML, 'deals/b.termsheet.md': PITFALLS_MD, 'deals/clean.termsheet.yaml': COMPLETE_YAML });
-    const fixed = folder('fixed', { 'deals/a.termsheet.yaml': PITFALLS_YAML, 'deals/b.termsheet.md': PITFALLS_MD, 'deals/clean.termsheet.yaml': COMPLETE_YAML });
+    const fixed = folder('fixed', {
+      'deals/a.termsheet.yaml': PITFALLS_YAML,
+      'deals/b.termsheet.md': PITFALLS_MD,
+      'deals/clean.termsheet.yaml': COMPLETE_YAML,
+    });
     const run = runCli(['--fix-dry-run', 'deals'], { cwd: dry });
     assert.equal(run.stderr, '');
     assert.deepEqual(
@@ -178,7 +198,10 @@ describe('--fix-dry-run', () => {
 
   test('bad usage: with --fix, or with a format of its own', () => {
     const base = folder('dry-usage', { 'deal.termsheet.yaml': PITFALLS_YAML });
-    assertUsageFailure(runCli(['--fix', '--fix-dry-run', '.'], { cwd: base }), '--fix and --fix-dry-run exclude each other: --fix writes the fixes, --fix-dry-run only prints them');
+    assertUsageFailure(
+      runCli(['--fix', '--fix-dry-run', '.'], { cwd: base }),
+      '--fix and --fix-dry-run exclude each other: --fix writes the fixes, --fix-dry-run only prints them',
+    );
     assertUsageFailure(runCli(['--fix-dry-run', '--format', 'json', '.'], { cwd: base }), '--fix-dry-run prints a diff, not json: leave out --format');
   });
 });

@@ -56,11 +56,14 @@ describe('deal summary page', () => {
     assert.ok(html.includes('title="&#34;&#62;&#60;script&#62;'));
   });
 
-  test('a strict content security policy: no script, no remote source, one nonce\'d style element', () => {
+  test("a strict content security policy: no script, no remote source, one nonce'd style element", () => {
     for (const html of [renderDealSummary(example('pitfalls.termsheet.yaml'), OPTIONS), renderMessage('No term sheet <here>', OPTIONS)]) {
       const policies = tags(html, 'meta').filter((meta) => meta['http-equiv'] === 'Content-Security-Policy');
       assert.equal(policies.length, 1);
-      assert.equal(policies[0].content, `default-src &#39;none&#39;; style-src ${OPTIONS.cspSource} &#39;nonce-${OPTIONS.nonce}&#39;; img-src ${OPTIONS.cspSource} data:;`);
+      assert.equal(
+        policies[0].content,
+        `default-src &#39;none&#39;; style-src ${OPTIONS.cspSource} &#39;nonce-${OPTIONS.nonce}&#39;; img-src ${OPTIONS.cspSource} data:;`,
+      );
       assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<style'), 'the policy comes before anything it governs');
       assert.doesNotMatch(html, /<script/i);
       assert.doesNotMatch(html, /https?:\/\//);
@@ -75,10 +78,15 @@ describe('deal summary page', () => {
     const html = renderDealSummary(example('pitfalls.termsheet.yaml'), OPTIONS);
     const style = html.slice(html.indexOf('<style'), html.indexOf('</style>'));
     assert.doesNotMatch(style, /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i);
-    const colourValues = [...style.matchAll(/(?:^|[;{\s])(?:color|background|fill|stroke|border(?:-left)?(?:-color)?|outline)\s*:\s*([^;}]*)/g)].map((match) => match[1].trim());
+    const colourValues = [...style.matchAll(/(?:^|[;{\s])(?:color|background|fill|stroke|border(?:-left)?(?:-color)?|outline)\s*:\s*([^;}]*)/g)].map((match) =>
+      match[1].trim(),
+    );
     assert.ok(colourValues.length > 10);
     for (const value of colourValues) {
-      const words = value.replace(/var\(--vscode-[\w-]+(?:,\s*[\w-]+)?\)/g, '').replace(/\b(\d+(\.\d+)?(px|em)?|solid|dashed|none)\b/g, '').trim();
+      const words = value
+        .replace(/var\(--vscode-[\w-]+(?:,\s*[\w-]+)?\)/g, '')
+        .replace(/\b(\d+(\.\d+)?(px|em)?|solid|dashed|none)\b/g, '')
+        .trim();
       assert.equal(words, '', `only theme variables in "${value}"`);
     }
   });
@@ -117,7 +125,13 @@ describe('deal summary page', () => {
     const singles = bars.filter((bar) => bar['data-role'] === 'single');
     assert.deepEqual(
       singles.map((bar) => [bar['data-series'], Number(bar['data-amount'])]),
-      [['upfront', 1_500_000], ['development', 5_000_000], ['regulatory', 12_000_000], ['commercial', 10_000_000], ['mismatch', 40_000_000]],
+      [
+        ['upfront', 1_500_000],
+        ['development', 5_000_000],
+        ['regulatory', 12_000_000],
+        ['commercial', 10_000_000],
+        ['mismatch', 40_000_000],
+      ],
     );
     // The largest amount, the stated total, fills the bar area; every other bar is its amount on that scale.
     assert.equal(Number(singles[4].width), 330);
@@ -139,20 +153,38 @@ describe('deal summary page', () => {
     assert.match(html, /<td>Up to USD 150M<\/td><td class="amount">9%<\/td>/);
     assert.match(html, /<td>Above USD 150M<\/td><td class="amount">13%<\/td>/);
     const gauges = tags(html, 'rect').filter((rect) => rect['data-rate'] !== undefined);
-    assert.deepEqual(gauges.map((rect) => [rect['data-rate'], Number(rect.width)]), [['9', 69.23], ['13', 100]]);
+    assert.deepEqual(
+      gauges.map((rect) => [rect['data-rate'], Number(rect.width)]),
+      [
+        ['9', 69.23],
+        ['13', 100],
+      ],
+    );
   });
 
-  test('the checklist shows each tip\'s state and the findings behind it', () => {
+  test("the checklist shows each tip's state and the findings behind it", () => {
     const complete = renderDealSummary(example('complete.termsheet.yaml'), OPTIONS);
-    const states = (html: string) => tags(html, 'li').filter((li) => li['data-tip']).map((li) => [li['data-tip'], li['data-status']]);
-    assert.deepEqual(states(complete), [1, 2, 3, 4, 5].map((tip) => [String(tip), 'ok']));
+    const states = (html: string) =>
+      tags(html, 'li')
+        .filter((li) => li['data-tip'])
+        .map((li) => [li['data-tip'], li['data-status']]);
+    assert.deepEqual(
+      states(complete),
+      [1, 2, 3, 4, 5].map((tip) => [String(tip), 'ok']),
+    );
     assert.equal(complete.match(/✓ OK/g)?.length, 5);
     assert.match(complete, /all five tips clear/);
 
     const summary = example('pitfalls.termsheet.yaml');
     summary.pitfalls[0] = { ...summary.pitfalls[0], status: 'ok', findings: [] };
     const html = renderDealSummary(summary, OPTIONS);
-    assert.deepEqual(states(html), [['1', 'ok'], ['2', 'attention'], ['3', 'attention'], ['4', 'attention'], ['5', 'attention']]);
+    assert.deepEqual(states(html), [
+      ['1', 'ok'],
+      ['2', 'attention'],
+      ['3', 'attention'],
+      ['4', 'attention'],
+      ['5', 'attention'],
+    ]);
     assert.match(html, /4 of 5 need attention/);
     assert.equal(html.match(/! Needs attention/g)?.length, 4);
     const fto = summary.pitfalls[1].findings.find((finding) => finding.ruleId === 'fto-missing')!;
@@ -166,14 +198,18 @@ describe('deal summary page', () => {
 
   test('a summary with nothing in it still renders every section', () => {
     const html = renderDealSummary(summaryOf('termsheet: 1\n', 'empty.termsheet.yaml'), OPTIONS);
-    for (const heading of ['Payment structure', 'Royalty tiers', 'Territory and patent coverage', 'Differentiation', 'Pitfall checklist']) assert.ok(html.includes(heading), heading);
+    for (const heading of ['Payment structure', 'Royalty tiers', 'Territory and patent coverage', 'Differentiation', 'Pitfall checklist'])
+      assert.ok(html.includes(heading), heading);
     assert.match(html, /states no upfront, milestones or total deal value/);
     assert.match(html, /No licensed territory is stated/);
     assert.doesNotMatch(html, /<svg class="chart"/);
   });
 
   test('a worldwide licence is not drawn as a table of every country', () => {
-    const html = renderDealSummary(summaryOf('license: {territory: worldwide}\nip:\n  patents: [{family: "F<1>", jurisdictions: [US, EP]}]\n', 'w.termsheet.yaml'), OPTIONS);
+    const html = renderDealSummary(
+      summaryOf('license: {territory: worldwide}\nip:\n  patents: [{family: "F<1>", jurisdictions: [US, EP]}]\n', 'w.termsheet.yaml'),
+      OPTIONS,
+    );
     assert.match(html, /A worldwide licence: every country counts/);
     assert.ok(html.includes('<span class="family">F&#60;1&#62;</span>'));
     assert.doesNotMatch(html, /<table class="coverage">/);

@@ -26,7 +26,12 @@ function argsVsCodeReads(link: string): { command: string; args: unknown } {
 
 describe('command links', () => {
   test('the arguments come out as they went in, whatever a document URI holds', () => {
-    for (const uri of ['file:///deals/q3.termsheet.yaml', 'file:///deals/Q3%20deal%20%2350%25.termsheet.yaml', 'file:///deals/%25E9.termsheet.yaml', 'vscode-remote://ssh-remote%2Bbox/deals/(draft).termsheet.md']) {
+    for (const uri of [
+      'file:///deals/q3.termsheet.yaml',
+      'file:///deals/Q3%20deal%20%2350%25.termsheet.yaml',
+      'file:///deals/%25E9.termsheet.yaml',
+      'vscode-remote://ssh-remote%2Bbox/deals/(draft).termsheet.md',
+    ]) {
       assert.deepEqual(argsVsCodeReads(commandLink(EXPLAIN_RULE_COMMAND, ['acme/law', uri])), { command: EXPLAIN_RULE_COMMAND, args: ['acme/law', uri] }, uri);
     }
   });
@@ -45,7 +50,7 @@ describe('command links', () => {
 });
 
 describe('links to rule pages', () => {
-  test('the server\'s links to a rule page name the rule: the shipped file, wherever installed, and the published page', () => {
+  test("the server's links to a rule page name the rule: the shipped file, wherever installed, and the published page", () => {
     assert.equal(ruleOfPageHref(ruleDocHref('fto-missing')), 'fto-missing');
     assert.equal(ruleOfPageHref(pathToFileURL(join('/opt', 'my extensions (1)', 'rules', 'placeholder-left', 'README.md')).href), 'placeholder-left');
     assert.equal(ruleOfPageHref('file:///c:/Users/a/.vscode/extensions/termsheet-lint.termsheet-lint-0.1.0/rules/fto-missing/README.md'), 'fto-missing');

@@ -112,7 +112,11 @@ describe('single rule page', () => {
 
 describe('where a rule page opens', () => {
   test('a built-in rule: its shipped page, whatever link the server gives', () => {
-    for (const docsHref of ['file:///opt/ext/rules/fto-missing/README.md', 'https://github.com/termsheet-lint/termsheet-lint/blob/main/rules/fto-missing/README.md', undefined]) {
+    for (const docsHref of [
+      'file:///opt/ext/rules/fto-missing/README.md',
+      'https://github.com/termsheet-lint/termsheet-lint/blob/main/rules/fto-missing/README.md',
+      undefined,
+    ]) {
       assert.deepEqual(rulePage({ id: 'fto-missing', docsHref }), { kind: 'shipped', path: '/rules/fto-missing.md' });
     }
   });

@@ -21,10 +21,7 @@ describe('client document filters', () => {
   });
 
   test('the setting is read as the server reads it: strings only, trimmed, once each', () => {
-    assert.deepEqual(
-      termSheetFilters([' **/deal-*.yaml ', '**/deal-*.yaml', 3, ''], []).slice(2),
-      [{ scheme: 'file', glob: '**/deal-*.yaml' }],
-    );
+    assert.deepEqual(termSheetFilters([' **/deal-*.yaml ', '**/deal-*.yaml', 3, ''], []).slice(2), [{ scheme: 'file', glob: '**/deal-*.yaml' }]);
     assert.equal(termSheetFilters('**/*.yaml', []).length, 2);
   });
 

@@ -12,7 +12,9 @@ describe('New Term Sheet templates', () => {
       assert.ok(template.file.endsWith(template.extension), 'the file is named as the new document will be');
       const findings = engineFindings(text, path.basename(template.file));
       assert.deepEqual(
-        findings.filter((finding) => finding.ruleId !== 'placeholder-left').map((finding) => `${finding.range.start.line + 1}: ${finding.ruleId}: ${finding.message}`),
+        findings
+          .filter((finding) => finding.ruleId !== 'placeholder-left')
+          .map((finding) => `${finding.range.start.line + 1}: ${finding.ruleId}: ${finding.message}`),
         [],
       );
       assert.ok(findings.length >= 20, `placeholders are reported (${findings.length})`);
@@ -32,7 +34,11 @@ describe('New Term Sheet templates', () => {
 
   test('the templates folder ships with the extension', () => {
     const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[] };
-    for (const template of TEMPLATES) assert.ok(manifest.files.some((entry) => template.file.startsWith(entry)), template.file);
+    for (const template of TEMPLATES)
+      assert.ok(
+        manifest.files.some((entry) => template.file.startsWith(entry)),
+        template.file,
+      );
   });
 });
 

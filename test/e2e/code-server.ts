@@ -57,7 +57,11 @@ function isolatedEnv(run: RunFolder, runtimeDir: string): NodeJS.ProcessEnv {
     XDG_STATE_HOME: run.dir('xdg/state'),
     XDG_RUNTIME_DIR: runtimeDir,
     // A marketplace that refuses connections: no extension is ever looked up or fetched.
-    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item', resourceUrlTemplate: 'http://127.0.0.1:9/resource' }),
+    EXTENSIONS_GALLERY: JSON.stringify({
+      serviceUrl: 'http://127.0.0.1:9/gallery',
+      itemUrl: 'http://127.0.0.1:9/item',
+      resourceUrlTemplate: 'http://127.0.0.1:9/resource',
+    }),
   };
 }
 
@@ -120,8 +124,10 @@ export class CodeServer {
     const args = [
       ENTRY,
       ...dirArgs(run),
-      '--bind-addr', '127.0.0.1:0',
-      '--auth', 'none',
+      '--bind-addr',
+      '127.0.0.1:0',
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',

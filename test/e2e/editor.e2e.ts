@@ -101,7 +101,10 @@ async function restartServerFromPalette({ workbench, workspace }: Session): Prom
   await workbench.openFile(YAML_SHEET);
   await workbench.page.keyboard.press('Control+Z');
   const shown = await expectProblems(workbench, YAML_SHEET, expectedProblems(path.join(REPO_ROOT, 'examples', YAML_SHEET)));
-  assert.ok(shown.some((problem) => problem.code === DEAL_VALUE.rule), 'the finding is back');
+  assert.ok(
+    shown.some((problem) => problem.code === DEAL_VALUE.rule),
+    'the finding is back',
+  );
   await workbench.screenshot('after-restart');
   // Saved, the workspace's copy is the example again for the steps after this one.
   await workbench.save();
@@ -147,7 +150,10 @@ async function completionOfAKey({ workbench, workspace }: Session): Promise<void
   const offered = await workbench.suggest('confidentiality');
   await workbench.screenshot('completion');
   // A key the schema knows (a property), not a word picked up from the comment that mentions it.
-  assert.ok(offered.some((item) => item.label === 'confidentiality' && item.kind === 'property'), JSON.stringify(offered));
+  assert.ok(
+    offered.some((item) => item.label === 'confidentiality' && item.kind === 'property'),
+    JSON.stringify(offered),
+  );
 
   // Chosen, it writes the key with the cursor after it, where the clause is typed.
   await workbench.chooseSuggestion('confidentiality');
@@ -183,7 +189,12 @@ async function dealSummaryPanel({ workbench, workspace }: Session): Promise<void
   await workbench.screenshot('deal-summary');
 
   assert.ok(text.startsWith(title), text.slice(0, 200));
-  assert.ok(text.includes(`${plural(countOf(findings, 'error'), 'error')} · ${plural(countOf(findings, 'warning'), 'warning')} · ${plural(countOf(findings, 'info'), 'info')}`), text.slice(0, 400));
+  assert.ok(
+    text.includes(
+      `${plural(countOf(findings, 'error'), 'error')} · ${plural(countOf(findings, 'warning'), 'warning')} · ${plural(countOf(findings, 'info'), 'info')}`,
+    ),
+    text.slice(0, 400),
+  );
   // The chart: one labelled bar per payment, the computed and the stated totals.
   const lines = text.split('\n').map((line) => line.trim());
   for (const label of ['Upfront', 'Development milestones', 'Regulatory milestones', 'Commercial milestones', 'Computed total', 'Stated total']) {
@@ -202,7 +213,7 @@ async function dealSummaryPanel({ workbench, workspace }: Session): Promise<void
   assert.ok(gapLine, 'the list of gaps');
   const gapCodes = [...gapLine[2].matchAll(/\(([A-Z]{2})\)/g)].map((match) => match[1]);
   for (const code of [...listed.split(', '), 'IN']) assert.ok(gapCodes.includes(code), `${code} among the gaps: ${gapLine[0]}`);
-  assert.equal(Number(gapLine[1]), listed.split(', ').length + Number(more) + 1, 'the gaps are the coverage finding\'s countries and India');
+  assert.equal(Number(gapLine[1]), listed.split(', ').length + Number(more) + 1, "the gaps are the coverage finding's countries and India");
   // India's row in the coverage table: its one cell "not covered", its status a gap.
   assert.match(text, /^India IN\t—\nnot covered\n\tGap: no patent$/m);
 
@@ -233,7 +244,11 @@ async function expectRenderedRulePage(workbench: Workbench, ruleId: string, scre
   await workbench.tabTitled(`Preview ${ruleId}.md`);
   const page = await workbench.webviewShowing('h1', new RegExp(`^${ruleId}$`));
   const tabs = await workbench.tabLabels();
-  assert.deepEqual(tabs.filter((tab) => /README|^[\w-]+\.md\b/.test(tab)), [], `the page as source among ${JSON.stringify(tabs)}`);
+  assert.deepEqual(
+    tabs.filter((tab) => /README|^[\w-]+\.md\b/.test(tab)),
+    [],
+    `the page as source among ${JSON.stringify(tabs)}`,
+  );
   assert.doesNotMatch(await page.locator('body').innerText(), /file:|extensions\//);
   await workbench.screenshot(screenshot);
   return page;
@@ -303,7 +318,9 @@ async function lintWorkspaceFromPalette({ workbench, workspace }: Session): Prom
   assert.ok(!(await workbench.problems()).has(UNOPENED_SHEET), `${UNOPENED_SHEET} is not linted before`);
   const reports = cliReports(workspace);
   const all = reports.flatMap((report) => report.messages);
-  const expected = new Map(reports.map((report) => [path.basename(report.filePath), asProblems(report.messages)] as const).filter(([, problems]) => problems.length > 0));
+  const expected = new Map(
+    reports.map((report) => [path.basename(report.filePath), asProblems(report.messages)] as const).filter(([, problems]) => problems.length > 0),
+  );
   assert.ok((expected.get(UNOPENED_SHEET)?.length ?? 0) > 0, `the CLI reports findings in ${UNOPENED_SHEET}`);
 
   await workbench.runCommand('Term Sheet: Lint Workspace');
@@ -336,8 +353,14 @@ describe('the packaged extension in code-server', { timeout: 8 * 60_000 }, () =>
     await session?.close();
   });
 
-  test('the YAML sheet: the Problems panel lists its findings', inSession((session) => problemsOfSheet(session, YAML_SHEET)));
-  test('the Markdown sheet: the Problems panel lists its findings', inSession((session) => problemsOfSheet(session, MARKDOWN_SHEET)));
+  test(
+    'the YAML sheet: the Problems panel lists its findings',
+    inSession((session) => problemsOfSheet(session, YAML_SHEET)),
+  );
+  test(
+    'the Markdown sheet: the Problems panel lists its findings',
+    inSession((session) => problemsOfSheet(session, MARKDOWN_SHEET)),
+  );
   test('hovering a finding explains the rule', inSession(hoverExplainsRule));
   test('the light bulb quick fix rewrites the file and the finding goes', inSession(quickFixFromLightBulb));
   test('Term Sheet: Restart Server from the palette; the server answers edits again', inSession(restartServerFromPalette));

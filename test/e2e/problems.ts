@@ -54,6 +54,7 @@ export function expectProblems(workbench: Workbench, file: string, expected: Pro
 
 /** Waits until the Problems panel shows exactly `expected`, file by file, and no other file. */
 export function expectAllProblems(workbench: Workbench, expected: Map<string, Problem[]>): Promise<[string, Problem[]][]> {
-  const sorted = (byFile: Map<string, Problem[]>) => [...byFile].map(([file, problems]): [string, Problem[]] => [file, sortProblems(problems)]).sort(([a], [b]) => a.localeCompare(b));
+  const sorted = (byFile: Map<string, Problem[]>) =>
+    [...byFile].map(([file, problems]): [string, Problem[]] => [file, sortProblems(problems)]).sort(([a], [b]) => a.localeCompare(b));
   return expectPanel(workbench, 'the Problems panel', sorted, sorted(expected));
 }

@@ -185,7 +185,9 @@ export class Workbench {
     // Each title is a span (a link when it runs a command); the separators are spans too.
     return lenses.evaluateAll((elements) =>
       elements.map((element) =>
-        Array.from(element.children).map((title) => (title.textContent ?? '').replace(/\u00a0/g, ' ')).filter((title) => title.trim() !== '|'),
+        Array.from(element.children)
+          .map((title) => (title.textContent ?? '').replace(/\u00a0/g, ' '))
+          .filter((title) => title.trim() !== '|'),
       ),
     );
   }
@@ -221,7 +223,10 @@ export class Workbench {
       for (const frame of this.page.frames()) {
         if (!frame.url().includes('/webview/browser/pre/')) continue;
         // A frame may go while it is read (its editor closed): it shows nothing then.
-        const found = await frame.locator(selector, text === undefined ? {} : { hasText: text }).count().catch(() => 0);
+        const found = await frame
+          .locator(selector, text === undefined ? {} : { hasText: text })
+          .count()
+          .catch(() => 0);
         if (found > 0) return frame;
       }
       if (Date.now() > deadline) throw new Error(`no webview shows ${selector}${text === undefined ? '' : ` with "${text}"`}`);
@@ -365,7 +370,13 @@ export class Workbench {
       } else if (row.kind === 'marker') {
         const position = /\[Ln (\d+), Col (\d+)\]/.exec(row.position);
         if (!current || !position) throw new Error(`unexpected Problems row ${JSON.stringify(row)}`);
-        current.push({ severity: row.severity as ProblemSeverity, code: row.code, message: row.message, line: Number(position[1]), column: Number(position[2]) });
+        current.push({
+          severity: row.severity as ProblemSeverity,
+          code: row.code,
+          message: row.message,
+          line: Number(position[1]),
+          column: Number(position[2]),
+        });
       }
     }
     for (const [file, problems] of byFile) {

@@ -108,7 +108,7 @@ describe('the language server in Emacs (eglot)', { timeout: 3 * PROBE_TIMEOUT_MS
     });
   }
 
-  test("M-x eldoc over a finding shows the hover that explains its rule", () => {
+  test('M-x eldoc over a finding shows the hover that explains its rule', () => {
     const finding = dealValueFinding(texts.get(hovered)!, hovered);
     const rule = RULES.find((candidate) => candidate.meta.id === finding.ruleId)!;
     for (const part of [rule.meta.title, rule.meta.why]) assert.ok(report.hover.includes(part), report.hover);

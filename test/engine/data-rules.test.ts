@@ -22,7 +22,11 @@ test('forbidden', () => {
 });
 
 test('enum, case-insensitively, with the message of config.md', () => {
-  const spec = { given: 'governing_law', check: { enum: ['New York', 'England and Wales', 'Hong Kong'] }, message: 'Governing law {{value}} is not on the approved list' };
+  const spec = {
+    given: 'governing_law',
+    check: { enum: ['New York', 'England and Wales', 'Hong Kong'] },
+    message: 'Governing law {{value}} is not on the approved list',
+  };
   assert.deepEqual(run(spec, 'governing_law: hong kong\n'), []);
   assert.deepEqual(run(spec, 'governing_law: Singapore\n'), [['Governing law Singapore is not on the approved list', 'Singapore']]);
 });
@@ -46,7 +50,7 @@ test('min and max compare money, percentages, durations and dates as written', (
   ]);
 });
 
-test('includes and excludes expand regions, including the config\'s own', () => {
+test("includes and excludes expand regions, including the config's own", () => {
   const text = 'license:\n  territory: [asean]\n';
   assert.deepEqual(run({ given: 'license.territory', check: { excludes: ['greater-china'] } }, text), []);
   assert.deepEqual(run({ given: 'license.territory', check: { includes: ['our-core'] } }, text, { 'our-core': ['SG', 'JP'] }), [

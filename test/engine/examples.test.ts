@@ -15,7 +15,11 @@ const examples = readdirSync(EXAMPLES)
 
 test('the complete examples stay clean', () => {
   for (const { name, findings } of examples.filter((example) => example.name.startsWith('complete.'))) {
-    assert.deepEqual(findings.map((finding) => `${finding.ruleId}: ${finding.message}`), [], name);
+    assert.deepEqual(
+      findings.map((finding) => `${finding.ruleId}: ${finding.message}`),
+      [],
+      name,
+    );
   }
 });
 

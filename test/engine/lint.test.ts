@@ -29,22 +29,34 @@ test('a rule that throws becomes a finding, and the other rules still run', () =
 test('a file over the size limit gets one finding and is not parsed', () => {
   const { findings, sheet } = lintText('a: 1\n'.repeat(100), { rules: RULES, maxFileBytes: 100 });
   assert.equal(sheet, undefined);
-  assert.deepEqual(findings.map((finding) => finding.message), ['File too large to lint: 0.0 MB (limit 0.0 MB)']);
+  assert.deepEqual(
+    findings.map((finding) => finding.message),
+    ['File too large to lint: 0.0 MB (limit 0.0 MB)'],
+  );
 });
 
 test('a 5 MB file gets the size finding with real figures', () => {
   const { findings } = lintText('key: value\n'.repeat(500_000), { rules: RULES });
-  assert.deepEqual(findings.map((finding) => finding.message), ['File too large to lint: 5.2 MB (limit 4.0 MB)']);
+  assert.deepEqual(
+    findings.map((finding) => finding.message),
+    ['File too large to lint: 5.2 MB (limit 4.0 MB)'],
+  );
 });
 
 test('invalid YAML gives only the syntax finding', () => {
   const { findings } = lintText('license:\n  scope: [exclusive\nfinancials: 1\n', { rules: RULES });
-  assert.deepEqual(findings.map((finding) => finding.ruleId), ['syntax']);
+  assert.deepEqual(
+    findings.map((finding) => finding.ruleId),
+    ['syntax'],
+  );
 });
 
 test('deeply nested input is one syntax finding, not a crash', () => {
   const { findings } = lintText(`a: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, { rules: RULES });
-  assert.deepEqual(findings.map((finding) => finding.ruleId), ['syntax']);
+  assert.deepEqual(
+    findings.map((finding) => finding.ruleId),
+    ['syntax'],
+  );
   assert.equal(findings[0].range.start.line, 0);
 });
 
@@ -60,8 +72,7 @@ test('Markdown files are read by the Markdown reader, not the YAML one', () => {
 });
 
 test('config: presets and per-rule settings', () => {
-  const ids = (config: Parameters<typeof activeRules>[1]) =>
-    activeRules(RULES, config).map((active) => `${active.rule.meta.id}:${active.severity}`);
+  const ids = (config: Parameters<typeof activeRules>[1]) => activeRules(RULES, config).map((active) => `${active.rule.meta.id}:${active.severity}`);
   assert.ok(ids({}).includes('termination-missing:error'));
   assert.deepEqual(ids({ extends: 'none', rules: { 'fto-missing': 'info' } }), ['fto-missing:info']);
   assert.ok(!ids({ rules: { 'fto-missing': 'off' } }).some((id) => id.startsWith('fto-missing')));
@@ -81,7 +92,10 @@ test('fixAll converges, keeps every comment, and fixing again changes nothing', 
   const once = fixAll(text, { rules: RULES });
   assert.ok(once.passes > 1);
   assert.ok(once.text.includes('# deal\ntermsheet: 1  # v1\nlicense:\n  scope: exclusive\n'));
-  assert.deepEqual(once.findings.filter((finding) => finding.fix), []);
+  assert.deepEqual(
+    once.findings.filter((finding) => finding.fix),
+    [],
+  );
   assert.equal(fixAll(once.text, { rules: RULES }).text, once.text);
 });
 

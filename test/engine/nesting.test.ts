@@ -27,4 +27,3 @@ describe('nesting limit', () => {
     assert.equal(excessiveNesting('[a], '.repeat(10_000)), undefined);
   });
 });
-

@@ -26,7 +26,10 @@ for (const rule of RULES) {
     assert.ok(existsSync(join(folder, 'rule.test.ts')), 'a test table');
     const page = readFileSync(join(folder, 'README.md'), 'utf8').split('\n');
     assert.equal(page[0], `# ${rule.meta.id}`);
-    assert.equal(page.find((line, index) => index > 0 && line.trim() !== ''), rule.meta.title);
+    assert.equal(
+      page.find((line, index) => index > 0 && line.trim() !== ''),
+      rule.meta.title,
+    );
     assert.ok(rule.meta.why.length > 80, 'why explains, in a few sentences');
   });
 }

@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CLASSIFICATIONS, enumValues, readMarkdownSheet, readYamlSheet, schemaField, schemaFieldsAt, schemaKeysAt, TERM_SHEET_SCHEMA, type ModelNode, type SchemaField } from '../../server/src/engine';
+import {
+  CLASSIFICATIONS,
+  enumValues,
+  readMarkdownSheet,
+  readYamlSheet,
+  schemaField,
+  schemaFieldsAt,
+  schemaKeysAt,
+  TERM_SHEET_SCHEMA,
+  type ModelNode,
+  type SchemaField,
+} from '../../server/src/engine';
 import { KNOWN_KEYS, knownKeysAt } from '../../rules/support/known-keys';
 import { SYNONYMS } from '../../server/src/engine/markdown/synonyms';
 import { VOCABULARIES } from '../../server/src/engine/markdown/vocabulary';
@@ -25,11 +36,23 @@ function keysOf(node: ModelNode, parent = '', out: Array<{ parent: string; key: 
 describe('term-sheet schema', () => {
   test('near-miss hints read their known keys from it: every KNOWN_KEYS path is in the schema with the same keys', () => {
     const paths = Object.keys(KNOWN_KEYS);
-    for (const path of ['', 'parties.licensor', 'asset.data.trials[]', 'financials.milestones[]', 'financials.milestones.regulatory[]', 'ip.patents[]', 'termination.reversion']) {
+    for (const path of [
+      '',
+      'parties.licensor',
+      'asset.data.trials[]',
+      'financials.milestones[]',
+      'financials.milestones.regulatory[]',
+      'ip.patents[]',
+      'termination.reversion',
+    ]) {
       assert.ok(paths.includes(path), path);
     }
     for (const path of paths) {
-      assert.deepEqual(schemaFieldsAt(path)?.map((field) => field.key), [...KNOWN_KEYS[path]], path);
+      assert.deepEqual(
+        schemaFieldsAt(path)?.map((field) => field.key),
+        [...KNOWN_KEYS[path]],
+        path,
+      );
       assert.deepEqual(knownKeysAt(path), KNOWN_KEYS[path], path);
     }
     assert.ok(KNOWN_KEYS[''].includes('non_compete') && KNOWN_KEYS['ip.fto'].includes('status'));
@@ -37,7 +60,7 @@ describe('term-sheet schema', () => {
     assert.equal(knownKeysAt('constructor'), undefined);
   });
 
-  test('every path of the model resolves to its field, in the rules\' and the Markdown reader\'s spellings', () => {
+  test("every path of the model resolves to its field, in the rules' and the Markdown reader's spellings", () => {
     for (const field of allFields().slice(1)) assert.equal(schemaField(field.path), field, field.path);
     assert.equal(schemaField('ip.patents[2].jurisdictions')?.path, 'ip.patents[].jurisdictions');
     assert.equal(schemaField('ip.patents.0.jurisdictions')?.path, 'ip.patents[].jurisdictions');
@@ -48,13 +71,33 @@ describe('term-sheet schema', () => {
 
   test('every enum has values, each a distinct non-empty word', () => {
     const enums = allFields().filter((field) => field.kind === 'enum' || field.kind === 'enum-list');
-    for (const path of ['status', 'binding', 'asset.stage', 'asset.classification', 'license.scope', 'license.sublicensing', 'license.regulatory.clinical_plan_approval', 'license.regulatory.data_sharing', 'ip.fto.status', 'asset.data.trials[].control', 'asset.data.trials[].design', 'asset.benchmark.evidence', 'parties.licensee.type']) {
-      assert.ok(enums.some((field) => field.path === path), `${path} is an enum`);
+    for (const path of [
+      'status',
+      'binding',
+      'asset.stage',
+      'asset.classification',
+      'license.scope',
+      'license.sublicensing',
+      'license.regulatory.clinical_plan_approval',
+      'license.regulatory.data_sharing',
+      'ip.fto.status',
+      'asset.data.trials[].control',
+      'asset.data.trials[].design',
+      'asset.benchmark.evidence',
+      'parties.licensee.type',
+    ]) {
+      assert.ok(
+        enums.some((field) => field.path === path),
+        `${path} is an enum`,
+      );
     }
     for (const field of enums) {
       const values = field.values?.map((entry) => entry.value) ?? [];
       assert.ok(values.length > 0, `${field.path} has values`);
-      assert.ok(values.every((value) => /^[a-z0-9_-]+$/.test(value)), `${field.path}: ${values.join(', ')}`);
+      assert.ok(
+        values.every((value) => /^[a-z0-9_-]+$/.test(value)),
+        `${field.path}: ${values.join(', ')}`,
+      );
       assert.equal(new Set(values).size, values.length, field.path);
     }
     for (const field of allFields()) {
@@ -63,8 +106,18 @@ describe('term-sheet schema', () => {
     }
   });
 
-  test('the spec\'s values: stage, classification, scope, control, FTO status, clinical plan approval, data sharing', () => {
-    assert.deepEqual(enumValues('asset.stage'), ['discovery', 'lead-optimization', 'pcc', 'ind-enabling', 'phase-1', 'phase-2', 'phase-3', 'filed', 'marketed']);
+  test("the spec's values: stage, classification, scope, control, FTO status, clinical plan approval, data sharing", () => {
+    assert.deepEqual(enumValues('asset.stage'), [
+      'discovery',
+      'lead-optimization',
+      'pcc',
+      'ind-enabling',
+      'phase-1',
+      'phase-2',
+      'phase-3',
+      'filed',
+      'marketed',
+    ]);
     assert.deepEqual([...enumValues('license.scope')].sort(), ['co-exclusive', 'exclusive', 'non-exclusive', 'option']);
     assert.deepEqual([...enumValues('asset.data.trials[0].control')].sort(), ['active', 'historical', 'none', 'placebo', 'standard-of-care']);
     assert.deepEqual([...enumValues('ip.fto.status')].sort(), ['completed', 'in-progress', 'none']);
@@ -83,7 +136,11 @@ describe('term-sheet schema', () => {
       const vocabulary = /^enum(?:-list)?:(.+)$/.exec(synonym.kind)?.[1];
       const field = schemaField(synonym.path);
       if (!vocabulary || !field) continue;
-      assert.deepEqual(enumValues(field.path), VOCABULARIES[vocabulary].map(([value]) => value), synonym.path);
+      assert.deepEqual(
+        enumValues(field.path),
+        VOCABULARIES[vocabulary].map(([value]) => value),
+        synonym.path,
+      );
       assert.equal(field.kind, synonym.kind.startsWith('enum-list') ? 'enum-list' : 'enum', synonym.path);
       checked++;
     }

@@ -67,7 +67,7 @@ test('CRLF text gives the same lines and characters', () => {
   assert.deepEqual([territory.value.range.start.line, territory.value.range.start.character], [4, 13]);
 });
 
-test('aliases share their anchor\'s node, so an alias bomb stays small', () => {
+test("aliases share their anchor's node, so an alias bomb stays small", () => {
   const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
   for (let level = 1; level < 10; level++) {
     const previous = String.fromCharCode(96 + level);

@@ -47,7 +47,24 @@ const lines = (text: string) => text.split('\n');
 const pick = <T>(items: readonly T[], r: number): T => items[Math.min(items.length - 1, Math.floor(r * items.length))];
 const at = (text: string, r: number) => Math.floor(r * (text.length + 1));
 
-const HUGE_NUMBERS = ['1e309', '-1e309', '99999999999999999999999999999999', '0x7fffffffffffffff', '-0', '.nan', '.inf', 'NaN', '1_000_000_000_000_000_000', 'USD 1e400', '€9,999,999,999,999,999.99', '1e-400', '100.00000000000000000001%', '0.', '10 bn', '12345678901234567890 million'];
+const HUGE_NUMBERS = [
+  '1e309',
+  '-1e309',
+  '99999999999999999999999999999999',
+  '0x7fffffffffffffff',
+  '-0',
+  '.nan',
+  '.inf',
+  'NaN',
+  '1_000_000_000_000_000_000',
+  'USD 1e400',
+  '€9,999,999,999,999,999.99',
+  '1e-400',
+  '100.00000000000000000001%',
+  '0.',
+  '10 bn',
+  '12345678901234567890 million',
+];
 const SNIPPETS = [
   'anchor: &a\n  x: 1\n  y: *a\n',
   'base: &base\n  currency: USD\nfinancials:\n  <<: *base\n  upfront: 5000000\n',
@@ -205,10 +222,37 @@ export interface Case {
 const unicodeExtra = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom('\u0000', '\uD800', '\uDFFF', '\uFEFF', '\u200B', '\u202E', '\r', '\t', '\u00A0', '\uFFFD', '😀', 'e\u0301', '#', ':', '- ', '|', '*', '&', '!', '%', '@', '`'),
+  fc.constantFrom(
+    '\u0000',
+    '\uD800',
+    '\uDFFF',
+    '\uFEFF',
+    '\u200B',
+    '\u202E',
+    '\r',
+    '\t',
+    '\u00A0',
+    '\uFFFD',
+    '😀',
+    'e\u0301',
+    '#',
+    ':',
+    '- ',
+    '|',
+    '*',
+    '&',
+    '!',
+    '%',
+    '@',
+    '`',
+  ),
 );
 
-const step = fc.tuple(fc.constantFrom(...MUTATION_NAMES), fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 3, maxLength: 3 }), unicodeExtra);
+const step = fc.tuple(
+  fc.constantFrom(...MUTATION_NAMES),
+  fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 3, maxLength: 3 }),
+  unicodeExtra,
+);
 
 /** A seed document with 0–4 mutations applied, in the seed's format (or, sometimes, the other one). */
 export const caseArbitrary: fc.Arbitrary<Case> = fc
@@ -224,7 +268,14 @@ export const caseArbitrary: fc.Arbitrary<Case> = fc
 /** Fully random text, for the parsers' corners the seeds never reach. */
 export const randomCaseArbitrary: fc.Arbitrary<Case> = fc
   .tuple(
-    fc.array(fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('\n', '\r\n', ': ', '- ', '  ', '# ', '| ', '---\n')), { maxLength: 40 }),
+    fc.array(
+      fc.oneof(
+        fc.constantFrom(...SNIPPETS),
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fc.constantFrom('\n', '\r\n', ': ', '- ', '  ', '# ', '| ', '---\n'),
+      ),
+      { maxLength: 40 },
+    ),
     fc.constantFrom<Format>('yaml', 'markdown'),
   )
   .map(([parts, format]) => ({ seed: 'random', format, mutations: [], text: parts.join('') }));
@@ -257,7 +308,8 @@ export function checkFindings(text: string, findings: readonly Finding[]): strin
       checkPosition(`${label} related end`, related.range.end);
     }
     for (const edit of finding.fix?.edits ?? []) {
-      if (!(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length)) problems.push(`${label}: fix edit [${edit.start}, ${edit.end}] outside the document`);
+      if (!(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length))
+        problems.push(`${label}: fix edit [${edit.start}, ${edit.end}] outside the document`);
     }
     const previous = findings[i - 1];
     if (previous && previous.range.start.offset > finding.range.start.offset) problems.push(`${label}: not sorted after finding ${i - 1}`);

@@ -29,14 +29,24 @@ interface Hostile {
 
 function aliasBomb(): string {
   const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  for (let i = 1; i < 10; i++)
+    levels.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   return `termsheet: 1\n${levels.join('\n')}\nparties: *j\n`;
 }
 
 const fiveMegabyteYaml = 'termsheet: 1\nnotes:\n' + '  - a line of notes about the deal, kept long\n'.repeat(120_000);
 
 const HOSTILE: Hostile[] = [
-  { name: 'a 5 MB YAML file', file: 'big.termsheet.yaml', write: (path) => writeFileSync(path, fiveMegabyteYaml), finding: /^File too large to lint: 5\.3 MB \(limit 4\.0 MB\)$/ },
+  {
+    name: 'a 5 MB YAML file',
+    file: 'big.termsheet.yaml',
+    write: (path) => writeFileSync(path, fiveMegabyteYaml),
+    finding: /^File too large to lint: 5\.3 MB \(limit 4\.0 MB\)$/,
+  },
   {
     name: 'a 5 MB Markdown file',
     file: 'big.termsheet.md',
@@ -81,11 +91,31 @@ const HOSTILE: Hostile[] = [
     write: (path) => writeFileSync(path, `termsheet: 1\nx: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`),
     finding: /too deep to read$/,
   },
-  { name: '10,000-deep YAML block sequences', file: 'deep-seq.termsheet.yaml', write: (path) => writeFileSync(path, `termsheet: 1\nx: ${'- '.repeat(10_000)}leaf\n`), finding: /./ },
-  { name: '10,000-deep Markdown block quotes', file: 'deep-quote.termsheet.md', write: (path) => writeFileSync(path, `# T\n\n${'> '.repeat(10_000)}deep\n`), finding: /./ },
-  { name: '10,000-deep Markdown lists', file: 'deep-list.termsheet.md', write: (path) => writeFileSync(path, `# T\n\n${'- '.repeat(10_000)}x\n`), finding: /./ },
+  {
+    name: '10,000-deep YAML block sequences',
+    file: 'deep-seq.termsheet.yaml',
+    write: (path) => writeFileSync(path, `termsheet: 1\nx: ${'- '.repeat(10_000)}leaf\n`),
+    finding: /./,
+  },
+  {
+    name: '10,000-deep Markdown block quotes',
+    file: 'deep-quote.termsheet.md',
+    write: (path) => writeFileSync(path, `# T\n\n${'> '.repeat(10_000)}deep\n`),
+    finding: /./,
+  },
+  {
+    name: '10,000-deep Markdown lists',
+    file: 'deep-list.termsheet.md',
+    write: (path) => writeFileSync(path, `# T\n\n${'- '.repeat(10_000)}x\n`),
+    finding: /./,
+  },
   { name: 'a billion-laughs alias bomb', file: 'laughs.termsheet.yaml', write: (path) => writeFileSync(path, aliasBomb()), finding: /./ },
-  { name: 'the alias bomb in Markdown front matter', file: 'laughs.termsheet.md', write: (path) => writeFileSync(path, `---\n${aliasBomb()}---\n\n# T\n`), finding: /./ },
+  {
+    name: 'the alias bomb in Markdown front matter',
+    file: 'laughs.termsheet.md',
+    write: (path) => writeFileSync(path, `---\n${aliasBomb()}---\n\n# T\n`),
+    finding: /./,
+  },
 ];
 
 let dir: string;
@@ -132,4 +162,3 @@ describe('hostile sizes: bounded time and bounded memory, in a child process eac
     });
   }
 });
-

@@ -37,7 +37,7 @@ test('the size limit is configurable: a 5 MB YAML file under a raised limit is l
   assert.ok(!result.findings.some((finding) => finding.message.startsWith('File too large')));
 });
 
-test('the size limit comes from the config\'s max_file_size_mb; an explicit one wins', () => {
+test("the size limit comes from the config's max_file_size_mb; an explicit one wins", () => {
   const text = 'termsheet: 1\nnotes:\n' + '  - a line of notes\n'.repeat(60_000);
   const limited = lintText(text, { rules: RULES, fileName: 'x.termsheet.yaml', config: { max_file_size_mb: 1 } });
   assert.deepEqual(messages(limited), ['File too large to lint: 1.1 MB (limit 1.0 MB)']);

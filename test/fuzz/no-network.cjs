@@ -19,7 +19,8 @@ function wrap(object, name, api, always) {
   const original = object[name];
   if (typeof original !== 'function') return;
   object[name] = function (...args) {
-    if (always || isHostConnect(args)) record(api, JSON.stringify(args[0] && typeof args[0] === 'object' ? { host: args[0].host ?? args[0].hostname, port: args[0].port } : args[0]));
+    if (always || isHostConnect(args))
+      record(api, JSON.stringify(args[0] && typeof args[0] === 'object' ? { host: args[0].host ?? args[0].hostname, port: args[0].port } : args[0]));
     return original.apply(this, args);
   };
 }
@@ -31,7 +32,8 @@ const tls = require('node:tls');
 wrap(tls, 'connect', 'tls.connect', true);
 const dns = require('node:dns');
 for (const name of Object.keys(dns)) if (name === 'lookup' || name === 'lookupService' || name.startsWith('resolve')) wrap(dns, name, `dns.${name}`, true);
-for (const name of Object.keys(dns.promises)) if (name === 'lookup' || name === 'lookupService' || name.startsWith('resolve')) wrap(dns.promises, name, `dns.promises.${name}`, true);
+for (const name of Object.keys(dns.promises))
+  if (name === 'lookup' || name === 'lookupService' || name.startsWith('resolve')) wrap(dns.promises, name, `dns.promises.${name}`, true);
 for (const module of ['http', 'https']) {
   const m = require(`node:${module}`);
   wrap(m, 'request', `${module}.request`, true);

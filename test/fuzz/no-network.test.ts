@@ -16,7 +16,13 @@ const PRELOAD = join(ROOT, 'test', 'fuzz', 'no-network.cjs');
 const EXAMPLES = join(ROOT, 'examples');
 
 function attempts(log: string): unknown[] {
-  return existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+  return existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+    : [];
 }
 
 function withLog(run: (log: string, env: NodeJS.ProcessEnv) => void | Promise<void>) {
@@ -34,7 +40,10 @@ function withLog(run: (log: string, env: NodeJS.ProcessEnv) => void | Promise<vo
 test(
   'the detector itself records a connection attempt to a host',
   withLog((log, env) => {
-    spawnSync(process.execPath, ['-e', "require('node:net').connect(9, '127.0.0.1').on('error', () => {}); fetch('http://127.0.0.1:9/').catch(() => {})"], { env, timeout: 10_000 });
+    spawnSync(process.execPath, ['-e', "require('node:net').connect(9, '127.0.0.1').on('error', () => {}); fetch('http://127.0.0.1:9/').catch(() => {})"], {
+      env,
+      timeout: 10_000,
+    });
     const apis = attempts(log).map((attempt) => (attempt as { api: string }).api);
     assert.ok(apis.includes('net.connect'), JSON.stringify(apis));
     assert.ok(apis.includes('fetch'), JSON.stringify(apis));

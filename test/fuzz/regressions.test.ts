@@ -24,7 +24,11 @@ test('a Markdown section is not offered where an open code fence or comment woul
   for (const name of ['unclosed-fence.termsheet.md', 'unclosed-comment.termsheet.md']) {
     const { findings } = lint(readFileSync(join(REGRESSIONS, name), 'utf8'), 'markdown');
     assert.ok(findings.length > 0, name);
-    assert.deepEqual(findings.filter((finding) => finding.fix), [], name);
+    assert.deepEqual(
+      findings.filter((finding) => finding.fix),
+      [],
+      name,
+    );
   }
 });
 

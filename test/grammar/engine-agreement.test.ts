@@ -31,7 +31,7 @@ function toJavaScript(pattern: string): RegExp {
 /** Start and end of every match, leftmost first and not overlapping, as a TextMate scanner takes them. */
 function spans(patterns: readonly RegExp[], text: string): string[] {
   const found: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let best: RegExpExecArray | undefined;
     for (const pattern of patterns) {
       pattern.lastIndex = at;

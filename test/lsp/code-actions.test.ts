@@ -124,10 +124,16 @@ describe('code actions over stdio', () => {
       const { file, uri, text } = copyOf(example, `fix-all-${example}`);
       await client.open(uri, text, example.endsWith('.md') ? 'markdown' : 'yaml');
       const diagnostics = await client.diagnosticsForCurrentVersion(uri);
-      assert.ok(engineFindings(text, file).some((finding) => finding.fix), 'the example has fixable findings');
+      assert.ok(
+        engineFindings(text, file).some((finding) => finding.fix),
+        'the example has fixable findings',
+      );
 
       const actions = ((await client.codeActionWithContext(uri, START, { diagnostics: [], only: [FIX_ALL] })) ?? []).filter(isCodeAction);
-      assert.deepEqual(actions.map((action) => [action.title, action.kind]), [['Fix all auto-fixable term sheet problems', FIX_ALL]]);
+      assert.deepEqual(
+        actions.map((action) => [action.title, action.kind]),
+        [['Fix all auto-fixable term sheet problems', FIX_ALL]],
+      );
       const edits = versionedEdits(actions[0], uri, client.version(uri)!);
       const fixed = applied(text, edits);
 
@@ -144,7 +150,10 @@ describe('code actions over stdio', () => {
       const after = await client.diagnosticsForCurrentVersion(uri);
       assert.ok(after.length < diagnostics.length);
       assert.ok(!after.some((diagnostic: Diagnostic) => diagnostic.code === 'syntax'));
-      assert.deepEqual(engineFindings(fixed, file).filter((finding) => finding.fix), []);
+      assert.deepEqual(
+        engineFindings(fixed, file).filter((finding) => finding.fix),
+        [],
+      );
       assert.deepEqual(await client.codeActionWithContext(uri, START, { diagnostics: [], only: [FIX_ALL] }), [], 'nothing left to fix: not offered');
     });
   }

@@ -102,11 +102,26 @@ describe('deal-value code lens over stdio', () => {
 
   test('what cannot be added up is said, not guessed', async () => {
     const cases: Array<[string, string[]]> = [
-      ['financials:\n  upfront: "[TBD]"\n  milestones: [{event: P3, amount: 5000000}]\n  total_deal_value: USD 40M\n', ['deal value: the upfront on line 2 is not an amount', 'total_deal_value says USD 40M']],
-      ['financials:\n  upfront: USD 8M\n  milestones: [{event: P3, amount: EUR 5M}]\n', ['deal value: the payments are in USD and EUR, no single sum', 'no total_deal_value stated']],
-      ['financials:\n  upfront: USD 8M\n  total_deal_value: EUR 8M\n', ['upfront USD 8M + milestones USD 0 = USD 8M', 'total_deal_value is in EUR, the payments in USD']],
-      ['financials:\n  upfront: USD 8M\n  total_deal_value: to be agreed\n', ['upfront USD 8M + milestones USD 0 = USD 8M', 'total_deal_value is not an amount']],
-      ['financials:\n  currency: EUR\n  upfront: 1000000\n  milestones: 500000\n', ['upfront EUR 1M + milestones EUR 500K = EUR 1.5M', 'no total_deal_value stated']],
+      [
+        'financials:\n  upfront: "[TBD]"\n  milestones: [{event: P3, amount: 5000000}]\n  total_deal_value: USD 40M\n',
+        ['deal value: the upfront on line 2 is not an amount', 'total_deal_value says USD 40M'],
+      ],
+      [
+        'financials:\n  upfront: USD 8M\n  milestones: [{event: P3, amount: EUR 5M}]\n',
+        ['deal value: the payments are in USD and EUR, no single sum', 'no total_deal_value stated'],
+      ],
+      [
+        'financials:\n  upfront: USD 8M\n  total_deal_value: EUR 8M\n',
+        ['upfront USD 8M + milestones USD 0 = USD 8M', 'total_deal_value is in EUR, the payments in USD'],
+      ],
+      [
+        'financials:\n  upfront: USD 8M\n  total_deal_value: to be agreed\n',
+        ['upfront USD 8M + milestones USD 0 = USD 8M', 'total_deal_value is not an amount'],
+      ],
+      [
+        'financials:\n  currency: EUR\n  upfront: 1000000\n  milestones: 500000\n',
+        ['upfront EUR 1M + milestones EUR 500K = EUR 1.5M', 'no total_deal_value stated'],
+      ],
     ];
     for (const [index, [text, expected]] of cases.entries()) {
       const uri = `file:///work/lens/case-${index}.termsheet.yaml`;

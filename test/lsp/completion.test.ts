@@ -40,9 +40,7 @@ function docs(item: CompletionItem): string {
 
 /** Tab stops replaced by their placeholder text, as a user who tabs through them leaves the text. */
 function withPlaceholders(snippet: string): string {
-  return snippet
-    .replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, (_, inner: string) => inner.replace(/\\(.)/g, '$1'))
-    .replace(/\$\{?\d+\}?/g, '');
+  return snippet.replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, (_, inner: string) => inner.replace(/\\(.)/g, '$1')).replace(/\$\{?\d+\}?/g, '');
 }
 
 function applied(text: string, item: CompletionItem, snippet = true): string {
@@ -78,7 +76,8 @@ describe('completion over stdio', () => {
     test('at the top level: the missing clauses, with kind, detail, documentation and an edit over the typed prefix', async () => {
       const { items } = await complete(`title: Exclusive licence of ZA-101\nlicense:\n  scope: exclusive\nfin${CURSOR}\n`);
       const names = labels(items);
-      for (const key of ['parties', 'asset', 'financials', 'ip', 'non_compete', 'termination', 'governing_law', 'confidentiality']) assert.ok(names.includes(key), key);
+      for (const key of ['parties', 'asset', 'financials', 'ip', 'non_compete', 'termination', 'governing_law', 'confidentiality'])
+        assert.ok(names.includes(key), key);
       assert.ok(!names.includes('title') && !names.includes('license'), 'clauses already there are not offered');
       assert.ok(!names.includes('scope'), 'nested keys are not offered at the top level');
 
@@ -98,7 +97,11 @@ describe('completion over stdio', () => {
       const source = `license:\n  scope: exclusive\n  te${CURSOR}\n  sublicensing: with-consent\nfinancials:\n  upfront: 1\n`;
       const { items, uri } = await complete(source);
       const diagnostics = await client.diagnosticsForCurrentVersion(uri);
-      assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['syntax'], 'the half-typed line breaks the YAML');
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => diagnostic.code),
+        ['syntax'],
+        'the half-typed line breaks the YAML',
+      );
       assert.deepEqual(labels(items).sort(), ['field', 'governance', 'regulatory', 'territory']);
       const territory = find(items, 'territory');
       assert.equal(territory.detail, 'countries and regions');
@@ -172,7 +175,7 @@ describe('completion over stdio', () => {
       assert.equal(editOf(korea).newText, 'KR');
     });
 
-    test('a party\'s country takes countries only; patent jurisdictions take regional offices', async () => {
+    test("a party's country takes countries only; patent jurisdictions take regional offices", async () => {
       const country = await complete(`parties:\n  licensee:\n    country: ${CURSOR}\n`);
       assert.equal(find(country.items, 'JP').detail, 'Japan');
       assert.ok(!labels(country.items).includes('asean'));
@@ -238,12 +241,16 @@ describe('completion over stdio', () => {
       assert.equal(editOf(find(items, 'governing_law')).newText, 'governing_law: ');
 
       const heading = await complete(`# ZA-101\n\n## Ter${CURSOR}\n`, 'md', plain);
-      assert.equal(editOf(find(heading.items, 'Termination')).newText, 'Termination\n\n- **For Convenience:** \n- **For Breach:** \n- **For Diligence Failure:** \n- **Reversion:** ');
+      assert.equal(
+        editOf(find(heading.items, 'Termination')).newText,
+        'Termination\n\n- **For Convenience:** \n- **For Breach:** \n- **For Diligence Failure:** \n- **Reversion:** ',
+      );
     });
   });
 
   describe('Markdown', () => {
-    const SHEET = '# Licence of ZA-101\n\n## Parties\n\n| Party | Details |\n|---|---|\n| Licensor | Ze\'an Biotech (China) |\n\n## Asset\n\n- **Stage:** Phase 2\n';
+    const SHEET =
+      "# Licence of ZA-101\n\n## Parties\n\n| Party | Details |\n|---|---|\n| Licensor | Ze'an Biotech (China) |\n\n## Asset\n\n- **Stage:** Phase 2\n";
 
     test('a heading: the sections still missing, with a labelled line for each part', async () => {
       const { items } = await complete(`${SHEET}\n## Ter${CURSOR}\n`, 'md');
@@ -253,7 +260,10 @@ describe('completion over stdio', () => {
       assert.equal(termination.detail, 'termination · clause');
       assert.match(docs(termination), /handed back/);
       assert.deepEqual(editOf(termination).range, { start: { line: 12, character: 3 }, end: { line: 12, character: 6 } });
-      assert.equal(editOf(termination).newText, 'Termination\n\n- **For Convenience:** ${1}\n- **For Breach:** ${2}\n- **For Diligence Failure:** ${3}\n- **Reversion:** ${4}$0');
+      assert.equal(
+        editOf(termination).newText,
+        'Termination\n\n- **For Convenience:** ${1}\n- **For Breach:** ${2}\n- **For Diligence Failure:** ${3}\n- **Reversion:** ${4}$0',
+      );
       // Sections come before single values under a heading.
       assert.ok((termination.sortText ?? '') < (find(items, 'Governing Law').sortText ?? ''));
     });
@@ -263,7 +273,10 @@ describe('completion over stdio', () => {
       const filled = applied(text, find(items, 'Non-Compete')).replace(/:\*\* \n/g, ':** [TBD]\n');
       const nonCompete = readMarkdownSheet(filled).root.entries.find((entry) => entry.key === 'non_compete');
       assert.ok(nonCompete && nonCompete.value.kind === 'map', filled);
-      assert.deepEqual(nonCompete.value.entries.map((entry) => entry.key), ['scope', 'duration', 'territory', 'remedy']);
+      assert.deepEqual(
+        nonCompete.value.entries.map((entry) => entry.key),
+        ['scope', 'duration', 'territory', 'remedy'],
+      );
     });
 
     test('a bold label in a section: the labels of its missing parts', async () => {
@@ -292,7 +305,10 @@ describe('completion over stdio', () => {
     test('a table row: labels in the first cell, values in the second', async () => {
       const value = await complete(`# Licence\n\n| Term | Value |\n|---|---|\n| Licence grant | ${CURSOR} |\n`, 'md');
       assert.deepEqual(labels(value.items), ['exclusive', 'co exclusive', 'non exclusive', 'option']);
-      const label = await complete(`# Licence\n\n## Financial terms\n\n| Term | Amount |\n|---|---|\n| Upfront payment | USD 20M |\n| Total${CURSOR} |\n`, 'md');
+      const label = await complete(
+        `# Licence\n\n## Financial terms\n\n| Term | Amount |\n|---|---|\n| Upfront payment | USD 20M |\n| Total${CURSOR} |\n`,
+        'md',
+      );
       assert.ok(labels(label.items).includes('Total Deal Value'));
       assert.ok(!labels(label.items).includes('Upfront'), 'the upfront is there already');
     });
@@ -346,6 +362,9 @@ describe('completion over stdio', () => {
       for (let character = 0; character < 8; character++) assert.ok(Array.isArray(await client.completion(uri, { line, character })));
     }
     assert.ok(client.alive);
-    assert.ok(!client.logMessages.some((message) => /completion failed/.test(message.message)), client.logMessages.map((message) => message.message).join('\n'));
+    assert.ok(
+      !client.logMessages.some((message) => /completion failed/.test(message.message)),
+      client.logMessages.map((message) => message.message).join('\n'),
+    );
   });
 });

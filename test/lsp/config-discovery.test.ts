@@ -12,7 +12,6 @@ import { TERM_SHEETS_NOTIFICATION, type TermSheetsParams } from '../../server/sr
 import { SHEET } from '../support/sheets';
 import { INVALID_YAML, writeFile } from './support';
 
-
 const ERROR = 1;
 const WARNING = 2;
 const HINT = 4;
@@ -72,7 +71,7 @@ function rangeOf(text: string, needle: string, occurrence = 1) {
 }
 
 describe('config discovery through the server', () => {
-  test('a sheet in a nested folder uses its own config; one in the parent uses the parent\'s', async () => {
+  test("a sheet in a nested folder uses its own config; one in the parent uses the parent's", async () => {
     write('nested/.termsheetrc.yaml', 'rules:\n  fto-missing: error\n');
     write('nested/inner/.termsheetrc.yml', 'rules:\n  fto-missing: off\n');
     const parent = write('nested/parent.termsheet.yaml', SHEET);
@@ -146,7 +145,10 @@ describe('config discovery through the server', () => {
       JSON.stringify(logged),
     );
     const shown = client.shownMessages.map((message) => message.message);
-    assert.ok(shown.some((message) => message.includes(expected)), JSON.stringify(shown));
+    assert.ok(
+      shown.some((message) => message.includes(expected)),
+      JSON.stringify(shown),
+    );
 
     // Said once, not on every keystroke.
     await client.change(uriOf(sheet), SHEET + '# edited\n');
@@ -291,7 +293,11 @@ describe('open config files', () => {
 
     assert.equal(severityOf(diagnostics, 'non-compete-missing'), undefined, 'turned off by the valid part');
     const terminationDefault = RULES.find((rule) => rule.meta.id === 'termination-missing')!.meta.defaultSeverity;
-    assert.equal(severityOf(diagnostics, 'termination-missing'), { error: ERROR, warning: WARNING, info: 3, hint: HINT }[terminationDefault], 'a bad severity leaves the default');
+    assert.equal(
+      severityOf(diagnostics, 'termination-missing'),
+      { error: ERROR, warning: WARNING, info: 3, hint: HINT }[terminationDefault],
+      'a bad severity leaves the default',
+    );
     assert.equal(severityOf(diagnostics, 'acme/broken-pattern'), undefined);
 
     const custom = diagnostics.find((diagnostic) => diagnostic.code === 'acme/require-jsc');

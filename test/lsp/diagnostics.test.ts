@@ -61,7 +61,10 @@ describe('diagnostics over stdio', () => {
     assert.equal(sentinelDiagnostics.length, 1, 'the suffix is matched case-insensitively');
 
     const forOther = client.published.get(other) ?? [];
-    assert.ok(forOther.every((params) => params.diagnostics.length === 0), JSON.stringify(forOther));
+    assert.ok(
+      forOther.every((params) => params.diagnostics.length === 0),
+      JSON.stringify(forOther),
+    );
   });
 
   test('rapid edits: the final version is linted and published; closing clears it', async () => {
@@ -91,7 +94,10 @@ describe('diagnostics over stdio', () => {
     assert.ok(expected.length > 0, 'the final text has findings, so clearing is observable');
     assert.deepEqual(published.map(fromDiagnostic), expected.map(fromFinding));
     const versions = (client.published.get(uri) ?? []).map((params) => params.version);
-    assert.ok(versions.every((version) => typeof version === 'number'), 'every publication names its version');
+    assert.ok(
+      versions.every((version) => typeof version === 'number'),
+      'every publication names its version',
+    );
     assert.equal(versions.at(-1), finalVersion);
 
     await client.close(uri);

@@ -66,7 +66,10 @@ describe('hostile configs through the server', () => {
       const rules = reading.fatal ? RULES : [...RULES, ...reading.customRules];
       const expected = lintText(sheet, { rules, config, fileName: 'deal.termsheet.yaml' }).findings;
       assert.deepEqual(sheetDiagnostics.map(fromDiagnostic), expected.map(fromFinding), 'the sheet is linted');
-      assert.ok(sheetDiagnostics.some((diagnostic) => diagnostic.code === hostile.sheetRule), hostile.sheetRule);
+      assert.ok(
+        sheetDiagnostics.some((diagnostic) => diagnostic.code === hostile.sheetRule),
+        hostile.sheetRule,
+      );
 
       await client.close(configUri);
       await client.close(sheetUri);
@@ -83,7 +86,10 @@ describe('hostile configs through the server', () => {
     const text = SHEET + 'notes:\n' + '  - a line of notes about the deal, kept long\n'.repeat(34_000);
     await client.open(uri, text);
     const limited = await client.diagnosticsForCurrentVersion(uri);
-    assert.deepEqual(limited.map((diagnostic) => fromDiagnostic(diagnostic).message), ['File too large to lint: 1.5 MB (limit 1.0 MB)']);
+    assert.deepEqual(
+      limited.map((diagnostic) => fromDiagnostic(diagnostic).message),
+      ['File too large to lint: 1.5 MB (limit 1.0 MB)'],
+    );
     fs.writeFileSync(configFile, 'max_file_size_mb: 2\n');
     await client.changeWatchedFiles([{ uri: pathToFileURL(configFile).href, type: 2 }]);
     const linted = await client.waitForDiagnostics(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'fto-missing'));

@@ -93,7 +93,7 @@ describe('hovers over keys, labels and values, over stdio', () => {
     assert.match(stage, /Phase 2 proof of concept/);
   });
 
-  test('a money amount: how it was read, with the sheet\'s currency where the amount names none', async () => {
+  test("a money amount: how it was read, with the sheet's currency where the amount names none", async () => {
     const hover = await client.hover(yamlUri, positionOf(SHEET, '$20M'));
     assert.ok(markdownOf(hover).startsWith('`"$20M"` → USD 20,000,000'), markdownOf(hover));
     assert.deepEqual(hover!.range, { start: { line: 6, character: 11 }, end: { line: 6, character: 17 } });
@@ -139,7 +139,7 @@ describe('hovers over keys, labels and values, over stdio', () => {
     assert.equal(await client.hover(uri, { line: 1, character: 20 }), null);
   });
 
-  test('a finding\'s hover comes first, then what the key means', async () => {
+  test("a finding's hover comes first, then what the key means", async () => {
     const uri = 'file:///tmp/hover/finding.termsheet.yaml';
     const text = 'asset:\n  name: ZA-101\n  differentiation:\n    novelty: ""\n';
     await client.open(uri, text);
@@ -208,7 +208,7 @@ describe("a finding's hover explains its rule with an example of the clause at h
     return { diagnostic, part };
   }
 
-  test('title, why and the rule\'s page, but not the message the editor shows with the diagnostic', async () => {
+  test("title, why and the rule's page, but not the message the editor shows with the diagnostic", async () => {
     const text = 'termsheet: 1\nparties:\n  licensee:\n    name: "[TBD]"\n    country: JP\n';
     const { diagnostic, part } = await hoverOver('file:///tmp/hover-findings/message.termsheet.yaml', text, 'placeholder-left');
     const rule = RULES.find((candidate) => candidate.meta.id === 'placeholder-left')!;
@@ -234,7 +234,15 @@ describe("a finding's hover explains its rule with an example of the clause at h
   });
 
   test('on a Markdown sheet the example is Markdown, written the way the sheet writes its clauses', async () => {
-    const table = ['# Term sheet', '', '| Term | Details |', '|---|---|', "| Licensor | Ze'an Biotech (Shanghai) Co., Ltd. (China) |", '| Licensee | [TBD] (Japan) |', ''].join('\n');
+    const table = [
+      '# Term sheet',
+      '',
+      '| Term | Details |',
+      '|---|---|',
+      "| Licensor | Ze'an Biotech (Shanghai) Co., Ltd. (China) |",
+      '| Licensee | [TBD] (Japan) |',
+      '',
+    ].join('\n');
     const inTable = await hoverOver('file:///tmp/hover-findings/table.termsheet.md', table, 'placeholder-left', 'markdown');
     assert.deepEqual(exampleOf(inTable.part), { language: 'markdown', text: `| Licensee Name | ${licenseeName} |` });
 
@@ -242,11 +250,28 @@ describe("a finding's hover explains its rule with an example of the clause at h
     const onLines = await hoverOver('file:///tmp/hover-findings/lines.termsheet.md', lines, 'placeholder-left', 'markdown');
     assert.deepEqual(exampleOf(onLines.part), { language: 'markdown', text: `**Licensee Name:** ${licenseeName}` });
 
-    const headings = ['# Term sheet', '', '## Parties', '', "Ze'an Biotech (Shanghai) Co., Ltd. licenses to Kaede Pharma Co., Ltd.", '', '## Governing law', '', 'Hong Kong.', ''].join('\n');
+    const headings = [
+      '# Term sheet',
+      '',
+      '## Parties',
+      '',
+      "Ze'an Biotech (Shanghai) Co., Ltd. licenses to Kaede Pharma Co., Ltd.",
+      '',
+      '## Governing law',
+      '',
+      'Hong Kong.',
+      '',
+    ].join('\n');
     const inSections = await hoverOver('file:///tmp/hover-findings/headings.termsheet.md', headings, 'required-clause-missing', 'markdown');
     const sections = findingParts(await client.hover('file:///tmp/hover-findings/headings.termsheet.md', inSections.diagnostic.range.start)).map(exampleOf);
-    assert.ok(sections.some((example) => example?.text === `## Confidentiality\n\n${String(exampleValue('confidentiality'))}`), JSON.stringify(sections));
-    assert.ok(sections.every((example) => example?.language === 'markdown'), JSON.stringify(sections));
+    assert.ok(
+      sections.some((example) => example?.text === `## Confidentiality\n\n${String(exampleValue('confidentiality'))}`),
+      JSON.stringify(sections),
+    );
+    assert.ok(
+      sections.every((example) => example?.language === 'markdown'),
+      JSON.stringify(sections),
+    );
   });
 
   test('on a Markdown sheet with its clauses in front matter, the example of a clause there is YAML', async () => {
@@ -265,7 +290,10 @@ describe("a finding's hover explains its rule with an example of the clause at h
     const examples = parts.filter((part) => part.includes('`required-clause-missing`')).map((part) => exampleOf(part)?.text);
     assert.ok(examples.includes(`governing_law: ${String(exampleValue('governing_law'))}`), JSON.stringify(examples));
     assert.ok(examples.includes(`confidentiality: "${String(exampleValue('confidentiality'))}"`), JSON.stringify(examples));
-    assert.ok(examples.every((example) => example !== undefined && example.split('\n').filter((line) => /^\S/.test(line)).length === 1), JSON.stringify(examples));
+    assert.ok(
+      examples.every((example) => example !== undefined && example.split('\n').filter((line) => /^\S/.test(line)).length === 1),
+      JSON.stringify(examples),
+    );
   });
 });
 
@@ -274,7 +302,8 @@ describe('the clause a finding is about', () => {
   const pathsOf = (findings: Finding[], ruleId: string) => findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.path);
 
   test('a value or a key reported on: the clause it belongs to, list positions and all', () => {
-    const text = 'termsheet: 1\nparties:\n  licensee:\n    name: "[TBD]"\nasset:\n  data:\n    trials:\n      - {phase: 2, enrolled: 12}\nconfidentiality: ""\n';
+    const text =
+      'termsheet: 1\nparties:\n  licensee:\n    name: "[TBD]"\nasset:\n  data:\n    trials:\n      - {phase: 2, enrolled: 12}\nconfidentiality: ""\n';
     const findings = lint(text);
     assert.deepEqual(pathsOf(findings, 'placeholder-left'), ['parties.licensee.name']);
     assert.deepEqual(pathsOf(findings, 'trial-design-nonstandard'), ['asset.data.trials[0].enrolled']);
@@ -303,7 +332,12 @@ describe('the clause a finding is about', () => {
 /** Sheets written each way a term sheet writes its clauses, with the example's clauses nowhere in them. */
 const STYLES: ReadonlyArray<{ name: string; format: SheetFormat; text: string; header?: string }> = [
   { name: 'YAML', format: 'yaml', text: 'title: Draft\ndispute_resolution: HKIAC arbitration\n' },
-  { name: 'table rows', format: 'markdown', text: '| Term | Details |\n|---|---|\n| Dispute Resolution | HKIAC arbitration |\n| Title | Draft |\n', header: '| Term | Details |\n|---|---|\n' },
+  {
+    name: 'table rows',
+    format: 'markdown',
+    text: '| Term | Details |\n|---|---|\n| Dispute Resolution | HKIAC arbitration |\n| Title | Draft |\n',
+    header: '| Term | Details |\n|---|---|\n',
+  },
   { name: 'bold label lines', format: 'markdown', text: '**Dispute Resolution:** HKIAC arbitration\n**Title:** Draft\n' },
   { name: 'label lines', format: 'markdown', text: 'Dispute Resolution: HKIAC arbitration\n\nTitle: Draft\n' },
   { name: 'list items', format: 'markdown', text: '- **Dispute Resolution:** HKIAC arbitration\n- **Title:** Draft\n' },
@@ -316,7 +350,9 @@ const STYLES: ReadonlyArray<{ name: string; format: SheetFormat; text: string; h
 function loosely(value: unknown): unknown {
   if (Array.isArray(value)) return value.length === 1 ? loosely(value[0]) : value.map(loosely);
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, loosely(inner)]));
-  return String(value).toLowerCase().replace(/[-_\s]+/g, ' ');
+  return String(value)
+    .toLowerCase()
+    .replace(/[-_\s]+/g, ' ');
 }
 
 function plain(node: ModelNode | undefined): unknown {
@@ -342,7 +378,10 @@ describe("the model's examples", () => {
     const leaves = (field: SchemaField): SchemaField[] =>
       field.fields || field.itemFields ? [...(field.fields ?? []), ...(field.itemFields ?? [])].flatMap(leaves) : [field];
     const missing = leaves(TERM_SHEET_SCHEMA).filter((field) => exampleValue(field.path) === undefined);
-    assert.deepEqual(missing.map((field) => field.path), []);
+    assert.deepEqual(
+      missing.map((field) => field.path),
+      [],
+    );
   });
 
   test('a clause of clauses is shown by its parts; a list by one item', () => {
@@ -398,7 +437,11 @@ describe("examples in findings' hovers", () => {
         const clauses = readYamlSheet(meta.goodExample).root;
         // Directives are about no clause; any other rule's finding is about the clause its example begins with.
         let path: string | undefined;
-        for (let node: ModelNode | undefined = clauses; !meta.markdownExample && node?.kind === 'map' && node.entries.length > 0; node = node.entries[0].value) {
+        for (
+          let node: ModelNode | undefined = clauses;
+          !meta.markdownExample && node?.kind === 'map' && node.entries.length > 0;
+          node = node.entries[0].value
+        ) {
           path = path === undefined ? node.entries[0].key : `${path}.${node.entries[0].key}`;
         }
         const example = findingExample({ ...findingAt(style.text, path), ruleId: meta.id }, meta, sheet);
@@ -410,7 +453,10 @@ describe("examples in findings' hovers", () => {
         // The rule's example, whole, or where prose cannot hold it, the model's example of the clause.
         const shown = loosely(plain(getNode(read.root, path)));
         const candidates = [loosely(plain(getNode(clauses, path))), loosely(exampleValue(path))];
-        assert.ok(candidates.some((candidate) => isDeepStrictEqual(candidate, shown)), `${meta.id} ${path}: ${JSON.stringify(shown)} in\n${example.text}`);
+        assert.ok(
+          candidates.some((candidate) => isDeepStrictEqual(candidate, shown)),
+          `${meta.id} ${path}: ${JSON.stringify(shown)} in\n${example.text}`,
+        );
       }
     });
   }
@@ -419,7 +465,10 @@ describe("examples in findings' hovers", () => {
     const given = RULES.filter((rule) => rule.meta.markdownExample);
     const directives = RULES.filter((rule) => /^#\s*termsheet-/m.test(rule.meta.goodExample));
     assert.ok(directives.length >= 3, directives.map((rule) => rule.meta.id).join());
-    assert.deepEqual(given.map((rule) => rule.meta.id), directives.map((rule) => rule.meta.id));
+    assert.deepEqual(
+      given.map((rule) => rule.meta.id),
+      directives.map((rule) => rule.meta.id),
+    );
     const known = new Set(RULES.map((rule) => rule.meta.id));
     for (const { meta } of given) {
       const sheet = readMarkdownSheet(meta.markdownExample!);

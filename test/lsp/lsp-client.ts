@@ -296,7 +296,11 @@ export class LspTestClient {
   /** The completion items at a position (a CompletionList's items, or the plain array). */
   async completion(uri: string, position: Position, triggerCharacter?: string): Promise<CompletionItem[]> {
     const context = triggerCharacter === undefined ? { triggerKind: 1 as const } : { triggerKind: 2 as const, triggerCharacter };
-    const result: CompletionItem[] | CompletionList | null = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context });
+    const result: CompletionItem[] | CompletionList | null = await this.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position,
+      context,
+    });
     return Array.isArray(result) ? result : (result?.items ?? []);
   }
 

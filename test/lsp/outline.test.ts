@@ -27,7 +27,10 @@ function assertWellFormed(symbols: readonly DocumentSymbol[]): number {
   for (const symbol of symbols) {
     count++;
     assert.ok(symbol.name.trim() !== '', 'a symbol has a name');
-    assert.ok(contains(symbol.range, symbol.selectionRange), `${symbol.name}: selection ${JSON.stringify(symbol.selectionRange)} inside ${JSON.stringify(symbol.range)}`);
+    assert.ok(
+      contains(symbol.range, symbol.selectionRange),
+      `${symbol.name}: selection ${JSON.stringify(symbol.selectionRange)} inside ${JSON.stringify(symbol.range)}`,
+    );
     count += assertWellFormed(symbol.children ?? []);
   }
   return count;
@@ -41,8 +44,23 @@ function lineOf(text: string, prefix: string): number {
 }
 
 const TOP_LEVEL = [
-  'Title', 'Date', 'Status', 'Binding Provisions', 'Parties', 'Asset', 'License', 'Financials', 'IP', 'Non-Compete', 'Termination',
-  'Timeline', 'Advisors', 'Governing Law', 'Dispute Resolution', 'Confidentiality', 'Exclusivity',
+  'Title',
+  'Date',
+  'Status',
+  'Binding Provisions',
+  'Parties',
+  'Asset',
+  'License',
+  'Financials',
+  'IP',
+  'Non-Compete',
+  'Termination',
+  'Timeline',
+  'Advisors',
+  'Governing Law',
+  'Dispute Resolution',
+  'Confidentiality',
+  'Exclusivity',
 ];
 
 describe('document symbols over stdio', () => {
@@ -61,7 +79,10 @@ describe('document symbols over stdio', () => {
     await client.open(uri, text);
     const symbols = (await client.documentSymbols(uri)) as DocumentSymbol[];
     assertWellFormed(symbols);
-    assert.deepEqual(symbols.map((symbol) => symbol.name), ['Term Sheet Format', ...TOP_LEVEL]);
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name),
+      ['Term Sheet Format', ...TOP_LEVEL],
+    );
 
     const parties = top(symbols, 'Parties');
     const partiesLine = lineOf(text, 'parties:');
@@ -70,10 +91,13 @@ describe('document symbols over stdio', () => {
     // The whole clause: from its key to the end of its last value (the licensee's type).
     const typeLine = lineOf(text, '    type: mid-size-pharma');
     assert.deepEqual(parties.range, { start: { line: partiesLine, character: 0 }, end: { line: typeLine, character: '    type: mid-size-pharma'.length } });
-    assert.deepEqual(parties.children?.map((symbol) => [symbol.name, symbol.detail]), [
-      ['Licensor', 'Hexin Therapeutics (Suzhou) Co., Ltd.'],
-      ['Licensee', 'Seto Pharmaceutical Co., Ltd.'],
-    ]);
+    assert.deepEqual(
+      parties.children?.map((symbol) => [symbol.name, symbol.detail]),
+      [
+        ['Licensor', 'Hexin Therapeutics (Suzhou) Co., Ltd.'],
+        ['Licensee', 'Seto Pharmaceutical Co., Ltd.'],
+      ],
+    );
     assert.deepEqual(child(child(parties, 'Licensor'), 'Signing Entity').detail, 'Hexin Therapeutics (HK) Limited');
 
     const financials = top(symbols, 'Financials');
@@ -82,18 +106,24 @@ describe('document symbols over stdio', () => {
     assert.equal(child(financials, 'Total Deal Value').detail, 'USD 100M');
     const milestones = child(financials, 'Milestones');
     assert.equal(milestones.detail, 'USD 75M');
-    assert.deepEqual(milestones.children?.map((symbol) => [symbol.name, symbol.detail]), [
-      ['Development', '1 milestone, USD 10M'],
-      ['Regulatory', '2 milestones, USD 40M'],
-      ['Commercial', '1 milestone, USD 25M'],
-    ]);
+    assert.deepEqual(
+      milestones.children?.map((symbol) => [symbol.name, symbol.detail]),
+      [
+        ['Development', '1 milestone, USD 10M'],
+        ['Regulatory', '2 milestones, USD 40M'],
+        ['Commercial', '1 milestone, USD 25M'],
+      ],
+    );
     const pmda = child(child(milestones, 'Regulatory'), 'PMDA approval');
     assert.equal(pmda.kind, SymbolKind.Event);
     assert.equal(pmda.detail, 'USD 30M');
-    assert.deepEqual(child(financials, 'Royalties').children?.map((symbol) => [symbol.name, symbol.detail]), [
-      ['Up to USD 150M', '9%'],
-      ['Above USD 150M', '13%'],
-    ]);
+    assert.deepEqual(
+      child(financials, 'Royalties').children?.map((symbol) => [symbol.name, symbol.detail]),
+      [
+        ['Up to USD 150M', '9%'],
+        ['Above USD 150M', '13%'],
+      ],
+    );
 
     const patents = child(top(symbols, 'IP'), 'Patents');
     assert.equal(patents.detail, '2 families');
@@ -116,12 +146,18 @@ describe('document symbols over stdio', () => {
     await client.open(uri, text, 'markdown');
     const symbols = (await client.documentSymbols(uri)) as DocumentSymbol[];
     assertWellFormed(symbols);
-    assert.deepEqual(symbols.map((symbol) => symbol.name), TOP_LEVEL);
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name),
+      TOP_LEVEL,
+    );
 
     const yaml = (await client.documentSymbols('file:///work/outline/complete.termsheet.yaml')) as DocumentSymbol[];
     // The twin sheets say the same: the same clauses under Parties, Financials and IP, with the same summaries.
     for (const clause of ['Parties', 'Financials', 'IP', 'Termination', 'Advisors']) {
-      const names = (symbols: DocumentSymbol[]) => top(symbols, clause).children?.map((symbol) => symbol.name).sort();
+      const names = (symbols: DocumentSymbol[]) =>
+        top(symbols, clause)
+          .children?.map((symbol) => symbol.name)
+          .sort();
       assert.deepEqual(names(symbols), names(yaml), clause);
     }
     const financials = top(symbols, 'Financials');
@@ -152,7 +188,12 @@ describe('document symbols over stdio', () => {
   test('YAML aliases are listed where used but never expanded again', async () => {
     const uri = 'file:///work/outline/aliases.termsheet.yaml';
     const rows = ['a: &a [{x: 1}, {x: 2}, {x: 3}, {x: 4}, {x: 5}, {x: 6}, {x: 7}, {x: 8}]'];
-    for (let i = 1; i < 12; i++) rows.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(8).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      rows.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(8)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     await client.open(uri, `${rows.join('\n')}\n`);
     const symbols = (await client.documentSymbols(uri)) as DocumentSymbol[];
     const count = assertWellFormed(symbols);
@@ -321,7 +362,12 @@ describe('outline, folding and lenses on documents that must not take the server
   after(() => client.kill());
 
   const aliasBomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < 10; i++) aliasBomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+  for (let i = 1; i < 10; i++)
+    aliasBomb.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(', ')}]`,
+    );
   const cases: Array<[name: string, text: string]> = [
     ['empty.termsheet.yaml', ''],
     ['binary.termsheet.yaml', 'a: 1\n\u0000\u0001\u0002'],
@@ -346,7 +392,15 @@ describe('outline, folding and lenses on documents that must not take the server
       const folds = (await client.foldingRanges(uri)) ?? [];
       assert.ok(folds.length <= 5_000 && folds.every((fold) => fold.endLine > fold.startLine));
       assert.ok(Array.isArray(await client.codeLenses(uri)));
-      assert.ok(Array.isArray(await client.codeActionWithContext(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: ['source.fixAll.termsheet'] })));
+      assert.ok(
+        Array.isArray(
+          await client.codeActionWithContext(
+            uri,
+            { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            { diagnostics: [], only: ['source.fixAll.termsheet'] },
+          ),
+        ),
+      );
       // No handler failed: a failure would replace the findings with an internal-error diagnostic.
       const diagnostics = await client.diagnosticsForCurrentVersion(uri, 30_000);
       assert.ok(!diagnostics.some((diagnostic) => diagnostic.code === 'internal-error'), JSON.stringify(diagnostics.map((d) => d.message)));

@@ -15,9 +15,13 @@ after(() => {
 async function start(initializationOptions: Record<string, unknown>, folders: string[] = []): Promise<LspTestClient> {
   const client = LspTestClient.stdio();
   clients.push(client);
-  await client.initialize({ debounceMs: 10, ...initializationOptions }, {}, {
-    workspaceFolders: folders.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })),
-  });
+  await client.initialize(
+    { debounceMs: 10, ...initializationOptions },
+    {},
+    {
+      workspaceFolders: folders.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })),
+    },
+  );
   return client;
 }
 
@@ -103,7 +107,10 @@ test('onSave: a settings change lints each sheet again as last shown, its unsave
   const uri = 'file:///tmp/run/held.termsheet.yaml';
   await client.open(uri, VALID_YAML);
   const opened = await client.diagnosticsForCurrentVersion(uri);
-  assert.ok(opened.some((diagnostic) => diagnostic.code === 'fto-missing'), 'the saved text has an fto-missing finding');
+  assert.ok(
+    opened.some((diagnostic) => diagnostic.code === 'fto-missing'),
+    'the saved text has an fto-missing finding',
+  );
   await client.change(uri, INVALID_YAML);
 
   await client.changeConfiguration({ termsheet: { run: 'onSave', rules: { 'fto-missing': 'off' } } });
@@ -120,7 +127,7 @@ test('onSave: a settings change lints each sheet again as last shown, its unsave
 });
 
 describe('termsheet.files', () => {
-  test("a plain YAML file matching a glob is linted; another YAML file is not", async () => {
+  test('a plain YAML file matching a glob is linted; another YAML file is not', async () => {
     const client = await start({ files: ['**/deal-*.yaml'] });
     const matching = 'file:///tmp/files/deal-x.yaml';
     const other = 'file:///tmp/files/notes.yaml';

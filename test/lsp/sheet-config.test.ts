@@ -17,7 +17,7 @@ describe('config paths for documents', () => {
     assert.equal(folderOf(at('ws3/a.termsheet.yaml'), folders), undefined);
   });
 
-  test('termsheet.configFile: absolute as is; relative to the holding folder, the first folder, or the document\'s folder', () => {
+  test("termsheet.configFile: absolute as is; relative to the holding folder, the first folder, or the document's folder", () => {
     const folders = [at('one'), at('two')];
     assert.equal(explicitConfigPath(at('shared/rc.yaml'), at('two/a.yaml'), folders), at('shared/rc.yaml'));
     assert.equal(explicitConfigPath('lint/rc.yaml', at('two/deals/a.yaml'), folders), at('two/lint/rc.yaml'));

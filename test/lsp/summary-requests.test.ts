@@ -40,7 +40,10 @@ function expectedSummary(uri: string, text: string): DealSummary {
 describe('termsheet/rules', () => {
   test('every built-in rule, in catalog order, with its title, section, default severity and page', async () => {
     const infos = await rules();
-    assert.deepEqual(infos.map((info) => info.id), RULES.map((rule) => rule.meta.id));
+    assert.deepEqual(
+      infos.map((info) => info.id),
+      RULES.map((rule) => rule.meta.id),
+    );
     const defaults = new Map(activeRules(RULES).map((active) => [active.rule.meta.id, active.severity]));
     for (const [index, info] of infos.entries()) {
       const { meta } = RULES[index];
@@ -51,10 +54,12 @@ describe('termsheet/rules', () => {
       assert.ok(info.docsHref?.endsWith(`rules/${meta.id}/README.md`), info.docsHref);
     }
     const section = (id: string) => infos.find((info) => info.id === id)?.category;
-    assert.deepEqual(
-      ['regional-registration-control', 'differentiation-missing', 'deal-value-mismatch', 'unknown-key'].map(section),
-      ['Pitfalls', 'Asset', 'Economics', 'Hygiene'],
-    );
+    assert.deepEqual(['regional-registration-control', 'differentiation-missing', 'deal-value-mismatch', 'unknown-key'].map(section), [
+      'Pitfalls',
+      'Asset',
+      'Economics',
+      'Hygiene',
+    ]);
     assert.equal(infos.find((info) => info.id === 'termination-missing')?.severity, 'error');
   });
 
@@ -145,7 +150,9 @@ describe('termsheet/dealSummary', () => {
     for (const tip of after.pitfalls) {
       for (const finding of tip.findings) {
         assert.ok(
-          diagnostics.some((diagnostic) => diagnostic.code === finding.ruleId && diagnostic.message === finding.message && diagnostic.range.start.line === finding.line),
+          diagnostics.some(
+            (diagnostic) => diagnostic.code === finding.ruleId && diagnostic.message === finding.message && diagnostic.range.start.line === finding.line,
+          ),
           `${finding.ruleId} is among the diagnostics`,
         );
       }

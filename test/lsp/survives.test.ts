@@ -155,8 +155,16 @@ describe('the server survives a hostile session', () => {
         client.connection.sendRequest('textDocument/hover', { textDocument: { uri: known }, position: { line: -5, character: 1e9 } }),
         client.connection.sendRequest('textDocument/hover', { textDocument: { uri: nowhere }, position: { line: 0, character: 0 } }),
         client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: known }, range: 'all', context: null }),
-        client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: known }, range: { start: { line: 1e6, character: 0 }, end: { line: -1, character: -1 } }, context: { diagnostics: [{ bogus: true }] } }),
-        client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: nowhere }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } }),
+        client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri: known },
+          range: { start: { line: 1e6, character: 0 }, end: { line: -1, character: -1 } },
+          context: { diagnostics: [{ bogus: true }] },
+        }),
+        client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri: nowhere },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+          context: { diagnostics: [] },
+        }),
         client.connection.sendRequest('termsheet/noSuchRequest', { anything: [1, 2, 3] }),
         client.connection.sendRequest('termsheet/rules', { uri: 12 }),
         client.connection.sendRequest('termsheet/dealSummary', 'not an object'),
@@ -181,7 +189,10 @@ describe('the server survives a hostile session', () => {
       assert.equal(unknown.status, 'rejected', 'an unknown method is an error response');
       // A document opened with a number for its text cannot be linted: it says so, once, on that document.
       const numbers = await client.waitForDiagnostics(numbersUri);
-      assert.deepEqual(numbers.diagnostics.map((diagnostic) => diagnostic.code), ['internal-error']);
+      assert.deepEqual(
+        numbers.diagnostics.map((diagnostic) => diagnostic.code),
+        ['internal-error'],
+      );
     };
 
     await sendEdits(120);
@@ -201,7 +212,15 @@ describe('the server survives a hostile session', () => {
     fs.writeFileSync(configFile, 'rules:\n  fto-missing: error\n');
     await client.changeWatchedFiles([{ uri: configUri, type: FILE_CREATED }]);
     await sendEdits(40);
-    for (const garbage of [42, null, [], 'termsheet', { termsheet: 42 }, { termsheet: { enable: 'yes', rules: 'all', configFile: 12 } }, { termsheet: { rules: { 'fto-missing': { severity: ['x'] }, 'no-such-rule': 'loud' } } }]) {
+    for (const garbage of [
+      42,
+      null,
+      [],
+      'termsheet',
+      { termsheet: 42 },
+      { termsheet: { enable: 'yes', rules: 'all', configFile: 12 } },
+      { termsheet: { rules: { 'fto-missing': { severity: ['x'] }, 'no-such-rule': 'loud' } } },
+    ]) {
       await client.changeConfiguration(garbage);
     }
     await sendEdits(40);
@@ -209,7 +228,11 @@ describe('the server survives a hostile session', () => {
     await client.changeWatchedFiles([{ uri: configUri, type: FILE_CHANGED }]);
     await sendEdits(40);
     await client.open(configUri, fs.readFileSync(configFile, 'utf8'));
-    for (const text of ['rules:\n  fto-missing: [', 'extends: .termsheetrc.yaml\ncustom:\n  - id: acme/redos\n    given: title\n    check: {pattern: "(a+)+$"}\n', '\u0000']) {
+    for (const text of [
+      'rules:\n  fto-missing: [',
+      'extends: .termsheetrc.yaml\ncustom:\n  - id: acme/redos\n    given: title\n    check: {pattern: "(a+)+$"}\n',
+      '\u0000',
+    ]) {
       await client.change(configUri, text);
     }
     await client.close(configUri);
@@ -275,7 +298,12 @@ describe('an engine failure on one document', () => {
     const failingUri = pathToFileURL(path.join(folder, 'failing.termsheet.yaml')).href;
     const others = [
       { uri: pathToFileURL(path.join(folder, 'fine.termsheet.yaml')).href, fileName: 'fine.termsheet.yaml', text: sheet, languageId: 'yaml' },
-      { uri: pathToFileURL(path.join(folder, 'fine.termsheet.md')).href, fileName: 'fine.termsheet.md', text: readExample('pitfalls.termsheet.md'), languageId: 'markdown' },
+      {
+        uri: pathToFileURL(path.join(folder, 'fine.termsheet.md')).href,
+        fileName: 'fine.termsheet.md',
+        text: readExample('pitfalls.termsheet.md'),
+        languageId: 'markdown',
+      },
     ];
     await client.open(others[0].uri, others[0].text);
     await client.open(failingUri, `${FAILURE_MARKER}: yes\n${sheet}`);
@@ -300,7 +328,10 @@ describe('an engine failure on one document', () => {
     await client.hover(failingUri, { line: 0, character: 1 });
     const edited = `${others[0].text}\nnotes: edited after the failure\n`;
     await client.change(others[0].uri, edited);
-    assert.deepEqual((await client.diagnosticsForCurrentVersion(others[0].uri)).map(fromDiagnostic), engineFindings(edited, others[0].fileName).map(fromFinding));
+    assert.deepEqual(
+      (await client.diagnosticsForCurrentVersion(others[0].uri)).map(fromDiagnostic),
+      engineFindings(edited, others[0].fileName).map(fromFinding),
+    );
 
     // Once the marker is gone, the document is linted as usual again.
     await client.change(failingUri, sheet);

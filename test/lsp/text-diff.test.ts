@@ -8,7 +8,8 @@ const SEED = 20261125;
 
 /** The edits are sorted, do not overlap, and turn `before` into `after`. */
 function assertExact(before: string, after: string, edits: readonly TextEdit[]): void {
-  for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1].end < edits[i].start || (edits[i - 1].end === edits[i].start && edits[i - 1].start < edits[i].start), 'ordered, apart');
+  for (let i = 1; i < edits.length; i++)
+    assert.ok(edits[i - 1].end < edits[i].start || (edits[i - 1].end === edits[i].start && edits[i - 1].start < edits[i].start), 'ordered, apart');
   assert.equal(applyEdits(before, edits), after);
 }
 
@@ -64,7 +65,9 @@ test('any two texts: the edits give exactly the new text', () => {
 test('insertions into a text are only insertions, however many', () => {
   const arbitrary = fc
     .array(fc.constantFrom<string>('a: 1\n', 'b: 2\n', '  c: 3\n', '# x\n'), { minLength: 1, maxLength: 40 })
-    .chain((lines) => fc.tuple(fc.constant(lines), fc.array(fc.tuple(fc.nat(lines.length), fc.constantFrom<string>('new: 1\n', '# added\n', 'a: 1\n')), { maxLength: 10 })));
+    .chain((lines) =>
+      fc.tuple(fc.constant(lines), fc.array(fc.tuple(fc.nat(lines.length), fc.constantFrom<string>('new: 1\n', '# added\n', 'a: 1\n')), { maxLength: 10 })),
+    );
   fc.assert(
     fc.property(arbitrary, ([lines, insertions]) => {
       const before = lines.join('');
@@ -72,7 +75,10 @@ test('insertions into a text are only insertions, however many', () => {
       for (const [at, inserted] of [...insertions].sort((x, y) => y[0] - x[0])) after.splice(at, 0, inserted);
       const edits = diffEdits(before, after.join(''));
       assertExact(before, after.join(''), edits);
-      assert.ok(edits.every((edit) => edit.start === edit.end), JSON.stringify(edits));
+      assert.ok(
+        edits.every((edit) => edit.start === edit.end),
+        JSON.stringify(edits),
+      );
     }),
     { seed: SEED, numRuns: 500 },
   );

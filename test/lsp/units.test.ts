@@ -44,7 +44,14 @@ describe('file filter', () => {
     ]) {
       assert.ok(isTermSheetUri(uri), uri);
     }
-    for (const uri of ['file:///a/other.yaml', 'file:///a/termsheet.yaml', 'file:///a/deal.termsheet.yaml.bak', 'file:///a/README.md', 'file:///a.termsheet.yaml/x.yaml', '::not a uri']) {
+    for (const uri of [
+      'file:///a/other.yaml',
+      'file:///a/termsheet.yaml',
+      'file:///a/deal.termsheet.yaml.bak',
+      'file:///a/README.md',
+      'file:///a.termsheet.yaml/x.yaml',
+      '::not a uri',
+    ]) {
       assert.ok(!isTermSheetUri(uri), uri);
     }
   });
@@ -176,10 +183,13 @@ describe('hover and code actions', () => {
     assert.equal(findingFor(outcome, { ...diagnostic, source: 'yaml' }), undefined);
 
     const actions = quickFixes(outcome, { diagnostics: [diagnostic] });
-    assert.deepEqual(actions.map((action) => [action.title, action.isPreferred]), [
-      ['Say so', true],
-      ['Disable scope-rule for this line', undefined],
-    ]);
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.isPreferred]),
+      [
+        ['Say so', true],
+        ['Disable scope-rule for this line', undefined],
+      ],
+    );
     assert.deepEqual(actions[0].edit?.changes?.[outcome.uri], [
       { range: { start: { line: 1, character: 9 }, end: { line: 1, character: 18 } }, newText: 'co-exclusive' },
     ]);
@@ -199,7 +209,10 @@ describe('hover and code actions', () => {
     };
     const actions = quickFixes(outcome, { diagnostics: [...outcome.diagnostics] }, { fixesOf });
     assert.deepEqual(asked, [[first, second]]);
-    assert.deepEqual(actions.map((action) => action.title), ['Disable scope-rule for this line', 'Say so', 'Disable scope-rule for this line']);
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Disable scope-rule for this line', 'Say so', 'Disable scope-rule for this line'],
+    );
   });
 });
 

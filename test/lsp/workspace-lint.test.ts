@@ -32,7 +32,8 @@ async function start(folder: string, capabilities: ClientCapabilities = {}): Pro
   return client;
 }
 
-const lintWorkspace = (client: LspTestClient, workDoneToken?: ProgressToken) => client.executeCommand<LintWorkspaceResult>(SERVER_COMMANDS.lintWorkspace, [], workDoneToken);
+const lintWorkspace = (client: LspTestClient, workDoneToken?: ProgressToken) =>
+  client.executeCommand<LintWorkspaceResult>(SERVER_COMMANDS.lintWorkspace, [], workDoneToken);
 
 const PROGRESS_CAPABILITIES: ClientCapabilities = { window: { workDoneProgress: true } };
 
@@ -72,13 +73,19 @@ describe('Lint Workspace', () => {
     for (const sheet of expected) {
       const published = client.latest(sheet.uri)!;
       assert.deepEqual(
-        published.diagnostics.map((diagnostic) => `${diagnostic.code}@${diagnostic.range.start.line}: ${typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value}`),
+        published.diagnostics.map(
+          (diagnostic) =>
+            `${diagnostic.code}@${diagnostic.range.start.line}: ${typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value}`,
+        ),
         sheet.findings.map((finding) => `${finding.ruleId}@${finding.range.start.line}: ${finding.message}`),
         sheet.uri,
       );
       assert.ok(published.diagnostics.every((diagnostic) => diagnostic.source === 'termsheet' && diagnostic.codeDescription?.href));
     }
-    assert.ok(client.latest(uriOf(sheets[2].file))!.diagnostics.some((diagnostic) => diagnostic.code === 'placeholder-left'), 'the front-matter sheet was linted as Markdown');
+    assert.ok(
+      client.latest(uriOf(sheets[2].file))!.diagnostics.some((diagnostic) => diagnostic.code === 'placeholder-left'),
+      'the front-matter sheet was linted as Markdown',
+    );
     assert.equal(client.progressTokens.length, 0, 'no progress asked of a client that cannot show it');
   });
 
@@ -103,15 +110,19 @@ describe('Lint Workspace', () => {
     const [token] = client.progressTokens;
     const values = client.progress.filter((entry) => entry.token === token).map((entry) => entry.value);
     assert.equal(values[0].kind, 'begin');
-    assert.equal((values[0]).cancellable, true);
+    assert.equal(values[0].cancellable, true);
     assert.equal(values.at(-1)?.kind, 'end');
     const reports = values.filter((value): value is WorkDoneProgressReport => value.kind === 'report');
     assert.equal(reports.length, 3);
-    assert.deepEqual(reports.map((report) => report.percentage), [0, 33, 66]);
     assert.deepEqual(
-      reports.map((report) => report.message?.replace(/ \(\d+ of 3\)$/, '')).sort(),
-      ['asia/complete.termsheet.md', 'notes/option.md', 'pitfalls.termsheet.yaml'],
+      reports.map((report) => report.percentage),
+      [0, 33, 66],
     );
+    assert.deepEqual(reports.map((report) => report.message?.replace(/ \(\d+ of 3\)$/, '')).sort(), [
+      'asia/complete.termsheet.md',
+      'notes/option.md',
+      'pitfalls.termsheet.yaml',
+    ]);
   });
 
   test("progress on the client's own token when the request carries one", async () => {

@@ -22,7 +22,10 @@ describe('MarkdownEditor', () => {
 
   test('a table without outer pipes gets a row without them', () => {
     const text = 'Clause | Terms\n--- | ---\nTerritory | Japan\n';
-    assert.equal(edit(text, (editor) => editor.insertEntry('license', 'field', 'oncology')), 'Clause | Terms\n--- | ---\nTerritory | Japan\nField | oncology\n');
+    assert.equal(
+      edit(text, (editor) => editor.insertEntry('license', 'field', 'oncology')),
+      'Clause | Terms\n--- | ---\nTerritory | Japan\nField | oncology\n',
+    );
   });
 
   test('a missing clause becomes a section where clauses are headings', () => {
@@ -34,11 +37,11 @@ describe('MarkdownEditor', () => {
   });
 
   test('a clause under a heading goes into its section, before the next one', () => {
-    const text = '## Termination\n\nEither party on 90 days\' notice.\n\n## Governing Law\n\nHong Kong\n';
+    const text = "## Termination\n\nEither party on 90 days' notice.\n\n## Governing Law\n\nHong Kong\n";
     const output = edit(text, (editor) => editor.insertEntry('termination', 'reversion', { rights: 'all rights revert', data_transfer: true }));
     assert.equal(
       output,
-      '## Termination\n\nEither party on 90 days\' notice.\n\n### Reversion\n\n- **Rights:** all rights revert\n- **Data Transfer:** Yes\n\n## Governing Law\n\nHong Kong\n',
+      "## Termination\n\nEither party on 90 days' notice.\n\n### Reversion\n\n- **Rights:** all rights revert\n- **Data Transfer:** Yes\n\n## Governing Law\n\nHong Kong\n",
     );
     const sheet = readMarkdownSheet(output);
     assert.equal(getNode(sheet.root, 'termination.reversion.data_transfer')?.kind, 'scalar');
@@ -63,13 +66,17 @@ describe('MarkdownEditor', () => {
   });
 
   test('an enum said in phrases one after another is replaced whole, and what follows them is kept', () => {
-    const sublicensing = (prose: string) => edit(`**Sublicensing:** ${prose}\n`, (editor, sheet) => editor.setValue(getNode(sheet.root, 'license.sublicensing')!, 'with-consent'));
+    const sublicensing = (prose: string) =>
+      edit(`**Sublicensing:** ${prose}\n`, (editor, sheet) => editor.setValue(getNode(sheet.root, 'license.sublicensing')!, 'with-consent'));
     assert.equal(sublicensing("freely, without Licensor's consent, to Affiliates only"), '**Sublicensing:** with consent, to Affiliates only\n');
     assert.equal(sublicensing('free and unrestricted'), '**Sublicensing:** with consent\n');
     assert.equal(sublicensing('freely (without consent)'), '**Sublicensing:** with consent\n');
     // Phrases with other words or a semicolon between them are separate statements: only the one read is replaced.
     assert.equal(sublicensing('freely; none outside the Territory'), '**Sublicensing:** with consent; none outside the Territory\n');
-    assert.equal(sublicensing("freely to Affiliates; to others without Licensor's consent"), "**Sublicensing:** with consent to Affiliates; to others without Licensor's consent\n");
+    assert.equal(
+      sublicensing("freely to Affiliates; to others without Licensor's consent"),
+      "**Sublicensing:** with consent to Affiliates; to others without Licensor's consent\n",
+    );
   });
 
   test('list words are added before a final "and", or at the end', () => {
@@ -77,7 +84,8 @@ describe('MarkdownEditor', () => {
     const add = (list: string) =>
       edit(patents(list), (editor, sheet) => {
         const family = getNode(sheet.root, 'ip.patents');
-        const jurisdictions = family?.kind === 'list' && family.items[0].kind === 'map' ? family.items[0].entries.find((e) => e.key === 'jurisdictions')!.value : undefined;
+        const jurisdictions =
+          family?.kind === 'list' && family.items[0].kind === 'map' ? family.items[0].entries.find((e) => e.key === 'jurisdictions')!.value : undefined;
         return editor.appendToList(jurisdictions!, ['KR', 'IN'], 'to confirm');
       });
     assert.equal(add('CN, US, EP and JP'), patents('CN, US, EP, KR, IN (to confirm) and JP'));
@@ -89,7 +97,8 @@ describe('MarkdownEditor', () => {
     const text = '**Patents:** WO2023/123456 in CN, which was granted, and JP\n';
     const sheet = readMarkdownSheet(text);
     const family = getNode(sheet.root, 'ip.patents');
-    const jurisdictions = family?.kind === 'list' && family.items[0].kind === 'map' ? family.items[0].entries.find((e) => e.key === 'jurisdictions')!.value : undefined;
+    const jurisdictions =
+      family?.kind === 'list' && family.items[0].kind === 'map' ? family.items[0].entries.find((e) => e.key === 'jurisdictions')!.value : undefined;
     assert.deepEqual(editorFor(sheet).appendToList(jurisdictions!, ['KR']), []);
   });
 
@@ -106,6 +115,9 @@ describe('MarkdownEditor', () => {
   });
 
   test('an empty sheet gets a section', () => {
-    assert.equal(edit('', (editor) => editor.insertEntry('', 'termination', 'TBD')), '## Termination\n\nTBD\n');
+    assert.equal(
+      edit('', (editor) => editor.insertEntry('', 'termination', 'TBD')),
+      '## Termination\n\nTBD\n',
+    );
   });
 });

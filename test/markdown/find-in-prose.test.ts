@@ -54,7 +54,7 @@ const PERCENT: readonly Row[] = [
 ];
 
 const DURATION: readonly Row[] = [
-  ['on 180 days\' notice', ['180 days=180']],
+  ["on 180 days' notice", ['180 days=180']],
   ['six (6) months of transition assistance', ['six (6) months=182.625']],
   ['a 90-day cure period', ['90-day=90']],
   ['5 years from the effective date', ['5 years=1826.25']],
@@ -126,13 +126,25 @@ describe('finders', () => {
   });
 
   test('year-only dates are read only when asked', () => {
-    assert.deepEqual(findDates('expiring 2042').map((f) => f.text), []);
-    assert.deepEqual(findDates('expiring 2042', { years: true }).map((f) => f.text), ['2042']);
+    assert.deepEqual(
+      findDates('expiring 2042').map((f) => f.text),
+      [],
+    );
+    assert.deepEqual(
+      findDates('expiring 2042', { years: true }).map((f) => f.text),
+      ['2042'],
+    );
   });
 
   test('patent offices are places only for jurisdictions', () => {
-    assert.deepEqual(findPlaces('CN, US, EP and JP').map((f) => f.text), ['CN', 'US', 'JP']);
-    assert.deepEqual(findPlaces('CN, US, EP and JP', { offices: true }).map((f) => f.text), ['CN', 'US', 'EP', 'JP']);
+    assert.deepEqual(
+      findPlaces('CN, US, EP and JP').map((f) => f.text),
+      ['CN', 'US', 'JP'],
+    );
+    assert.deepEqual(
+      findPlaces('CN, US, EP and JP', { offices: true }).map((f) => f.text),
+      ['CN', 'US', 'EP', 'JP'],
+    );
   });
 
   test('the number of phrasings in these tables', () => {

@@ -35,12 +35,19 @@ test('a 100,000-line sheet (the complete example with a long patent schedule) is
   assert.equal(patents?.kind === 'list' ? patents.items.length : 0, rows.length + 2);
 });
 
-test('100,000 labeled lines, each an unknown clause, are linted in bounded time; missing clauses are reported without insertion fixes', { timeout: 240_000 }, () => {
-  const text = `# Negotiation notes\n\n${Array.from({ length: LINES }, (_, i) => `**Note ${i}:** point ${i}`).join('\n')}\n`;
-  const result = timedLint(text, 60_000);
-  assert.equal(result.sheet!.root.entries.filter((entry) => entry.key.startsWith('note_')).length, LINES);
-  const missing = result.findings.filter((finding) => finding.ruleId === 'required-clause-missing');
-  assert.ok(missing.length > 0, 'missing clauses are reported');
-  // Each insertion is proved safe by reading the sheet again; on a sheet this large that is left out.
-  assert.ok(missing.every((finding) => finding.fix === undefined), 'no insertion fixes on a sheet this large');
-});
+test(
+  '100,000 labeled lines, each an unknown clause, are linted in bounded time; missing clauses are reported without insertion fixes',
+  { timeout: 240_000 },
+  () => {
+    const text = `# Negotiation notes\n\n${Array.from({ length: LINES }, (_, i) => `**Note ${i}:** point ${i}`).join('\n')}\n`;
+    const result = timedLint(text, 60_000);
+    assert.equal(result.sheet!.root.entries.filter((entry) => entry.key.startsWith('note_')).length, LINES);
+    const missing = result.findings.filter((finding) => finding.ruleId === 'required-clause-missing');
+    assert.ok(missing.length > 0, 'missing clauses are reported');
+    // Each insertion is proved safe by reading the sheet again; on a sheet this large that is left out.
+    assert.ok(
+      missing.every((finding) => finding.fix === undefined),
+      'no insertion fixes on a sheet this large',
+    );
+  },
+);

@@ -81,7 +81,12 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     const sheet = readMarkdownSheet('## Royalties\n\n10% of Net Sales up to $100 million, 14% above.\n');
     const tiers = getNode(sheet.root, 'financials.royalties');
     assert.equal(tiers?.kind, 'list');
-    const read = tiers.kind === 'list' ? tiers.items.map((tier) => (tier.kind === 'map' ? Object.fromEntries(tier.entries.map((e) => [e.key, e.value.kind === 'scalar' ? e.value.value : null])) : null)) : [];
+    const read =
+      tiers.kind === 'list'
+        ? tiers.items.map((tier) =>
+            tier.kind === 'map' ? Object.fromEntries(tier.entries.map((e) => [e.key, e.value.kind === 'scalar' ? e.value.value : null])) : null,
+          )
+        : [];
     assert.deepEqual(read, [
       { up_to: '$100 million', rate: '10%' },
       { above: '$100 million', rate: '14%' },
@@ -92,7 +97,10 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     const sheet = readMarkdownSheet('## Milestones\n\n| Event | Amount |\n|---|---|\n| IND clearance | EUR 10m |\n| First Phase 3 dosing | EUR 30m |\n');
     const milestones = getNode(sheet.root, 'financials.milestones');
     assert.equal(milestones?.kind, 'list');
-    const amounts = milestones.kind === 'list' ? milestones.items.map((item) => (item.kind === 'map' ? covered(sheet, item.entries.find((e) => e.key === 'amount')?.value) : undefined)) : [];
+    const amounts =
+      milestones.kind === 'list'
+        ? milestones.items.map((item) => (item.kind === 'map' ? covered(sheet, item.entries.find((e) => e.key === 'amount')?.value) : undefined))
+        : [];
     assert.deepEqual(amounts, ['EUR 10m', 'EUR 30m']);
   });
 
@@ -121,7 +129,7 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
   });
 
   test('durations as days, and the days key termination uses', () => {
-    const sheet = readMarkdownSheet('## Termination\n\n- **For convenience:** six (6) months\' notice\n- **For breach:** thirty (30) days to cure\n');
+    const sheet = readMarkdownSheet("## Termination\n\n- **For convenience:** six (6) months' notice\n- **For breach:** thirty (30) days to cure\n");
     assert.equal(valueOf(sheet, 'termination.for_convenience.notice_days'), 183);
     assert.equal(valueOf(sheet, 'termination.for_breach.cure_days'), 30);
     assert.equal(covered(sheet, getNode(sheet.root, 'termination.for_breach.cure_days')), 'thirty (30) days');
@@ -199,7 +207,10 @@ describe('Markdown reader: front matter', () => {
   test('a YAML error is a syntax finding at its place in the file', () => {
     const broken = '---\ntermsheet: 1\nlicense: [unclosed\n---\n\n**Field:** oncology\n';
     const result = lintText(broken, { rules: RULES, fileName: 'x.termsheet.md' });
-    assert.deepEqual(result.findings.map((finding) => finding.ruleId), ['syntax']);
+    assert.deepEqual(
+      result.findings.map((finding) => finding.ruleId),
+      ['syntax'],
+    );
     assert.ok(result.findings[0].range.start.line >= 2 && result.findings[0].range.start.line <= 3);
   });
 

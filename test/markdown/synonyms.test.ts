@@ -122,7 +122,16 @@ describe('synonym table', () => {
   }
 
   test('labels match case- and punctuation-insensitively, with numbering stripped', () => {
-    for (const label of ['UPFRONT PAYMENT', 'upfront payment:', '3. Upfront Payment', '3.1 Upfront Payment', 'Section 3 – Upfront Payment', '(a) Upfront Payment', 'IV. Upfront Payment', '**Upfront-Payment**']) {
+    for (const label of [
+      'UPFRONT PAYMENT',
+      'upfront payment:',
+      '3. Upfront Payment',
+      '3.1 Upfront Payment',
+      'Section 3 – Upfront Payment',
+      '(a) Upfront Payment',
+      'IV. Upfront Payment',
+      '**Upfront-Payment**',
+    ]) {
       assert.equal(resolveLabel(label.replace(/\*/g, ''), '')?.path, 'financials.upfront', label);
     }
     assert.equal(stripNumbering('Section 3 – Territory'), 'Territory');
@@ -140,10 +149,7 @@ describe('synonym table', () => {
     for (const synonym of SYNONYMS) {
       const parent = synonym.path.split('.').slice(0, -1).join('.');
       const label = labelFor(synonym.path);
-      assert.ok(
-        resolveLabel(label, '')?.path === synonym.path || resolveLabel(label, parent)?.path === synonym.path,
-        `${synonym.path}: "${label}"`,
-      );
+      assert.ok(resolveLabel(label, '')?.path === synonym.path || resolveLabel(label, parent)?.path === synonym.path, `${synonym.path}: "${label}"`);
     }
   });
 

@@ -104,7 +104,7 @@ describe('the language server in Neovim', { timeout: 3 * PROBE_TIMEOUT_MS }, () 
     });
   }
 
-  test("K over a finding opens a hover that explains its rule", () => {
+  test('K over a finding opens a hover that explains its rule', () => {
     const sheet = 'pitfalls.termsheet.yaml';
     const finding = dealValueFinding(texts.get(sheet)!, sheet);
     const rule = RULES.find((candidate) => candidate.meta.id === finding.ruleId)!;

@@ -76,7 +76,16 @@ function runProgram(args: readonly string[]): CliRun {
 const outcome = (run: CliRun) => ({ status: run.status, stdout: run.stdout, stderr: run.stderr });
 
 describe('--help and --version', () => {
-  for (const args of [['--version'], ['-v'], ['--help'], ['-h'], ['--version', '--help'], ['-v', '-h', '-v'], ['--version', '--quiet'], ['--help', '--format', 'xml']]) {
+  for (const args of [
+    ['--version'],
+    ['-v'],
+    ['--help'],
+    ['-h'],
+    ['--version', '--help'],
+    ['-v', '-h', '-v'],
+    ['--version', '--quiet'],
+    ['--help', '--format', 'xml'],
+  ]) {
     test(`${args.join(' ')}: the bin answers as the program does`, () => {
       assert.deepEqual(outcome(runCli(args)), outcome(runProgram(args)));
     });
@@ -96,7 +105,10 @@ describe('a run loads only what it needs', () => {
   test('the recorder sees a run load its modules', () => {
     const run = recordLoads(UNBUNDLED, [MARKDOWN_SHEET]);
     assert.equal(run.status, 0, run.stderr);
-    assert.ok(run.modules.some((file) => file.includes(`${path.sep}markdown-it${path.sep}`)), 'a Markdown sheet needs markdown-it');
+    assert.ok(
+      run.modules.some((file) => file.includes(`${path.sep}markdown-it${path.sep}`)),
+      'a Markdown sheet needs markdown-it',
+    );
     assert.ok(run.builtins.includes('fs'), JSON.stringify(run.builtins));
   });
 
@@ -115,7 +127,10 @@ describe('a run loads only what it needs', () => {
   test('--fix-dry-run loads the diff library', () => {
     const run = recordLoads(UNBUNDLED, ['--fix-dry-run', path.join(EXAMPLES, 'pitfalls.termsheet.yaml')]);
     assert.match(run.stdout, /^--- a\//);
-    assert.ok(run.modules.some((file) => file.includes(`${path.sep}diff${path.sep}`)), JSON.stringify(run.modules));
+    assert.ok(
+      run.modules.some((file) => file.includes(`${path.sep}diff${path.sep}`)),
+      JSON.stringify(run.modules),
+    );
   });
 
   test('custom pattern rules load RE2', () => {
@@ -123,7 +138,10 @@ describe('a run loads only what it needs', () => {
     fs.copyFileSync(YAML_SHEET, path.join(folder, 'deal.termsheet.yaml'));
     fs.writeFileSync(path.join(folder, '.termsheetrc.yaml'), 'custom:\n  - id: acme/law\n    given: governing_law\n    check: {pattern: "^New York$"}\n');
     const run = recordLoads(UNBUNDLED, [path.join(folder, 'deal.termsheet.yaml')]);
-    assert.ok(run.modules.some((file) => file.includes(`${path.sep}re2js${path.sep}`)), JSON.stringify(run.modules));
+    assert.ok(
+      run.modules.some((file) => file.includes(`${path.sep}re2js${path.sep}`)),
+      JSON.stringify(run.modules),
+    );
   });
 
   test('a few files start no worker thread, and the bin loads no thread machinery for them', () => {
@@ -239,7 +257,8 @@ describe('the code cache', () => {
   test('worker threads start through the bin and lint as one thread does', () => {
     const { home } = cacheHome();
     const folder = fs.mkdtempSync(path.join(scratch, 'many-'));
-    for (let i = 0; i < 6; i++) fs.copyFileSync(path.join(EXAMPLES, i % 2 ? 'pitfalls.termsheet.yaml' : 'complete.termsheet.yaml'), path.join(folder, `deal-${i}.termsheet.yaml`));
+    for (let i = 0; i < 6; i++)
+      fs.copyFileSync(path.join(EXAMPLES, i % 2 ? 'pitfalls.termsheet.yaml' : 'complete.termsheet.yaml'), path.join(folder, `deal-${i}.termsheet.yaml`));
     const single = runCli(['--format', 'json', '.'], { cwd: folder, env: { XDG_CACHE_HOME: home, TERMSHEET_LINT_THREADS: '1' } });
     const threaded = runCli(['--format', 'json', '.'], { cwd: folder, env: { XDG_CACHE_HOME: home, TERMSHEET_LINT_THREADS: '3' } });
     assert.equal(threaded.status, 1, threaded.stderr);
@@ -281,8 +300,16 @@ if (threads.isMainThread) process.on('exit', () => process.stderr.write('workers
 
   test('the main thread lints a share: N threads are the main one and N - 1 workers', () => {
     const base = folders([]);
-    for (const [threads, workers] of [['2', 1], ['4', 3]] as const) {
-      const run = spawnSync(process.execPath, ['--require', COUNTER, CLI, '--format', 'json'], { cwd: base, env: { ...process.env, TERMSHEET_LINT_THREADS: threads }, encoding: 'utf8', timeout: 60_000 });
+    for (const [threads, workers] of [
+      ['2', 1],
+      ['4', 3],
+    ] as const) {
+      const run = spawnSync(process.execPath, ['--require', COUNTER, CLI, '--format', 'json'], {
+        cwd: base,
+        env: { ...process.env, TERMSHEET_LINT_THREADS: threads },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stderr, `workers started: ${workers}\n`);
       assert.equal(run.stdout, runIn(base, '1').stdout);
@@ -299,7 +326,7 @@ if (threads.isMainThread) process.on('exit', () => process.stderr.write('workers
     assert.equal(threadCount(many, { TERMSHEET_LINT_THREADS: '3' }, { cores: 2, load: 9 }), 3, 'as many as asked for');
   });
 
-  test('a failure in the main thread\'s share wins over later ones, and ends the run', () => {
+  test("a failure in the main thread's share wins over later ones, and ends the run", () => {
     const base = folders([5, 50]);
     const single = runIn(base, '1');
     assert.equal(single.status, 2);
@@ -314,7 +341,7 @@ describe('cacheFolder', () => {
     assert.equal(cacheFolder({ XDG_CACHE_HOME: '/var/cache/me' }, 'darwin'), path.join('/var/cache/me', 'termsheet-lint'));
   });
 
-  test('else the platform\'s per-user cache folder', () => {
+  test("else the platform's per-user cache folder", () => {
     const home = os.homedir();
     assert.equal(cacheFolder({ XDG_CACHE_HOME: 'relative/cache' }, 'linux'), path.join(home, '.cache', 'termsheet-lint'));
     assert.equal(cacheFolder({}, 'linux'), path.join(home, '.cache', 'termsheet-lint'));

@@ -55,7 +55,10 @@ describe('vsix contents', () => {
   test('the Marketplace README is the details page, and the repository README does not ship', () => {
     assert.equal(entries.get('extension/readme.md')?.toString('utf8'), fs.readFileSync(path.join(ROOT, MARKETPLACE_README), 'utf8'));
     assert.ok(!files.includes('extension/README.md'), 'the repository README is for contributors');
-    assert.match(entries.get('extension.vsixmanifest')!.toString('utf8'), /Type="Microsoft\.VisualStudio\.Services\.Content\.Details" Path="extension\/readme\.md"/);
+    assert.match(
+      entries.get('extension.vsixmanifest')!.toString('utf8'),
+      /Type="Microsoft\.VisualStudio\.Services\.Content\.Details" Path="extension\/readme\.md"/,
+    );
   });
 
   test('ships a 256×256 PNG icon, declared with the gallery banner', () => {
@@ -78,10 +81,7 @@ describe('vsix contents', () => {
     .sort();
 
   test('ships every rule page', () => {
-    assert.deepEqual(
-      files.filter((file) => /^extension\/rules\//.test(file)).sort(),
-      pagesOnDisk,
-    );
+    assert.deepEqual(files.filter((file) => /^extension\/rules\//.test(file)).sort(), pagesOnDisk);
   });
 
   test('ships the page of every built-in rule, and the grammar', () => {
@@ -109,7 +109,7 @@ describe('vsix contents', () => {
     for (const bundle of bundles) assertMinified(bundle, entries.get(bundle)!.toString('utf8'));
   });
 
-  test('ships a source map exactly where a bundle names one, without the sources\' text', () => {
+  test("ships a source map exactly where a bundle names one, without the sources' text", () => {
     const named = bundles.flatMap((bundle) => {
       const url = mapUrlOf(entries.get(bundle)!.toString('utf8'));
       return url === undefined ? [] : [path.posix.join(path.posix.dirname(bundle), url)];
@@ -132,7 +132,8 @@ describe('npm package', () => {
 
   test('ships the bins, the program they start, and the map a bundle names', () => {
     assert.equal(pack.status, 0, pack.stderr);
-    for (const file of ['dist/cli.js', 'dist/cli-main.js', 'dist/cli-main.js.map', 'dist/server.js', 'dist/client.js']) assert.ok(files.includes(file), `${file} in ${JSON.stringify(files)}`);
+    for (const file of ['dist/cli.js', 'dist/cli-main.js', 'dist/cli-main.js.map', 'dist/server.js', 'dist/client.js'])
+      assert.ok(files.includes(file), `${file} in ${JSON.stringify(files)}`);
     for (const file of files.filter((name) => name.endsWith('.js'))) {
       const url = mapUrlOf(fs.readFileSync(path.join(ROOT, file), 'utf8'));
       if (url !== undefined) assert.ok(files.includes(path.posix.join(path.posix.dirname(file), url)), `${file} names ${url}, which does not ship`);
@@ -155,19 +156,24 @@ function assertMinified(name: string, script: string): void {
   assert.ok(statementLines <= script.length / 1000, `${name}: ${statementLines} lines end a statement or block in ${script.length} characters`);
   const declared = [...script.matchAll(/\b(?:function|const|let|var)\s+([A-Za-z_$][\w$]*)/g)].map((match) => match[1]);
   const long = declared.filter((identifier) => identifier.length > 5);
-  assert.ok(declared.length > 0 && long.length <= declared.length / 20, `${name}: ${long.length} of ${declared.length} declared names are long: ${long.slice(0, 5).join(', ')}`);
+  assert.ok(
+    declared.length > 0 && long.length <= declared.length / 20,
+    `${name}: ${long.length} of ${declared.length} declared names are long: ${long.slice(0, 5).join(', ')}`,
+  );
 }
 
 describe('Marketplace README', () => {
   const readme = fs.readFileSync(path.join(ROOT, MARKETPLACE_README), 'utf8');
 
-  test('the example\'s findings are what the linter reports on it', () => {
+  test("the example's findings are what the linter reports on it", () => {
     const example = /```yaml\n([^]*?)```/.exec(readme)?.[1];
     assert.ok(example, 'a YAML example');
     const table = readme.slice(readme.indexOf('| | finding |'));
     const rows = [...table.matchAll(/^\| (error|warning|info|hint) \| (.+) \|$/gm)].map(([, severity, message]) => `${severity}: ${message}`);
     assert.ok(rows.length >= 5, 'the example shows its findings');
-    const reported = lintText(example, { rules: RULES, fileName: 'example.termsheet.yaml' }).findings.map((finding) => `${finding.severity}: ${finding.message}`);
+    const reported = lintText(example, { rules: RULES, fileName: 'example.termsheet.yaml' }).findings.map(
+      (finding) => `${finding.severity}: ${finding.message}`,
+    );
     for (const row of rows) assert.ok(reported.includes(row), `${row} in ${JSON.stringify(reported, null, 1)}`);
   });
 
@@ -222,7 +228,11 @@ describe('bins', () => {
   });
 
   test('with DEBUG, a stack trace names the TypeScript sources', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'no-such-file.termsheet.yaml'], { env: { ...process.env, DEBUG: '1' }, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'no-such-file.termsheet.yaml'], {
+      env: { ...process.env, DEBUG: '1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /\n\s+at \w+ \(.*server[\\/]src[\\/]config[\\/]files\.ts:\d+:\d+\)/, run.stderr);
   });

@@ -38,7 +38,12 @@ describe('deal summary of the complete example', () => {
     assert.equal(yaml.payments.upfront, 25_000_000);
     assert.deepEqual(
       yaml.payments.milestones.map((milestone) => [milestone.kind, milestone.amount]),
-      [['development', 10_000_000], ['regulatory', 30_000_000], ['regulatory', 10_000_000], ['commercial', 25_000_000]],
+      [
+        ['development', 10_000_000],
+        ['regulatory', 30_000_000],
+        ['regulatory', 10_000_000],
+        ['commercial', 25_000_000],
+      ],
     );
     assert.equal(yaml.payments.milestones[1].event, 'PMDA approval');
     assert.deepEqual(yaml.payments.milestoneTotals, [
@@ -63,15 +68,24 @@ describe('deal summary of the complete example', () => {
     assert.equal(coverage.families.length, 2);
     assert.deepEqual(
       coverage.rows.map((row) => [row.country, row.countryName, row.coveredBy.length]),
-      [['JP', 'Japan', 2], ['KR', 'South Korea', 2]],
+      [
+        ['JP', 'Japan', 2],
+        ['KR', 'South Korea', 2],
+      ],
     );
     assert.deepEqual(coverage.gaps, []);
   });
 
   test('all five dimensions stated and all five tips clear', () => {
-    assert.deepEqual(yaml.differentiation.map((dimension) => dimension.dimension), ['novelty', 'speed', 'quality', 'volume', 'global']);
+    assert.deepEqual(
+      yaml.differentiation.map((dimension) => dimension.dimension),
+      ['novelty', 'speed', 'quality', 'volume', 'global'],
+    );
     assert.ok(yaml.differentiation.every((dimension) => dimension.stated && dimension.text));
-    assert.deepEqual(yaml.pitfalls.map((tip) => [tip.tip, tip.status, tip.findings.length]), [1, 2, 3, 4, 5].map((tip) => [tip, 'ok', 0]));
+    assert.deepEqual(
+      yaml.pitfalls.map((tip) => [tip.tip, tip.status, tip.findings.length]),
+      [1, 2, 3, 4, 5].map((tip) => [tip, 'ok', 0]),
+    );
     assert.deepEqual(yaml.counts, { errors: 0, warnings: 0, infos: 0 });
   });
 });
@@ -85,7 +99,10 @@ describe('deal summary of the pitfalls example', () => {
       const { summary, findings } = example(name);
       assert.deepEqual([...summary.coverage.gaps].sort(), EXPECTED_GAPS);
       assert.deepEqual(
-        summary.coverage.rows.filter((row) => row.coveredBy.length > 0).map((row) => row.country).sort(),
+        summary.coverage.rows
+          .filter((row) => row.coveredBy.length > 0)
+          .map((row) => row.country)
+          .sort(),
         ['MY', 'SG'],
       );
       assert.equal(summary.coverage.rows.length, EXPECTED_GAPS.length + 2);
@@ -94,9 +111,15 @@ describe('deal summary of the pitfalls example', () => {
       assert.equal(summary.payments.computedTotal, 28_500_000);
       assert.equal(summary.payments.statedTotal, 40_000_000);
       assert.equal(summary.payments.totalMatches, false);
-      assert.ok(findings.some((finding) => finding.ruleId === 'deal-value-mismatch'), 'the diagnostics say the same');
+      assert.ok(
+        findings.some((finding) => finding.ruleId === 'deal-value-mismatch'),
+        'the diagnostics say the same',
+      );
 
-      assert.deepEqual(summary.pitfalls.map((tip) => tip.status), ['attention', 'attention', 'attention', 'attention', 'attention']);
+      assert.deepEqual(
+        summary.pitfalls.map((tip) => tip.status),
+        ['attention', 'attention', 'attention', 'attention', 'attention'],
+      );
       for (const tip of summary.pitfalls) {
         const rules = PITFALL_TIPS[tip.tip - 1].ruleIds;
         const expected = findings.filter((finding) => rules.includes(finding.ruleId));
@@ -165,7 +188,8 @@ describe('deal summary of unusual sheets', () => {
   });
 
   test('placeholders and prose in the differentiation', () => {
-    const dimensions = summarize('asset:\n  differentiation:\n    novelty: first CD47 x PD-L1 bispecific\n    speed: "[TBD]"\n', 'd.termsheet.yaml').summary.differentiation;
+    const dimensions = summarize('asset:\n  differentiation:\n    novelty: first CD47 x PD-L1 bispecific\n    speed: "[TBD]"\n', 'd.termsheet.yaml').summary
+      .differentiation;
     assert.deepEqual(dimensions.slice(0, 3), [
       { dimension: 'novelty', label: dimensions[0].label, stated: true, text: 'first CD47 x PD-L1 bispecific' },
       { dimension: 'speed', label: dimensions[1].label, stated: false, text: '[TBD]' },
@@ -185,7 +209,13 @@ describe('deal summary of unusual sheets', () => {
     const config: Config = { regions: { 'our-gulf': ['SA', 'AE'] } };
     const text = 'license: {territory: [our-gulf]}\nip:\n  patents:\n    - {family: F1, jurisdictions: [SA]}\n';
     const { summary, findings } = summarize(text, 'g.termsheet.yaml', config);
-    assert.deepEqual(summary.coverage.rows.map((row) => [row.country, row.coveredBy]), [['SA', ['F1']], ['AE', []]]);
+    assert.deepEqual(
+      summary.coverage.rows.map((row) => [row.country, row.coveredBy]),
+      [
+        ['SA', ['F1']],
+        ['AE', []],
+      ],
+    );
     assert.deepEqual(summary.coverage.gaps, ['AE']);
     assert.ok(findings.some((finding) => finding.ruleId === 'patent-coverage-gap' && finding.message.includes('AE')));
   });
@@ -210,7 +240,9 @@ describe('deal summary of broken and partial sheets', () => {
   const sources = [
     ...readdirSync(EXAMPLES).map((name) => join(EXAMPLES, name)),
     ...readdirSync(join(ROOT, 'test', 'fixtures', 'markdown')).map((name) => join(ROOT, 'test', 'fixtures', 'markdown', name)),
-    ...readdirSync(join(ROOT, 'test', 'fuzz', 'regressions')).filter((name) => name.includes('.termsheet.')).map((name) => join(ROOT, 'test', 'fuzz', 'regressions', name)),
+    ...readdirSync(join(ROOT, 'test', 'fuzz', 'regressions'))
+      .filter((name) => name.includes('.termsheet.'))
+      .map((name) => join(ROOT, 'test', 'fuzz', 'regressions', name)),
   ];
 
   test('every example, fixture and regression, and every cut-off prefix of the examples, gives a summary that renders', () => {

@@ -128,7 +128,8 @@ export const HOSTILE_CONFIGS: HostileConfig[] = [
   },
   {
     name: 'a catastrophic pattern, (a+)+$, on a 100,000-character value',
-    config: 'custom:\n  - id: acme/redos\n    given: title\n    check: {pattern: "(a+)+$"}\n  - id: acme/backreference\n    given: title\n    check: {pattern: "(a)\\\\1"}\n',
+    config:
+      'custom:\n  - id: acme/redos\n    given: title\n    check: {pattern: "(a+)+$"}\n  - id: acme/backreference\n    given: title\n    check: {pattern: "(a)\\\\1"}\n',
     sheet: `title: ${LONG_AS}\n${SHEET}`,
     expect: { findings: [/^Custom rule acme\/backreference: invalid pattern: /] },
     sheetRule: 'acme/redos',
@@ -212,7 +213,11 @@ function aliasBomb(): string {
   const levels = ['  a: &a [JP, JP, JP, JP, JP, JP, JP, JP, JP]'];
   for (let i = 1; i < 10; i++) {
     const name = String.fromCharCode(97 + i);
-    levels.push(`  ${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    levels.push(
+      `  ${name}: &${name} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(', ')}]`,
+    );
   }
   return `regions:\n${levels.join('\n')}\n`;
 }

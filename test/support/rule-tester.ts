@@ -94,12 +94,19 @@ export function testRule(rule: Rule, table: RuleTable): void {
         }
         assert.ok(rule.meta.fixable, 'a rule that offers fixes must say it is fixable');
         assert.notEqual(testCase.output, undefined, 'a finding has a fix: give the expected output');
-        const pass = applyFixes(testCase.code, fixed.map((finding) => finding.fix!));
+        const pass = applyFixes(
+          testCase.code,
+          fixed.map((finding) => finding.fix!),
+        );
         const output = pass.text;
         assert.equal(output, testCase.output);
 
         // A fix may rewrite a comment it is about (a misspelt directive); every other comment is kept.
-        for (const comment of commentsOf(testCase.code, pass.applied.flatMap((fix) => fix.edits))) assert.ok(output.includes(comment), `the fix lost the comment ${comment}`);
+        for (const comment of commentsOf(
+          testCase.code,
+          pass.applied.flatMap((fix) => fix.edits),
+        ))
+          assert.ok(output.includes(comment), `the fix lost the comment ${comment}`);
         const relinted = lintText(output, { rules: [rule], fileName: 'case.termsheet.yaml' });
         assert.deepEqual(relinted.sheet?.problems, [], 'the fixed text must still parse');
         const remaining = new Set(lintWith(rule, testCase, output).map((finding) => finding.message));

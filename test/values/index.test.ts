@@ -4,9 +4,26 @@ import * as values from '../../server/src/engine/values';
 
 test('index re-exports every reader', () => {
   const expected = [
-    'COUNTRY_NAMES', 'REGIONS', 'countryName', 'expandTerritory', 'formatDate', 'formatDuration',
-    'formatMoney', 'formatMoneyShort', 'monthsBetween', 'readCountry', 'readDate', 'readDuration',
-    'readMoney', 'readPercent', 'readRegion',
+    'COUNTRY_NAMES',
+    'REGIONS',
+    'countryName',
+    'expandTerritory',
+    'formatDate',
+    'formatDuration',
+    'formatMoney',
+    'formatMoneyShort',
+    'monthsBetween',
+    'readCountry',
+    'readDate',
+    'readDuration',
+    'readMoney',
+    'readPercent',
+    'readRegion',
   ];
-  deepStrictEqual(Object.keys(values).filter((k) => k !== '__esModule').sort(), expected);
+  deepStrictEqual(
+    Object.keys(values)
+      .filter((k) => k !== '__esModule')
+      .sort(),
+    expected,
+  );
 });

@@ -135,8 +135,22 @@ const TERRITORIES: ReadonlyArray<[string, readonly unknown[], TerritoryReading]>
   ['named ex-china form', ['Worldwide excluding China'], reading(allBut('CN'), ['ex-china'])],
   ['infix exclusion', ['Worldwide excluding Japan'], reading(allBut('JP'), ['worldwide'])],
   ['infix exclusion list', ['Worldwide ex-Japan, Korea & Taiwan'], reading(allBut('JP', 'KR', 'TW'), ['worldwide'])],
-  ['infix exclusion of a region', ['Asia-Pacific other than Greater China'], reading(REGIONS.apac.filter((c) => !['CN', 'HK', 'MO', 'TW'].includes(c)), ['apac', 'greater-china'])],
-  ['parenthesised infix', ['Europe (except Russia)'], reading(REGIONS.europe.filter((c) => c !== 'RU'), ['europe'])],
+  [
+    'infix exclusion of a region',
+    ['Asia-Pacific other than Greater China'],
+    reading(
+      REGIONS.apac.filter((c) => !['CN', 'HK', 'MO', 'TW'].includes(c)),
+      ['apac', 'greater-china'],
+    ),
+  ],
+  [
+    'parenthesised infix',
+    ['Europe (except Russia)'],
+    reading(
+      REGIONS.europe.filter((c) => c !== 'RU'),
+      ['europe'],
+    ),
+  ],
   ['excluding everything included', ['JP', '-Japan'], reading([])],
   ['duplicates', ['JP', 'Japan', 'jp'], reading(['JP'])],
   ['regions together', ['DACH', 'Benelux'], reading(['AT', 'BE', 'CH', 'DE', 'LU', 'NL'], ['dach', 'benelux'])],
@@ -164,10 +178,10 @@ test('expandTerritory does not throw on odd input', () => {
 const USER = {
   'partner-asia': ['japan-korea', 'Taiwan', 'SG'],
   'our-territory': ['partner-asia', 'ANZ'],
-  'europe': ['europe', '-RU', '-BY'], // redefines a built-in name in terms of itself
+  europe: ['europe', '-RU', '-BY'], // redefines a built-in name in terms of itself
   'loop-a': ['loop-b', 'JP'],
   'loop-b': ['loop-a', 'KR'],
-  'self': ['self', 'CN'],
+  self: ['self', 'CN'],
   'not-a-list': 'JP' as unknown as string[],
   'ww-ex-us': ['worldwide', '-US'],
 };
@@ -176,13 +190,13 @@ test('user regions nest and shadow built-ins', () => {
   deepStrictEqual(readRegion('partner-asia', USER), ['JP', 'KR', 'SG', 'TW']);
   deepStrictEqual(readRegion('our-territory', USER), ['AU', 'JP', 'KR', 'NZ', 'SG', 'TW']);
   deepStrictEqual(readRegion('Our Territory', USER), ['AU', 'JP', 'KR', 'NZ', 'SG', 'TW']);
-  deepStrictEqual(readRegion('europe', USER), REGIONS.europe.filter((c) => c !== 'RU' && c !== 'BY'));
+  deepStrictEqual(
+    readRegion('europe', USER),
+    REGIONS.europe.filter((c) => c !== 'RU' && c !== 'BY'),
+  );
   deepStrictEqual(readRegion('ww-ex-us', USER), allBut('US'));
   deepStrictEqual(readRegion('not-a-list', USER), undefined);
-  deepStrictEqual(
-    expandTerritory(['our-territory', 'excluding Korea'], USER),
-    reading(['AU', 'JP', 'NZ', 'SG', 'TW'], ['our-territory']),
-  );
+  deepStrictEqual(expandTerritory(['our-territory', 'excluding Korea'], USER), reading(['AU', 'JP', 'NZ', 'SG', 'TW'], ['our-territory']));
   deepStrictEqual(expandTerritory(['ww-ex-us'], USER), reading(allBut('US'), ['ww-ex-us']));
 });
 

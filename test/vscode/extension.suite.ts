@@ -256,7 +256,9 @@ describe('the extension in the extension host', function () {
       await vscode.workspace.getConfiguration('termsheet').update('rules', rules, vscode.ConfigurationTarget.Workspace);
       const changed = await diagnosticsMatchingEngine(document.uri, text, { rules });
       assert.ok(!changed.some((diagnostic) => fromVscodeDiagnostic(diagnostic).code === 'deal-value-mismatch'));
-      assert.ok(changed.some((diagnostic) => fromVscodeDiagnostic(diagnostic).code === 'placeholder-left' && diagnostic.severity === vscode.DiagnosticSeverity.Error));
+      assert.ok(
+        changed.some((diagnostic) => fromVscodeDiagnostic(diagnostic).code === 'placeholder-left' && diagnostic.severity === vscode.DiagnosticSeverity.Error),
+      );
 
       await vscode.workspace.getConfiguration('termsheet').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
       await diagnosticsMatchingEngine(document.uri, text);
@@ -309,7 +311,6 @@ describe('the extension in the extension host', function () {
     });
   });
 
-
   describe('Lint Workspace', () => {
     it('termsheet.lintWorkspace reports a term sheet that was never opened', async () => {
       // A new file, so no earlier test can have opened it.
@@ -348,7 +349,10 @@ describe('the extension in the extension host', function () {
         // Every finding that had a fix is gone (the new clauses may bring placeholders of their own).
         const shown = new Set(diagnostics.map(fromVscodeDiagnostic).map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`));
         const fixable = engineFindings(original, path.basename(file)).filter((finding) => finding.fix);
-        assert.deepEqual(fixable.map((finding) => `${finding.ruleId}: ${finding.message}`).filter((finding) => shown.has(finding)), []);
+        assert.deepEqual(
+          fixable.map((finding) => `${finding.ruleId}: ${finding.message}`).filter((finding) => shown.has(finding)),
+          [],
+        );
 
         await vscode.commands.executeCommand('workbench.action.files.revert');
         assert.equal(document.getText(), original);
@@ -378,13 +382,21 @@ describe('the extension in the extension host', function () {
     async function renderedPage(ruleId: string): Promise<void> {
       await waitFor(`the preview of ${ruleId}`, () => previews().find((tab) => tab.label === `Preview ${ruleId}.md`));
       // The preview reads the page after its tab is up.
-      const page = await waitFor('the page read by the preview', () => vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === `termsheet-page:/rules/${ruleId}.md`));
+      const page = await waitFor('the page read by the preview', () =>
+        vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === `termsheet-page:/rules/${ruleId}.md`),
+      );
       assert.ok(page.getText().startsWith(`# ${ruleId}\n`), page.getText().slice(0, 100));
-      const sources = allTabs().filter((tab) => tab.input instanceof vscode.TabInputText && (tab.input.uri.scheme === 'termsheet-page' || tab.input.uri.path.endsWith('/README.md')));
-      assert.deepEqual(sources.map((tab) => tab.label), [], 'the page as Markdown source');
+      const sources = allTabs().filter(
+        (tab) => tab.input instanceof vscode.TabInputText && (tab.input.uri.scheme === 'termsheet-page' || tab.input.uri.path.endsWith('/README.md')),
+      );
+      assert.deepEqual(
+        sources.map((tab) => tab.label),
+        [],
+        'the page as Markdown source',
+      );
     }
 
-    it("the rule code of every finding runs Explain Rule for its rule, which opens the page rendered", async () => {
+    it('the rule code of every finding runs Explain Rule for its rule, which opens the page rendered', async () => {
       const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'termsheet');
       assert.ok(diagnostics.length > 10);
       for (const diagnostic of diagnostics) {
@@ -399,7 +411,9 @@ describe('the extension in the extension host', function () {
 
     it("the hover's link runs Explain Rule, in Markdown trusted with that command alone", async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, toVscodeRange(finding).start);
-      const linked = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('](command:'));
+      const linked = hovers
+        .flatMap((hover) => hover.contents)
+        .find((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('](command:'));
       assert.ok(linked, hoverText(hovers));
       assert.ok(linked.value.includes(`](command:termsheet.explainRule?%5B%22${RULE}%22%5D "Show the ${RULE} page")`), linked.value);
       assert.ok(!linked.value.includes('file:'), linked.value);
@@ -407,7 +421,12 @@ describe('the extension in the extension host', function () {
     });
 
     it('Show documentation in the light bulb opens the page rendered', async () => {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, toVscodeRange(finding), vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        toVscodeRange(finding),
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const show = actions.find((action) => action.title === `Show documentation for ${RULE}`);
       assert.ok(show?.command, JSON.stringify(actions.map((action) => action.title)));
       await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
@@ -457,20 +476,25 @@ describe('the extension in the extension host', function () {
       lines = document.getText().split('\n');
     });
 
-    it('completion: the top-level keys the sheet lacks, and a field\'s values', async () => {
+    it("completion: the top-level keys the sheet lacks, and a field's values", async () => {
       // After the last line: a new top-level key. VS Code filters by what is typed; the list is the server's.
       const end = new vscode.Position(document.lineCount - 1, 0);
       assert.equal(document.lineAt(end.line).text, '', 'the sheet ends with a newline');
       const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
       const labels = keys.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
       for (const missing of ['confidentiality', 'advisors', 'binding']) assert.ok(labels.includes(missing), `${missing} in ${JSON.stringify(labels)}`);
-      for (const present of ['financials', 'parties', 'termination']) assert.ok(!labels.includes(present), `${present} is already there: ${JSON.stringify(labels)}`);
+      for (const present of ['financials', 'parties', 'termination'])
+        assert.ok(!labels.includes(present), `${present} is already there: ${JSON.stringify(labels)}`);
       const confidentiality = keys.items.find((item) => item.label === 'confidentiality');
       assert.equal(confidentiality?.kind, vscode.CompletionItemKind.Property);
 
       // After `scope: ` under license: the licence scopes.
       const scope = lineOf('  scope: exclusive');
-      const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(scope, '  scope: '.length));
+      const values = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        new vscode.Position(scope, '  scope: '.length),
+      );
       const scopes = values.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
       for (const value of ['exclusive', 'non-exclusive', 'co-exclusive']) assert.ok(scopes.includes(value), `${value} in ${JSON.stringify(scopes)}`);
     });
@@ -519,10 +543,16 @@ describe('the extension in the extension host', function () {
         let end = (next < 0 ? lines.length : next) - 1;
         // Blank lines and trailing comments after a clause are not part of it.
         while (lines[end].trim() === '' || /^\s*#/.test(lines[end])) end--;
-        assert.ok(folds.some(([from, to]) => from === start && to === end), `${lines[start]} folds over lines ${start}–${end}: ${JSON.stringify(folds)}`);
+        assert.ok(
+          folds.some(([from, to]) => from === start && to === end),
+          `${lines[start]} folds over lines ${start}–${end}: ${JSON.stringify(folds)}`,
+        );
       }
       // The comment block at the top folds as a comment.
-      assert.ok(folds.some(([from, to, kind]) => from === 0 && to === 2 && kind === vscode.FoldingRangeKind.Comment), JSON.stringify(folds));
+      assert.ok(
+        folds.some(([from, to, kind]) => from === 0 && to === 2 && kind === vscode.FoldingRangeKind.Comment),
+        JSON.stringify(folds),
+      );
     });
   });
 });

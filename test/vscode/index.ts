@@ -7,7 +7,10 @@ import Mocha from 'mocha';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
-  const suites = fs.readdirSync(__dirname).filter((file) => file.endsWith('.suite.js')).sort();
+  const suites = fs
+    .readdirSync(__dirname)
+    .filter((file) => file.endsWith('.suite.js'))
+    .sort();
   if (suites.length === 0) throw new Error(`no *.suite.js files in ${__dirname}`);
   for (const file of suites) mocha.addFile(path.join(__dirname, file));
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

@@ -33,8 +33,14 @@ describe('npm run test:vscode with VSCODE_EXECUTABLE_PATH', () => {
   function runElectron(name: string, env: Record<string, string>) {
     const cwd = path.join(dir, name);
     fs.mkdirSync(cwd);
-    const run = spawnSync(process.execPath, [RUN_ELECTRON], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FAKE_VSCODE_RECORD: cwd, ...env } });
-    const recorded = (file: string) => (fs.existsSync(path.join(cwd, file)) ? fs.readFileSync(path.join(cwd, file), 'utf8').split('\n').filter(Boolean) : undefined);
+    const run = spawnSync(process.execPath, [RUN_ELECTRON], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, FAKE_VSCODE_RECORD: cwd, ...env },
+    });
+    const recorded = (file: string) =>
+      fs.existsSync(path.join(cwd, file)) ? fs.readFileSync(path.join(cwd, file), 'utf8').split('\n').filter(Boolean) : undefined;
     return { run, cwd, argv: recorded('argv'), workspace: recorded('workspace') };
   }
 
@@ -42,7 +48,11 @@ describe('npm run test:vscode with VSCODE_EXECUTABLE_PATH', () => {
     const { run, cwd, argv, workspace } = runElectron('passing', { VSCODE_EXECUTABLE_PATH: fakeVSCode, FAKE_VSCODE_EXIT: '0' });
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.ok(argv, `VS Code was not launched:\n${run.stdout}${run.stderr}`);
-    assert.deepEqual(workspace?.sort(), fs.readdirSync(path.join(REPO_ROOT, 'test/vscode/workspace')).sort(), 'the first argument is a copy of test/vscode/workspace');
+    assert.deepEqual(
+      workspace?.sort(),
+      fs.readdirSync(path.join(REPO_ROOT, 'test/vscode/workspace')).sort(),
+      'the first argument is a copy of test/vscode/workspace',
+    );
     assert.ok(argv.includes(`--extensionDevelopmentPath=${REPO_ROOT}`), argv.join('\n'));
     assert.ok(argv.includes(`--extensionTestsPath=${path.join(REPO_ROOT, 'out/test/vscode/index.js')}`), argv.join('\n'));
     assert.ok(argv.includes('--disable-extensions'), argv.join('\n'));

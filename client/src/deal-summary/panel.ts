@@ -78,7 +78,8 @@ class DealSummaryPanel {
   /** Shows `document` when it is a term sheet; anything else leaves the sheet shown in place. */
   follow(document: vscode.TextDocument | undefined): void {
     if (!document || !['file', 'untitled'].includes(document.uri.scheme)) {
-      if (!this.shown) this.show((options) => renderMessage('Open a term sheet (*.termsheet.yaml or *.termsheet.md) to see its deal summary.', options), 'Deal Summary');
+      if (!this.shown)
+        this.show((options) => renderMessage('Open a term sheet (*.termsheet.yaml or *.termsheet.md) to see its deal summary.', options), 'Deal Summary');
       return;
     }
     if (this.isShown(document.uri)) return this.scheduleRefresh(0);
@@ -126,7 +127,11 @@ class DealSummaryPanel {
       const params: DealSummaryParams = { uri: client.code2ProtocolConverter.asUri(uri) };
       summary = await client.sendRequest<DealSummary | null>(DEAL_SUMMARY_REQUEST, params);
     } catch (error) {
-      if (generation === this.generation) this.show((options) => renderMessage(`The deal summary could not be computed: ${error instanceof Error ? error.message : String(error)}`, options), 'Deal Summary');
+      if (generation === this.generation)
+        this.show(
+          (options) => renderMessage(`The deal summary could not be computed: ${error instanceof Error ? error.message : String(error)}`, options),
+          'Deal Summary',
+        );
       return;
     }
     if (generation !== this.generation) return;
@@ -136,7 +141,10 @@ class DealSummaryPanel {
         this.shown = undefined;
         this.show((options) => renderMessage(`${displayName(uri)} is no longer open as a term sheet.`, options), 'Deal Summary');
       } else if (!this.shown) {
-        this.show((options) => renderMessage('The active editor is not a term sheet. Open a *.termsheet.yaml or *.termsheet.md file.', options), 'Deal Summary');
+        this.show(
+          (options) => renderMessage('The active editor is not a term sheet. Open a *.termsheet.yaml or *.termsheet.md file.', options),
+          'Deal Summary',
+        );
       } else {
         // Not a term sheet: the panel keeps the one it shows, refreshed in case this request superseded its update.
         this.scheduleRefresh(0);

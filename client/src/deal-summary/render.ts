@@ -31,7 +31,14 @@ export function escapeHtml(text: string): string {
 
 /** The full page for a summary. */
 export function renderDealSummary(summary: DealSummary, options: RenderOptions): string {
-  const body = [header(summary), paymentsSection(summary), royaltiesSection(summary), coverageSection(summary), differentiationSection(summary), pitfallsSection(summary)].join('\n');
+  const body = [
+    header(summary),
+    paymentsSection(summary),
+    royaltiesSection(summary),
+    coverageSection(summary),
+    differentiationSection(summary),
+    pitfallsSection(summary),
+  ].join('\n');
   return page(`Deal Summary: ${summary.title}`, body, options);
 }
 
@@ -124,7 +131,8 @@ function paymentsChart(summary: DealSummary, parts: readonly Segment[]): string 
   const rows: string[] = [];
   let y = 0;
   const rowLabel = (label: string) => `<text class="label" x="0" y="${y + CHART.barHeight - 4}">${escapeHtml(label)}</text>`;
-  const valueText = (x: number, text: string) => `<text class="value" x="${round(CHART.labelWidth + x + 6)}" y="${y + CHART.barHeight - 4}">${escapeHtml(text)}</text>`;
+  const valueText = (x: number, text: string) =>
+    `<text class="value" x="${round(CHART.labelWidth + x + 6)}" y="${y + CHART.barHeight - 4}">${escapeHtml(text)}</text>`;
   const bar = (segment: Segment, x: number, role = 'single') =>
     `<rect class="bar ${role} series-${segment.series}" data-series="${segment.series}" data-role="${role}" data-amount="${segment.amount}" x="${round(CHART.labelWidth + x)}" y="${y}" width="${length(segment.amount)}" height="${CHART.barHeight}"><title>${escapeHtml(`${segment.label}: ${money(segment.amount, currency)}`)}</title></rect>`;
 
@@ -146,7 +154,9 @@ function paymentsChart(summary: DealSummary, parts: readonly Segment[]): string 
     const mismatch = payments.totalMatches === false;
     const stated = { series: mismatch ? 'mismatch' : 'stated', label: 'Stated total deal value', amount: payments.statedTotal };
     const verdict = payments.totalMatches === true ? ' (matches)' : mismatch ? ' (does not match)' : '';
-    rows.push(`<g class="row total">${rowLabel('Stated total')}${bar(stated, 0)}${valueText(length(payments.statedTotal), short(payments.statedTotal, currency) + verdict)}</g>`);
+    rows.push(
+      `<g class="row total">${rowLabel('Stated total')}${bar(stated, 0)}${valueText(length(payments.statedTotal), short(payments.statedTotal, currency) + verdict)}</g>`,
+    );
     y += CHART.row;
   }
   const description = [
@@ -159,9 +169,12 @@ function paymentsChart(summary: DealSummary, parts: readonly Segment[]): string 
 
 function totalVerdict(summary: DealSummary): string {
   const { payments, currency } = summary;
-  if (payments.statedTotal === null) return `<p class="verdict">No total deal value is stated; upfront and milestones add up to ${escapeHtml(money(payments.computedTotal, currency))}.</p>`;
-  if (payments.totalMatches === true) return `<p class="verdict ok"><span class="mark" aria-hidden="true">✓</span> The stated total ${escapeHtml(money(payments.statedTotal, currency))} equals upfront plus milestones.</p>`;
-  if (payments.totalMatches === null) return `<p class="verdict">Some amounts cannot be read, so the stated total ${escapeHtml(money(payments.statedTotal, currency))} cannot be checked.</p>`;
+  if (payments.statedTotal === null)
+    return `<p class="verdict">No total deal value is stated; upfront and milestones add up to ${escapeHtml(money(payments.computedTotal, currency))}.</p>`;
+  if (payments.totalMatches === true)
+    return `<p class="verdict ok"><span class="mark" aria-hidden="true">✓</span> The stated total ${escapeHtml(money(payments.statedTotal, currency))} equals upfront plus milestones.</p>`;
+  if (payments.totalMatches === null)
+    return `<p class="verdict">Some amounts cannot be read, so the stated total ${escapeHtml(money(payments.statedTotal, currency))} cannot be checked.</p>`;
   const difference = payments.statedTotal - payments.computedTotal;
   return `<p class="verdict mismatch"><span class="mark" aria-hidden="true">✗</span> <strong>Mismatch:</strong> the stated total ${escapeHtml(money(payments.statedTotal, currency))} is not upfront plus milestones, ${escapeHtml(money(payments.computedTotal, currency))} (${difference > 0 ? 'over' : 'under'} by ${escapeHtml(money(Math.abs(difference), currency))}).</p>`;
 }
@@ -241,12 +254,21 @@ function familyList(families: readonly string[]): string {
 
 function coverageTable(summary: DealSummary): string {
   const { coverage } = summary;
-  const head = coverage.families.map((family, index) => `<th scope="col" class="family" title="${escapeHtml(family)}">${escapeHtml(`Family ${index + 1}`)}<br><span class="family-name">${escapeHtml(family)}</span></th>`).join('');
+  const head = coverage.families
+    .map(
+      (family, index) =>
+        `<th scope="col" class="family" title="${escapeHtml(family)}">${escapeHtml(`Family ${index + 1}`)}<br><span class="family-name">${escapeHtml(family)}</span></th>`,
+    )
+    .join('');
   const rows = coverage.rows
     .map((row) => {
       const gap = row.coveredBy.length === 0;
       const cells = coverage.families
-        .map((family) => (row.coveredBy.includes(family) ? '<td class="covered">✓<span class="visually-hidden"> covered</span></td>' : '<td class="uncovered">—<span class="visually-hidden"> not covered</span></td>'))
+        .map((family) =>
+          row.coveredBy.includes(family)
+            ? '<td class="covered">✓<span class="visually-hidden"> covered</span></td>'
+            : '<td class="uncovered">—<span class="visually-hidden"> not covered</span></td>',
+        )
         .join('');
       const status = gap ? '<td class="status gap"><strong>Gap</strong>: no patent</td>' : '<td class="status ok">Covered</td>';
       return `<tr class="${gap ? 'gap' : 'covered'}"><th scope="row">${escapeHtml(row.countryName)} <span class="code">${escapeHtml(row.country)}</span></th>${cells}${status}</tr>`;
@@ -265,7 +287,9 @@ function differentiationSection(summary: DealSummary): string {
       return `<li class="dimension ${state}" data-dimension="${dimension.dimension}"><span class="badge">${badge}</span> <span class="label">${escapeHtml(dimension.label)}</span>${text}</li>`;
     })
     .join('');
-  const prose = summary.differentiationProse ? `<blockquote class="prose">${escapeHtml(summary.differentiationProse)}</blockquote><p class="note">The sheet argues its differentiation in prose, not dimension by dimension.</p>` : '';
+  const prose = summary.differentiationProse
+    ? `<blockquote class="prose">${escapeHtml(summary.differentiationProse)}</blockquote><p class="note">The sheet argues its differentiation in prose, not dimension by dimension.</p>`
+    : '';
   return `<section aria-labelledby="differentiation-heading">
 <h2 id="differentiation-heading">Differentiation: ${stated} of 5 dimensions stated</h2>
 ${prose}<ul class="checklist">${items}</ul>
@@ -281,9 +305,15 @@ function pitfallsSection(summary: DealSummary): string {
         tip.findings.length === 0
           ? ''
           : `<ul class="findings">${tip.findings
-              .map((finding) => `<li><code>${escapeHtml(finding.ruleId)}</code> ${escapeHtml(finding.message)} <span class="line">line ${finding.line + 1}</span></li>`)
+              .map(
+                (finding) =>
+                  `<li><code>${escapeHtml(finding.ruleId)}</code> ${escapeHtml(finding.message)} <span class="line">line ${finding.line + 1}</span></li>`,
+              )
               .join('')}</ul>`;
-      const checkedBy = tip.ruleIds && tip.ruleIds.length > 0 ? `<div class="checked-by">Checked by ${tip.ruleIds.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}</div>` : '';
+      const checkedBy =
+        tip.ruleIds && tip.ruleIds.length > 0
+          ? `<div class="checked-by">Checked by ${tip.ruleIds.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}</div>`
+          : '';
       return `<li class="tip ${tip.status}" data-tip="${tip.tip}" data-status="${tip.status}"><span class="badge">${badge}</span> <span class="label">Tip ${tip.tip}: ${escapeHtml(tip.title)}</span>${findings}${checkedBy}</li>`;
     })
     .join('');

@@ -129,7 +129,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: ReadonlySet<
     maxWarnings = Number(raw);
   }
 
-  if (values.config !== undefined && values.config.trim() === '') throw new UsageError('option \'--config\' needs a file name');
+  if (values.config !== undefined && values.config.trim() === '') throw new UsageError("option '--config' needs a file name");
   const fix = fixMode(values.fix ?? false, values['fix-dry-run'] ?? false, format);
   const stdinFilename = standardInputName(positionals, values['stdin-filename'], fix);
 
@@ -168,7 +168,8 @@ function standardInputName(positionals: readonly string[], name: string | undefi
     return undefined;
   }
   if (positionals.length > 1) throw new UsageError("'-' (standard input) cannot be linted with other paths: lint it on its own");
-  if (name === undefined) throw new UsageError("'-' reads standard input: say which file it is with --stdin-filename NAME (e.g. deal.termsheet.yaml), for its format and config");
+  if (name === undefined)
+    throw new UsageError("'-' reads standard input: say which file it is with --stdin-filename NAME (e.g. deal.termsheet.yaml), for its format and config");
   if (name.trim() === '') throw new UsageError("option '--stdin-filename' needs a file name");
   if (fix === 'write') throw new UsageError('--fix cannot write to standard input: use --fix-dry-run to print the fixes as a diff');
   return name;

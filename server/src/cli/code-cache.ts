@@ -74,7 +74,13 @@ export function runWithCodeCache({ file, asFile, require: programRequire, buildK
       if (code === 0 || code === 1) writeCache(cacheFile, script);
     });
   }
-  const program = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+  const program = script.runInThisContext() as (
+    exports: object,
+    require: NodeJS.Require,
+    module: { exports: object },
+    filename: string,
+    dirname: string,
+  ) => void;
   const module = { exports: {} };
   program.call(module.exports, module.exports, programRequire, module, asFile, path.dirname(asFile));
 }

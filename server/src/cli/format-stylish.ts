@@ -12,7 +12,10 @@ interface Palette {
 }
 
 const plain: Paint = (text) => text;
-const sgr = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const sgr =
+  (open: number, close: number): Paint =>
+  (text) =>
+    `\u001b[${open}m${text}\u001b[${close}m`;
 const bold = sgr(1, 22);
 const dim = sgr(2, 22);
 const red = sgr(31, 39);
@@ -112,9 +115,5 @@ export function formatCatalogTable(rows: readonly CatalogRow[]): string {
     ...rows.map((row) => [row.id, row.category, row.defaultSeverity, row.fixable ? 'yes' : 'no', row.title]),
   ];
   const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
-  return (
-    table
-      .map((cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  '))
-      .join('\n') + '\n'
-  );
+  return table.map((cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ')).join('\n') + '\n';
 }

@@ -1,7 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as Diff from 'diff';
-import { fixAll, isConfigFileName, lintText, maxFileBytes, tooLargeToLint, type Config, type Finding, type LintOptions, type LintResult, type RuleLevel, type SuppressedFinding } from '../engine';
+import {
+  fixAll,
+  isConfigFileName,
+  lintText,
+  maxFileBytes,
+  tooLargeToLint,
+  type Config,
+  type Finding,
+  type LintOptions,
+  type LintResult,
+  type RuleLevel,
+  type SuppressedFinding,
+} from '../engine';
 import { RULES } from '../../../rules';
 import { SheetConfigs, ConfigError } from '../config/config-files';
 import { describeFsError, PathError, type LintTarget } from '../config/files';
@@ -53,7 +65,8 @@ export function toFailure(error: unknown): FailureData {
 }
 
 export function fromFailure(failure: FailureData): Error {
-  const error = failure.kind === 'path' ? new PathError(failure.message) : failure.kind === 'config' ? new ConfigError(failure.message) : new Error(failure.message);
+  const error =
+    failure.kind === 'path' ? new PathError(failure.message) : failure.kind === 'config' ? new ConfigError(failure.message) : new Error(failure.message);
   if (failure.stack) error.stack = failure.stack;
   return error;
 }
@@ -62,7 +75,10 @@ export function fromFailure(failure: FailureData): Error {
 export class TargetLinter {
   private readonly configs: SheetConfigs;
 
-  constructor(private readonly settings: LintSettings, configs?: SheetConfigs) {
+  constructor(
+    private readonly settings: LintSettings,
+    configs?: SheetConfigs,
+  ) {
     this.configs = configs ?? new SheetConfigs(RULES, settings.cwd, settings.config);
   }
 
@@ -88,7 +104,8 @@ export class TargetLinter {
    * the report. Nothing is written: `--fix` is refused for it, `--fix-dry-run` diffs it.
    */
   lintStandardInput(target: LintTarget, input: StandardInput): TargetOutcome {
-    if (isConfigFileName(target.absolute)) return { kind: 'config', file: target.absolute, findings: this.configs.readConfig(target.absolute, input.text).findings };
+    if (isConfigFileName(target.absolute))
+      return { kind: 'config', file: target.absolute, findings: this.configs.readConfig(target.absolute, input.text).findings };
     if (this.settings.fix === 'write') throw new Error('--fix cannot write to standard input');
     return this.lintSheet(target, (options) => {
       const tooLarge = sizeFinding(input.text, input.bytes, maxFileBytes(options));

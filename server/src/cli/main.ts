@@ -220,7 +220,9 @@ if (isLintWorker()) {
     process.exit(2);
   });
   // exitCode rather than exit(): large output to a pipe must be flushed first.
-  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: () => process.stdin }).then((code) => {
-    process.exitCode = code;
-  });
+  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: () => process.stdin }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
 }

@@ -13,7 +13,12 @@ export type StandardInputStream = AsyncIterable<Buffer | string> & { isTTY?: boo
  * from the working directory), for its format, its config (looked up from NAME's folder) and its name
  * in the report. `open` is called only here, so that a run that reads files never touches stdin.
  */
-export async function lintStandardInput(name: string, settings: LintSettings, configs: SheetConfigs, open: (() => StandardInputStream) | undefined): Promise<TargetOutcome> {
+export async function lintStandardInput(
+  name: string,
+  settings: LintSettings,
+  configs: SheetConfigs,
+  open: (() => StandardInputStream) | undefined,
+): Promise<TargetOutcome> {
   const stream = open?.();
   if (!stream) throw new UsageError('there is no standard input to read here');
   // Waiting on a terminal would look like a hang: say what is expected instead.

@@ -90,10 +90,12 @@ export async function lintInParallel(
     outcomes = lintInThread(settings, own, onProgress);
   } catch (error) {
     // The first slice holds the earliest targets: its failure wins, and the others need not finish.
-    await Promise.allSettled(workers.map(async ({ worker, done }) => {
-      await worker.terminate();
-      await done;
-    }));
+    await Promise.allSettled(
+      workers.map(async ({ worker, done }) => {
+        await worker.terminate();
+        await done;
+      }),
+    );
     throw error;
   }
   for (const slice of await Promise.all(workers.map(({ done }) => done))) {
@@ -108,7 +110,11 @@ interface WorkerResult {
   failure?: FailureData;
 }
 
-function startWorker(script: string, input: WorkerInput, onProgress: () => void): { worker: import('node:worker_threads').Worker; done: Promise<WorkerResult> } {
+function startWorker(
+  script: string,
+  input: WorkerInput,
+  onProgress: () => void,
+): { worker: import('node:worker_threads').Worker; done: Promise<WorkerResult> } {
   const worker = new (workerThreads().Worker)(script, { workerData: input, stdout: false, stderr: false, env: { ...process.env, [WORKER_MARK]: WORKER_ROLE } });
   const done = new Promise<WorkerResult>((resolve, reject) => {
     let result: WorkerResult | undefined;

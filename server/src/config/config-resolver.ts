@@ -65,7 +65,8 @@ export class ConfigResolver {
       try {
         const stats = statSync(file);
         // Not even read: its size alone says it is no config file.
-        if (stats.size > MAX_CONFIG_BYTES) return { file, config: {}, rules: this.builtInRules, findings: [], fatal: `cannot read config file ${file}: ${configTooLarge(stats.size)}` };
+        if (stats.size > MAX_CONFIG_BYTES)
+          return { file, config: {}, rules: this.builtInRules, findings: [], fatal: `cannot read config file ${file}: ${configTooLarge(stats.size)}` };
         stamp = `${stats.mtimeMs}:${stats.size}`;
       } catch {
         return { file, config: {}, rules: this.builtInRules, findings: [], fatal: `cannot read config file ${file}` };

@@ -149,7 +149,14 @@ function expandGlob(given: string, cwd: string, add: (absolute: string) => void,
   return counts;
 }
 
-function walk(directory: string, given: string, cwd: string, add: (absolute: string) => void, select: FileSelector, counts: { found: number; ignored: number }): void {
+function walk(
+  directory: string,
+  given: string,
+  cwd: string,
+  add: (absolute: string) => void,
+  select: FileSelector,
+  counts: { found: number; ignored: number },
+): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(directory, { withFileTypes: true });

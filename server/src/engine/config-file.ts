@@ -51,9 +51,7 @@ export function readConfigText(text: string, builtInRules: readonly Rule[]): Con
   if (sheet.problems.length > 0) {
     const first = sheet.problems[0];
     // The YAML reader words a non-mapping top level for term sheets; a config file says it its own way.
-    const message = first.message.startsWith('The top level of a term sheet')
-      ? `A config file is a mapping of ${KEYS}`
-      : first.message;
+    const message = first.message.startsWith('The top level of a term sheet') ? `A config file is a mapping of ${KEYS}` : first.message;
     problem(message, first.range);
     return { config: {}, customRules: [], findings, fatal: `${message} (line ${first.range.start.line + 1})` };
   }
@@ -182,7 +180,9 @@ function isOptionValue(spec: RuleOptionSpec, value: unknown): boolean {
 }
 
 function optionKind(spec: RuleOptionSpec): string {
-  return { number: 'a number', money: 'an amount of money (e.g. USD 30M)', percent: 'a percentage (e.g. 5%)', duration: 'a duration (e.g. 9 months)' }[spec.type];
+  return { number: 'a number', money: 'an amount of money (e.g. USD 30M)', percent: 'a percentage (e.g. 5%)', duration: 'a duration (e.g. 9 months)' }[
+    spec.type
+  ];
 }
 
 function readRegions(entry: Entry, problem: Problem): Record<string, string[]> {
@@ -196,7 +196,10 @@ function readRegions(entry: Entry, problem: Problem): Record<string, string[]> {
   for (const region of map.entries) {
     const members: string[] = [];
     if (region.value.kind === 'map' || isBlank(region.value)) {
-      problem(`Region ${region.key} takes a list of countries and regions; found ${describe(region.value)}`, region.value.kind === 'map' ? region.value.range : region.keyRange);
+      problem(
+        `Region ${region.key} takes a list of countries and regions; found ${describe(region.value)}`,
+        region.value.kind === 'map' ? region.value.range : region.keyRange,
+      );
       continue;
     }
     for (const item of itemsOf(region.value)) {
@@ -260,7 +263,10 @@ function readCustomRule(item: ModelNode, builtIn: ReadonlySet<string>, regions: 
   }
   const given = scalarText(field('given')?.value)?.trim() ?? '';
   if (!isValidGiven(given)) {
-    problem(`Custom rule ${id}: "given" must be a path such as financials.royalties[*].rate; found ${given ? `"${given}"` : 'none'}`, field('given')?.value.range ?? map.range);
+    problem(
+      `Custom rule ${id}: "given" must be a path such as financials.royalties[*].rate; found ${given ? `"${given}"` : 'none'}`,
+      field('given')?.value.range ?? map.range,
+    );
     return undefined;
   }
   const check = readCheck(id, field('check'), map, regions, problem);
@@ -345,7 +351,10 @@ function readCheck(id: string, entry: Entry | undefined, rule: MapNode, regions:
         if (bound.key !== 'min' && bound.key !== 'max') continue;
         const value = scalar(bound.value);
         if (value === undefined || value === null || boundKind(value) === undefined) {
-          problem(`Custom rule ${id}: "${bound.key}" takes a number, an amount, a percentage, a duration or a date; found ${describe(bound.value)}`, bound.value.range);
+          problem(
+            `Custom rule ${id}: "${bound.key}" takes a number, an amount, a percentage, a duration or a date; found ${describe(bound.value)}`,
+            bound.value.range,
+          );
         } else {
           bounds[bound.key] = value;
         }

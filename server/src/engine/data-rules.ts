@@ -215,12 +215,16 @@ export function compare(value: unknown, bound: unknown): -1 | 0 | 1 | undefined 
 }
 
 function fill(message: string, path: string, value: ModelNode | undefined): string {
-  const text = value ? itemsOf(value).flatMap((item) => scalarText(item) ?? []).join(', ') : '';
+  const text = value
+    ? itemsOf(value)
+        .flatMap((item) => scalarText(item) ?? [])
+        .join(', ')
+    : '';
   return message.replace(/\{\{\s*value\s*\}\}/g, text).replace(/\{\{\s*path\s*\}\}/g, path);
 }
 
 export function describeCheck(check: DataCheck): string {
-  return typeof check === 'string' ? check : Object.keys(check)[0] ?? 'check';
+  return typeof check === 'string' ? check : (Object.keys(check)[0] ?? 'check');
 }
 
 /** A min or max bound as the config file wrote it (validated as a number, an amount, a percentage, a duration or a date). */

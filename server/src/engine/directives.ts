@@ -70,7 +70,8 @@ function nearestKind(name: string): Directive['kind'] {
   let bestDistance = distance(best);
   for (const kind of KINDS.slice(1)) {
     const [verbDistance, nameDistance] = distance(kind);
-    if (verbDistance < bestDistance[0] || (verbDistance === bestDistance[0] && nameDistance < bestDistance[1])) [best, bestDistance] = [kind, [verbDistance, nameDistance]];
+    if (verbDistance < bestDistance[0] || (verbDistance === bestDistance[0] && nameDistance < bestDistance[1]))
+      [best, bestDistance] = [kind, [verbDistance, nameDistance]];
   }
   return best;
 }
@@ -83,7 +84,10 @@ function nearestKind(name: string): Directive['kind'] {
 function renameFix(unknown: UnknownDirective): Fix | undefined {
   const name = unknown.name.slice(PREFIX.length);
   if (!WORDS.test(name) || editDistance(unknown.name, unknown.suggestion, TYPO_EDITS) > TYPO_EDITS) return undefined;
-  return { title: `Change to ${unknown.suggestion}`, edits: [{ start: unknown.nameRange.start.offset, end: unknown.nameRange.end.offset, newText: unknown.suggestion }] };
+  return {
+    title: `Change to ${unknown.suggestion}`,
+    edits: [{ start: unknown.nameRange.start.offset, end: unknown.nameRange.end.offset, newText: unknown.suggestion }],
+  };
 }
 
 /** The fixes of unknown-directive findings from a lint without fixes, found by their place. */
@@ -91,7 +95,9 @@ export function unknownDirectiveFixes(sheet: SheetDirectives, findings: readonly
   const fixes = new Map<Finding, Fix>();
   for (const finding of findings) {
     if (finding.ruleId !== UNKNOWN_DIRECTIVE) continue;
-    const unknown = sheet.unknownDirectives.find((candidate) => candidate.nameRange.start.offset === finding.range.start.offset && candidate.nameRange.end.offset === finding.range.end.offset);
+    const unknown = sheet.unknownDirectives.find(
+      (candidate) => candidate.nameRange.start.offset === finding.range.start.offset && candidate.nameRange.end.offset === finding.range.end.offset,
+    );
     const fix = unknown && renameFix(unknown);
     if (fix) fixes.set(finding, fix);
   }
@@ -157,7 +163,11 @@ export function applyDirectives(
     }
     if (directive.kind !== 'enable' && !used.has(directive) && unknown.length < Math.max(1, directive.ruleIds.length)) {
       const what = directive.ruleIds.length > 0 ? directive.ruleIds.join(', ') : 'any rule';
-      report(UNUSED_DIRECTIVE, `Directive suppresses nothing: no finding of ${what} ${directive.kind === 'disable-next-line' ? 'on the next line' : 'after it'}`, directive.range);
+      report(
+        UNUSED_DIRECTIVE,
+        `Directive suppresses nothing: no finding of ${what} ${directive.kind === 'disable-next-line' ? 'on the next line' : 'after it'}`,
+        directive.range,
+      );
     }
   }
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));

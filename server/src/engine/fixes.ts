@@ -29,7 +29,14 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixPass {
     applied.push(span.fix);
     lastEnd = span.end;
   }
-  return { text: applyEdits(text, applied.flatMap((fix) => fix.edits)), applied, deferred };
+  return {
+    text: applyEdits(
+      text,
+      applied.flatMap((fix) => fix.edits),
+    ),
+    applied,
+    deferred,
+  };
 }
 
 export interface FixAllResult {

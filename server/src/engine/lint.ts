@@ -48,7 +48,8 @@ export function readSheet(text: string, format: SheetFormat): Sheet | undefined 
 }
 
 /** The Markdown reader's, loaded when a Markdown sheet is first read: a command line run on YAML sheets never sets up its tables or markdown-it. */
-export const readMarkdownSheet: typeof MarkdownReader.readMarkdownSheet = (text) => (require('./markdown/reader') as typeof MarkdownReader).readMarkdownSheet(text);
+export const readMarkdownSheet: typeof MarkdownReader.readMarkdownSheet = (text) =>
+  (require('./markdown/reader') as typeof MarkdownReader).readMarkdownSheet(text);
 
 /**
  * A Markdown file is a term sheet when its name ends in `.termsheet.md`, or else when its front
@@ -110,7 +111,9 @@ export function fixesOf(sheet: Sheet, findings: readonly Finding[], options: Lin
     for (const finding of findings) {
       if (finding.ruleId !== ruleId) continue;
       const { start, end } = finding.range;
-      const fix = written.find((found) => found.message === finding.message && found.range.start.offset === start.offset && found.range.end.offset === end.offset)?.fix;
+      const fix = written.find(
+        (found) => found.message === finding.message && found.range.start.offset === start.offset && found.range.end.offset === end.offset,
+      )?.fix;
       if (fix) fixes.set(finding, fix);
     }
   }

@@ -80,7 +80,8 @@ function oneOf(vocabulary: string, description: string, notes: Readonly<Record<s
   return { kind, description, values };
 }
 
-const manyOf = (vocabulary: string, description: string, notes: Readonly<Record<string, string>> = {}): Spec => oneOf(vocabulary, description, notes, 'enum-list');
+const manyOf = (vocabulary: string, description: string, notes: Readonly<Record<string, string>> = {}): Spec =>
+  oneOf(vocabulary, description, notes, 'enum-list');
 
 // ── The model ──────────────────────────────────────────────────────────────────────────────
 
@@ -94,7 +95,7 @@ const PARTY_TYPE_NOTES = {
 
 function party(role: string): Spec {
   return map(role, {
-    name: text('The party\'s legal name.'),
+    name: text("The party's legal name."),
     country: {
       kind: 'country',
       description:
@@ -103,7 +104,7 @@ function party(role: string): Spec {
     },
     type: oneOf(
       'licensee-type',
-      'The kind of company. Who buys follows the asset\'s quality: in 2023, 60% of counterparties to China out-licensing were ' +
+      "The kind of company. Who buys follows the asset's quality: in 2023, 60% of counterparties to China out-licensing were " +
         'mid-size pharma or biotech, not MNCs.',
       PARTY_TYPE_NOTES,
     ),
@@ -117,7 +118,8 @@ const MILESTONE_ITEM = {
   amount: money('What is paid when the event happens.'),
 };
 
-const milestoneKind = (kind: string) => list(`${kind} milestones: payments due when the asset reaches ${kind === 'Commercial' ? 'sales thresholds' : 'these events'}.`, MILESTONE_ITEM);
+const milestoneKind = (kind: string) =>
+  list(`${kind} milestones: payments due when the asset reaches ${kind === 'Commercial' ? 'sales thresholds' : 'these events'}.`, MILESTONE_ITEM);
 
 const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
   termsheet: number('The version of the term-sheet format this file is written in (1).'),
@@ -140,7 +142,7 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
   }),
 
   asset: map('The drug asset licensed: what it is, how far it has come, and why a buyer should want it.', {
-    name: text('The asset\'s name or code (ZA-101).'),
+    name: text("The asset's name or code (ZA-101)."),
     modality: text('The kind of molecule: ADC, bispecific, small molecule, cell therapy, ...'),
     target: text('The biological target (TROP2, CLDN18.2).'),
     indications: textList('The diseases the asset is developed for.'),
@@ -191,7 +193,7 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
       standards: textList('The standards the data comply with (GLP, GCP). A non-compliant package makes the buyer fund more data.'),
       pivotal_ready: boolean('Whether the data meet FDA / EMA submission requirements.'),
       trials: list('The clinical trials run so far.', {
-        phase: number('The trial\'s phase (1, 2, 3).'),
+        phase: number("The trial's phase (1, 2, 3)."),
         enrolled: number('Patients enrolled. A Phase 2 with too few patients is not a real Phase 2 to a buyer.'),
         control: oneOf('control', 'The control arm. Buyers expect a current, widely used control.', {
           'standard-of-care': 'the treatment patients get today',
@@ -223,10 +225,10 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
     field: text('The uses licensed (all human therapeutic uses).'),
     sublicensing: oneOf(
       'sublicensing',
-      'Whether the licensee may sublicense. In a regional licence, the licensor\'s consent keeps control of who develops its product.',
+      "Whether the licensee may sublicense. In a regional licence, the licensor's consent keeps control of who develops its product.",
       {
         free: 'the licensee sublicenses to whom it likes',
-        'with-consent': 'only with the licensor\'s consent',
+        'with-consent': "only with the licensor's consent",
         none: 'no sublicensing',
       },
     ),
@@ -234,7 +236,7 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
       registration_holder: oneOf('party', 'Who holds the marketing authorisations in the territory.'),
       clinical_plan_approval: oneOf(
         'approval',
-        'Who approves the local clinical plan. A regional partner\'s poorly designed local trial weakens the asset\'s global plan; ' +
+        "Who approves the local clinical plan. A regional partner's poorly designed local trial weakens the asset's global plan; " +
           'licensor consent or JSC review prevents it.',
         {
           'licensor-consent': 'the licensor must consent to the local plan',
@@ -244,7 +246,7 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
       ),
       data_sharing: oneOf(
         'data-sharing',
-        'Which way development data flow. In a regional licence the licensor needs the partner\'s data, and a cross-reference right, for the rest of the world.',
+        "Which way development data flow. In a regional licence the licensor needs the partner's data, and a cross-reference right, for the rest of the world.",
         {
           mutual: 'both ways, with a right of cross-reference',
           'to-licensor': 'the licensee shares its data with the licensor',
@@ -274,8 +276,8 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
     ),
     total_deal_value: money('The headline value: the upfront plus every milestone, and it must equal their sum.'),
     royalties: list('Royalty tiers on annual net sales, thresholds increasing.', {
-      up_to: money('The tier\'s rate applies to annual net sales up to this amount.'),
-      above: money('The tier\'s rate applies to annual net sales above this amount.'),
+      up_to: money("The tier's rate applies to annual net sales up to this amount."),
+      above: money("The tier's rate applies to annual net sales above this amount."),
       rate: { kind: 'percent', description: 'The royalty rate of the tier.' },
     }),
     equity: money('Any equity investment the licensee makes in the licensor, or none.'),
@@ -292,7 +294,7 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
       },
       expiry: date('When the family expires (a year or a date).'),
     }),
-    fto: map('The freedom-to-operate analysis: whether the product infringes others\' patents. Buyers paying non-refundable upfronts demand one.', {
+    fto: map("The freedom-to-operate analysis: whether the product infringes others' patents. Buyers paying non-refundable upfronts demand one.", {
       status: oneOf('fto', 'How far the analysis has come.'),
       by: text('Who carried it out (outside patent counsel).'),
       date: date('When it was completed.'),
@@ -314,15 +316,12 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
     for_convenience: map('Ending the licence without cause.', { notice_days: number('Days of notice required.') }),
     for_breach: map('Ending the licence for material breach.', { cure_days: number('Days the party in breach has to cure it.') }),
     for_diligence_failure: boolean('Whether the licensor may terminate when the licensee does not develop the asset diligently.'),
-    reversion: map(
-      'What the licensor gets back on termination: the rights, the data and the filings, so it can license again without redoing years of work.',
-      {
-        rights: text('The rights that revert to the licensor.'),
-        data_transfer: boolean('Whether the licensee hands over the data it generated.'),
-        regulatory_filings_transfer: boolean('Whether the licensee transfers its regulatory filings and approvals.'),
-        transition_assistance: { kind: 'duration', description: 'How long the licensee helps with the handover (6 months).' },
-      },
-    ),
+    reversion: map('What the licensor gets back on termination: the rights, the data and the filings, so it can license again without redoing years of work.', {
+      rights: text('The rights that revert to the licensor.'),
+      data_transfer: boolean('Whether the licensee hands over the data it generated.'),
+      regulatory_filings_transfer: boolean('Whether the licensee transfers its regulatory filings and approvals.'),
+      transition_assistance: { kind: 'duration', description: 'How long the licensee helps with the handover (6 months).' },
+    }),
   }),
 
   timeline: map('When talks began and when signing is planned. A cross-border deal takes 9 months (median), lately 12.', {
@@ -330,7 +329,7 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
     target_signing: date('When the definitive agreement is to be signed.'),
   }),
 
-  advisors: map('The deal\'s advisors: a tax advisor and a lawyer are indispensable.', {
+  advisors: map("The deal's advisors: a tax advisor and a lawyer are indispensable.", {
     tax: text('The tax advisor: which entity signs, which is paid, and the listing structure.'),
     legal: text('Legal counsel.'),
     financial: text('The financial advisor (FA).'),

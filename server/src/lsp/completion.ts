@@ -1,14 +1,20 @@
 import { stringify } from 'yaml';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import {
-  CompletionItemKind,
-  InsertTextFormat,
-  InsertTextMode,
-  MarkupKind,
-  type CompletionItem,
-  type Position,
-  type Range,
-} from 'vscode-languageserver';
-import { FTO_SKELETON, getNode, LineIndex, NON_COMPETE_SKELETON, REQUIRED_CLAUSES, schemaField, schemaFieldsAt, TBD, TERM_SHEET_SCHEMA, TERMINATION_SKELETON, type SchemaField, type Sheet, type SheetFormat } from '../engine';
+  FTO_SKELETON,
+  getNode,
+  LineIndex,
+  NON_COMPETE_SKELETON,
+  REQUIRED_CLAUSES,
+  schemaField,
+  schemaFieldsAt,
+  TBD,
+  TERM_SHEET_SCHEMA,
+  TERMINATION_SKELETON,
+  type SchemaField,
+  type Sheet,
+  type SheetFormat,
+} from '../engine';
 import { findFrontMatter } from '../engine/markdown/front-matter';
 import { labelFor, normalizeLabel, numberingLength, resolveLabel, stripNumbering, synonymFor } from '../engine/markdown/synonyms';
 import { enumWords } from '../engine/markdown/vocabulary';
@@ -48,7 +54,8 @@ export function completionsAt(text: string, format: SheetFormat, position: Posit
   if (frontMatter) {
     // The YAML text ends where the closing `---` line starts.
     const closingLine = frontMatter.closed ? lines.position(frontMatter.yamlText.length).line : lines.lineCount;
-    if (position.line <= closingLine) return position.line === 0 || position.line === closingLine ? [] : new YamlCompletion(lines, 1, closingLine, options).at(position);
+    if (position.line <= closingLine)
+      return position.line === 0 || position.line === closingLine ? [] : new YamlCompletion(lines, 1, closingLine, options).at(position);
   }
   return new MarkdownCompletion(lines, options).at(position);
 }
@@ -74,12 +81,20 @@ function escapeSnippet(text: string): string {
 
 /** A snippet as plain text, for clients without snippet support: placeholders keep their text. */
 function plainText(snippet: string): string {
-  return snippet.replace(/\\([\\$}])|\$\{\d+:((?:\\.|[^\\}])*)\}|\$\{\d+\}|\$\d+/g, (_, escaped?: string, placeholder?: string) =>
-    escaped ?? placeholder?.replace(/\\(.)/g, '$1') ?? '',
+  return snippet.replace(
+    /\\([\\$}])|\$\{\d+:((?:\\.|[^\\}])*)\}|\$\{\d+\}|\$\d+/g,
+    (_, escaped?: string, placeholder?: string) => escaped ?? placeholder?.replace(/\\(.)/g, '$1') ?? '',
   );
 }
 
-function item(label: string, kind: CompletionItemKind, typed: Typed, newText: string, options: CompletionOptions, extra: Partial<CompletionItem> = {}): CompletionItem {
+function item(
+  label: string,
+  kind: CompletionItemKind,
+  typed: Typed,
+  newText: string,
+  options: CompletionOptions,
+  extra: Partial<CompletionItem> = {},
+): CompletionItem {
   // Every text is written in snippet syntax; without tab stops (or snippet support) it goes as plain text.
   const snippet = options.snippets && /\$(?:\d|\{)/.test(newText);
   return {
@@ -131,7 +146,13 @@ function valueChoices(field: SchemaField, regions: Readonly<Record<string, reado
     for (const id of new Set(regionIds)) {
       const codes = regions?.[id] && Array.isArray(regions[id]) ? regions[id] : REGIONS[id];
       const own = regions?.[id] !== undefined;
-      choices.push({ value: id, label: id, kind: CompletionItemKind.Module, detail: `${own ? 'region from the config file' : 'region'}: ${summarizeCodes(codes)}`, group: 1 });
+      choices.push({
+        value: id,
+        label: id,
+        kind: CompletionItemKind.Module,
+        detail: `${own ? 'region from the config file' : 'region'}: ${summarizeCodes(codes)}`,
+        group: 1,
+      });
     }
   }
   if (field.kind === 'jurisdictions') {
@@ -747,7 +768,7 @@ class MarkdownCompletion {
     const context = this.context(position.line, 7);
     if (cells.length === 1) {
       const start = character - current.trimStart().length;
-      const end = character + (/^[^|]*/.exec(after)![0].trimEnd().length);
+      const end = character + /^[^|]*/.exec(after)![0].trimEnd().length;
       return this.labels(context, position.line, { line: position.line, start, end }, 'cell');
     }
     if (cells.length === 2) return this.values(cells[0].trim(), context, position.line, character, current.trimStart(), after);
@@ -801,7 +822,11 @@ class MarkdownCompletion {
       // Prose reads enum words and names better than codes and kebab-case ids.
       const country = choice.kind === CompletionItemKind.Constant;
       const prose = country ? choice.detail! : field.kind === 'boolean' ? (choice.value === 'true' ? 'yes' : 'no') : enumWords(choice.value);
-      const detail = country ? choice.value : choice.kind === CompletionItemKind.EnumMember && choice.detail ? `${choice.value} · ${choice.detail}` : choice.detail ?? choice.value;
+      const detail = country
+        ? choice.value
+        : choice.kind === CompletionItemKind.EnumMember && choice.detail
+          ? `${choice.value} · ${choice.detail}`
+          : (choice.detail ?? choice.value);
       return item(prose, choice.kind, typed, escapeSnippet(prose), this.options, {
         detail,
         filterText: `${prose} ${choice.value}`,

@@ -72,7 +72,5 @@ export function toTextEdits(edits: readonly EngineTextEdit[], lines: LineIndex):
 }
 
 export function sameRange(a: Range, b: Range): boolean {
-  return (
-    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
-  );
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -135,7 +135,8 @@ export class DocumentLinter {
     this.generation++;
     for (const document of documents) {
       const shown = this.shown.get(document.uri);
-      const asShown = shown && shown.version !== document.version ? TextDocument.create(document.uri, document.languageId, shown.version, shown.text) : document;
+      const asShown =
+        shown && shown.version !== document.version ? TextDocument.create(document.uri, document.languageId, shown.version, shown.text) : document;
       this.lintNow(asShown);
     }
   }

@@ -44,7 +44,5 @@ function compute(outcome: LintOutcome, options: LintOptions): AllFixes | undefin
  * they were computed for, so a sheet edited in the meantime is never overwritten.
  */
 export function workspaceEditFor(outcome: LintOutcome, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
-  return versioned
-    ? { documentChanges: [{ textDocument: { uri: outcome.uri, version: outcome.version }, edits }] }
-    : { changes: { [outcome.uri]: edits } };
+  return versioned ? { documentChanges: [{ textDocument: { uri: outcome.uri, version: outcome.version }, edits }] } : { changes: { [outcome.uri]: edits } };
 }

@@ -1,6 +1,30 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver';
 import { parse as parseYaml } from 'yaml';
-import { applyEdits, editorFor, exampleValue, findEntry, getEntry, getNode, readCurrency, readSheet, scalarText, schemaField, splitPath, type Entry, type Finding, type MapNode, type ModelNode, type Range as EngineRange, type Rule, type RuleMeta, type ScalarNode, type SchemaField, type SchemaKind, type Sheet, type SheetFormat } from '../engine';
+import {
+  applyEdits,
+  editorFor,
+  exampleValue,
+  findEntry,
+  getEntry,
+  getNode,
+  readCurrency,
+  readSheet,
+  scalarText,
+  schemaField,
+  splitPath,
+  type Entry,
+  type Finding,
+  type MapNode,
+  type ModelNode,
+  type Range as EngineRange,
+  type Rule,
+  type RuleMeta,
+  type ScalarNode,
+  type SchemaField,
+  type SchemaKind,
+  type Sheet,
+  type SheetFormat,
+} from '../engine';
 import { labelFor, layoutOf, resolveLabel, type MarkdownLayout, type Placement } from '../engine/markdown';
 import { countriesCoveredBy, REGIONAL_PATENT_OFFICES } from '../engine/patent-offices';
 import { COUNTRY_NAMES, countryName, expandTerritory, formatDuration, formatMoney, readDuration, readMoney, readRegion } from '../engine/values';
@@ -145,14 +169,23 @@ function writtenExample(
  */
 function writtenClause(format: SheetFormat, placement: Placement | undefined, path: string, value: unknown, meant: unknown): string {
   const keys = splitPath(path);
-  const seed = format === 'yaml' ? '' : markdownSeed(placement, SEED_CLAUSES.find((clause) => clause.key !== keys[0])!);
+  const seed =
+    format === 'yaml'
+      ? ''
+      : markdownSeed(
+          placement,
+          SEED_CLAUSES.find((clause) => clause.key !== keys[0])!,
+        );
   const sheet = readSheet(seed, format);
   const edits = sheet ? editorFor(sheet).insertEntry(keys.slice(0, -1).join('.'), keys.at(-1)!, value) : [];
   if (edits.length === 0) return '';
   const text = applyEdits(seed, edits);
   const readBack = readSheet(text, format);
   if (!readBack || readBack.problems.length > 0 || !readsAs(getNode(readBack.root, path), meant)) return '';
-  return text.slice(seed.length).replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+  return text
+    .slice(seed.length)
+    .replace(/^(?:[ \t]*\r?\n)+/, '')
+    .trimEnd();
 }
 
 /**
@@ -173,7 +206,10 @@ function readsAs(node: ModelNode | undefined, value: unknown): boolean {
 }
 
 function looseWords(value: unknown): string {
-  return String(value).trim().toLowerCase().replace(/[-_\s]+/g, ' ');
+  return String(value)
+    .trim()
+    .toLowerCase()
+    .replace(/[-_\s]+/g, ' ');
 }
 
 /**
@@ -311,7 +347,8 @@ export function fieldMarkdown(field: SchemaField): string {
     parts.push(`Allowed values:\n${field.values.map((entry) => `- \`${entry.value}\`${entry.description ? ` — ${entry.description}` : ''}`).join('\n')}`);
   } else if (field.fields || field.itemFields) {
     if (field.fields) parts.push(`Keys: ${field.fields.map((child) => `\`${child.key}\``).join(', ')}`);
-    if (field.itemFields) parts.push(`${field.fields ? 'Or a list whose items have' : 'Each item has'}: ${field.itemFields.map((child) => `\`${child.key}\``).join(', ')}`);
+    if (field.itemFields)
+      parts.push(`${field.fields ? 'Or a list whose items have' : 'Each item has'}: ${field.itemFields.map((child) => `\`${child.key}\``).join(', ')}`);
   } else if (KIND_NOTES[field.kind]) {
     parts.push(KIND_NOTES[field.kind]!);
   }
@@ -379,7 +416,9 @@ function describeCodes(codes: readonly string[]): string {
   if (codes.length === ALL_COUNTRIES) return `all ${ALL_COUNTRIES} countries`;
   if (codes.length > MAX_LISTED_CODES) {
     const chosen = new Set(codes);
-    const missing = Object.keys(COUNTRY_NAMES).filter((code) => !chosen.has(code)).sort();
+    const missing = Object.keys(COUNTRY_NAMES)
+      .filter((code) => !chosen.has(code))
+      .sort();
     if (missing.length <= MAX_LISTED_CODES) return `all ${ALL_COUNTRIES} countries except ${missing.join(', ')} (${codes.length} countries)`;
     return `${codes.length} countries: ${codes.slice(0, MAX_LISTED_CODES).join(', ')} and ${codes.length - MAX_LISTED_CODES} more`;
   }
@@ -424,7 +463,9 @@ function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: Us
     if (reading.unknown.length === 0 && kind === 'territory') {
       // An exclusion ("-CN", "excluding China") includes nothing by itself: say what it takes out.
       const kept = new Set(expandTerritory(['worldwide', value], regions).countries);
-      const excluded = Object.keys(COUNTRY_NAMES).filter((code) => !kept.has(code)).sort();
+      const excluded = Object.keys(COUNTRY_NAMES)
+        .filter((code) => !kept.has(code))
+        .sort();
       if (excluded.length > 0) return `${written} → excludes ${describeCodes(excluded)}`;
     }
   }

@@ -127,7 +127,9 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     {
       check: checkDocument,
       publish: (uri, version, diagnostics) => {
-        connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => logError(`termsheet-lint: publishing diagnostics failed: ${errorDetails(error)}`));
+        connection
+          .sendDiagnostics({ uri, version, diagnostics })
+          .catch((error: unknown) => logError(`termsheet-lint: publishing diagnostics failed: ${errorDetails(error)}`));
       },
       logError,
       getDocument: (uri) => documents.get(uri),
@@ -158,14 +160,18 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     lintOpen: (document) => linter.current(document).diagnostics,
     check: checkDocument,
     publish: (uri, diagnostics) => {
-      connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => logError(`termsheet-lint: publishing diagnostics failed: ${errorDetails(error)}`));
+      connection
+        .sendDiagnostics({ uri, diagnostics })
+        .catch((error: unknown) => logError(`termsheet-lint: publishing diagnostics failed: ${errorDetails(error)}`));
     },
     logError,
   });
 
   const openTermSheets = new OpenTermSheets((uris) => {
     const params: TermSheetsParams = { uris };
-    connection.sendNotification(TERM_SHEETS_NOTIFICATION, params).catch((error: unknown) => logError(`termsheet-lint: telling the term sheets failed: ${errorDetails(error)}`));
+    connection
+      .sendNotification(TERM_SHEETS_NOTIFICATION, params)
+      .catch((error: unknown) => logError(`termsheet-lint: telling the term sheets failed: ${errorDetails(error)}`));
   });
 
   /** Term sheets and config files: the documents this server publishes diagnostics for. Notes for the client which are term sheets. */
@@ -258,7 +264,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
         canRegisterWatcher = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
         canFollowFolders = workspace?.workspaceFolders === true;
         const folders: readonly WorkspaceFolder[] | null | undefined = params.workspaceFolders;
-        const rootUri = (params).rootUri;
+        const rootUri = params.rootUri;
         setFolders(folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
         return capabilities();
       },
@@ -266,86 +272,133 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   );
 
   connection.onInitialized(
-    guarded('initialized', undefined, () => undefined, () => {
-      if (canRegisterWatcher) {
-        connection.client
-          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] })
-          .catch((error: unknown) => logError(`termsheet-lint: watching config files failed: ${errorDetails(error)}`));
-      }
-      if (canFollowFolders) {
-        connection.workspace.onDidChangeWorkspaceFolders(
-          guarded('didChangeWorkspaceFolders', undefined, () => undefined, (event) => {
-            const removed = new Set(event.removed.map((folder) => folder.uri));
-            setFolders([...folderUris.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)]);
-            reloadConfigs();
-          }),
-        );
-      }
-    }),
+    guarded(
+      'initialized',
+      undefined,
+      () => undefined,
+      () => {
+        if (canRegisterWatcher) {
+          connection.client
+            .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] })
+            .catch((error: unknown) => logError(`termsheet-lint: watching config files failed: ${errorDetails(error)}`));
+        }
+        if (canFollowFolders) {
+          connection.workspace.onDidChangeWorkspaceFolders(
+            guarded(
+              'didChangeWorkspaceFolders',
+              undefined,
+              () => undefined,
+              (event) => {
+                const removed = new Set(event.removed.map((folder) => folder.uri));
+                setFolders([...folderUris.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)]);
+                reloadConfigs();
+              },
+            ),
+          );
+        }
+      },
+    ),
   );
 
   // Clients without dynamic registration may still send these (VS Code's client watches through its fileEvents option).
-  connection.onDidChangeWatchedFiles(guarded('didChangeWatchedFiles', undefined, () => undefined, () => reloadConfigs()));
+  connection.onDidChangeWatchedFiles(
+    guarded(
+      'didChangeWatchedFiles',
+      undefined,
+      () => undefined,
+      () => reloadConfigs(),
+    ),
+  );
 
   documents.onDidSave(
-    guarded('save', undefined, (event) => event.document.uri, (event) => {
-      if (isConfigUri(event.document.uri)) reloadConfigs();
-      if (settings.run !== 'onSave') return;
-      if (isLinted(event.document)) linter.lintNow(event.document);
-      else if (linter.isTracking(event.document.uri)) linter.close(event.document.uri);
-    }),
+    guarded(
+      'save',
+      undefined,
+      (event) => event.document.uri,
+      (event) => {
+        if (isConfigUri(event.document.uri)) reloadConfigs();
+        if (settings.run !== 'onSave') return;
+        if (isLinted(event.document)) linter.lintNow(event.document);
+        else if (linter.isTracking(event.document.uri)) linter.close(event.document.uri);
+      },
+    ),
   );
 
   documents.onDidOpen(
-    guarded('open', undefined, (event) => event.document.uri, (event) => {
-      if (isLinted(event.document)) linter.lintNow(event.document);
-    }),
+    guarded(
+      'open',
+      undefined,
+      (event) => event.document.uri,
+      (event) => {
+        if (isLinted(event.document)) linter.lintNow(event.document);
+      },
+    ),
   );
 
   // Also fires right after an open, which `schedule` skips because that version is already linted.
   documents.onDidChangeContent(
-    guarded('change', undefined, (event) => event.document.uri, (event) => {
-      // With `run: onSave` an edit changes nothing shown until the save.
-      if (settings.run === 'onSave') return;
-      if (isLinted(event.document)) linter.schedule(event.document);
-      // A Markdown file whose `termsheet:` front matter was just removed is no longer linted.
-      else if (linter.isTracking(event.document.uri)) linter.close(event.document.uri);
-    }),
+    guarded(
+      'change',
+      undefined,
+      (event) => event.document.uri,
+      (event) => {
+        // With `run: onSave` an edit changes nothing shown until the save.
+        if (settings.run === 'onSave') return;
+        if (isLinted(event.document)) linter.schedule(event.document);
+        // A Markdown file whose `termsheet:` front matter was just removed is no longer linted.
+        else if (linter.isTracking(event.document.uri)) linter.close(event.document.uri);
+      },
+    ),
   );
 
   documents.onDidClose(
-    guarded('close', undefined, () => undefined, (event) => {
-      openTermSheets.note(event.document.uri, false);
-      if (linter.isTracking(event.document.uri) || isConfigUri(event.document.uri)) linter.close(event.document.uri);
-      // Once the whole workspace was linted, a closed sheet keeps showing its findings: those of the file on disk.
-      workspaceLinter.republishFromDisk(event.document.uri);
-    }),
+    guarded(
+      'close',
+      undefined,
+      () => undefined,
+      (event) => {
+        openTermSheets.note(event.document.uri, false);
+        if (linter.isTracking(event.document.uri) || isConfigUri(event.document.uri)) linter.close(event.document.uri);
+        // Once the whole workspace was linted, a closed sheet keeps showing its findings: those of the file on disk.
+        workspaceLinter.republishFromDisk(event.document.uri);
+      },
+    ),
   );
 
   connection.onHover(
-    guarded('hover', null, (params) => params.textDocument.uri, (params): Hover | null => {
-      const document = termSheet(params.textDocument.uri);
-      if (!document) return null;
-      const outcome = linter.current(document);
-      // Custom rules come with the document's config, beside the built-in ones.
-      const resolved = configs.forDocument(document.uri, settings.configFile);
-      const known = new Map([...rulesById, ...resolved.rules.map((rule) => [rule.meta.id, rule] as const)]);
-      const sheet = outcome.sheet();
-      return combineHovers(hoverAt(outcome, params.position, known), sheet ? modelHoverAt(sheet, params.position, resolved.config.regions) : null);
-    }),
+    guarded(
+      'hover',
+      null,
+      (params) => params.textDocument.uri,
+      (params): Hover | null => {
+        const document = termSheet(params.textDocument.uri);
+        if (!document) return null;
+        const outcome = linter.current(document);
+        // Custom rules come with the document's config, beside the built-in ones.
+        const resolved = configs.forDocument(document.uri, settings.configFile);
+        const known = new Map([...rulesById, ...resolved.rules.map((rule) => [rule.meta.id, rule] as const)]);
+        const sheet = outcome.sheet();
+        return combineHovers(hoverAt(outcome, params.position, known), sheet ? modelHoverAt(sheet, params.position, resolved.config.regions) : null);
+      },
+    ),
   );
 
   connection.onCompletion(
-    guarded('completion', [], (params) => params.textDocument.uri, (params): CompletionItem[] => {
-      const document = termSheet(params.textDocument.uri);
-      if (!document) return [];
-      const regions = configs.forDocument(document.uri, settings.configFile).config.regions;
-      return completionsAt(document.getText(), formatOf(documentPath(document.uri)), params.position, {
-        snippets: clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
-        regions,
-        sheet: () => linter.current(document).sheet(),
-      });
-    }),
+    guarded(
+      'completion',
+      [],
+      (params) => params.textDocument.uri,
+      (params): CompletionItem[] => {
+        const document = termSheet(params.textDocument.uri);
+        if (!document) return [];
+        const regions = configs.forDocument(document.uri, settings.configFile).config.regions;
+        return completionsAt(document.getText(), formatOf(documentPath(document.uri)), params.position, {
+          snippets: clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+          regions,
+          sheet: () => linter.current(document).sheet(),
+        });
+      },
+    ),
   );
 
   /** A rule's documentation page: a custom rule's from the document's config, a built-in rule's shipped page. */
@@ -359,39 +412,54 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   const versionedEdits = () => clientCapabilities.workspace?.workspaceEdit?.documentChanges === true;
 
   connection.onCodeAction(
-    guarded('codeAction', [], (params) => params.textDocument.uri, (params): CodeAction[] => {
-      const document = termSheet(params.textDocument.uri);
-      if (!document) return [];
-      const outcome = linter.current(document);
-      return codeActions(outcome, params.context, {
-        docsHref: (ruleId) => documentationHref(ruleId, document.uri),
-        fixesOf: (findings) => {
-          const sheet = findings.length > 0 ? outcome.sheet() : undefined;
-          return sheet ? fixesOf(sheet, findings, lintOptions(document.uri)) : new Map();
-        },
-        allFixes: () => allFixes(outcome, lintOptions(document.uri)),
-        workspaceEdit: (edits) => workspaceEditFor(outcome, edits, versionedEdits()),
-      });
-    }),
+    guarded(
+      'codeAction',
+      [],
+      (params) => params.textDocument.uri,
+      (params): CodeAction[] => {
+        const document = termSheet(params.textDocument.uri);
+        if (!document) return [];
+        const outcome = linter.current(document);
+        return codeActions(outcome, params.context, {
+          docsHref: (ruleId) => documentationHref(ruleId, document.uri),
+          fixesOf: (findings) => {
+            const sheet = findings.length > 0 ? outcome.sheet() : undefined;
+            return sheet ? fixesOf(sheet, findings, lintOptions(document.uri)) : new Map();
+          },
+          allFixes: () => allFixes(outcome, lintOptions(document.uri)),
+          workspaceEdit: (edits) => workspaceEditFor(outcome, edits, versionedEdits()),
+        });
+      },
+    ),
   );
 
   connection.onRequest(
     RulesRequest,
-    guarded('rules', [], (params) => params?.uri, (params): RuleInfo[] => {
-      const setup = setupFor(typeof params?.uri === 'string' ? params.uri : undefined);
-      return ruleInfos(setup.rules, setup.config);
-    }),
+    guarded(
+      'rules',
+      [],
+      (params) => params?.uri,
+      (params): RuleInfo[] => {
+        const setup = setupFor(typeof params?.uri === 'string' ? params.uri : undefined);
+        return ruleInfos(setup.rules, setup.config);
+      },
+    ),
   );
 
   connection.onRequest(
     DealSummaryRequest,
-    guarded('dealSummary', null, (params) => params?.uri, (params): DealSummary | null => {
-      const document = termSheet(params?.uri);
-      if (!document) return null;
-      // The linter's outcome for this version: the summary's checklist matches the diagnostics shown.
-      const outcome = linter.current(document);
-      return dealSummaryOfText(document.uri, documentPath(document.uri), outcome.text, outcome.findings, setupFor(document.uri).config);
-    }),
+    guarded(
+      'dealSummary',
+      null,
+      (params) => params?.uri,
+      (params): DealSummary | null => {
+        const document = termSheet(params?.uri);
+        if (!document) return null;
+        // The linter's outcome for this version: the summary's checklist matches the diagnostics shown.
+        const outcome = linter.current(document);
+        return dealSummaryOfText(document.uri, documentPath(document.uri), outcome.text, outcome.findings, setupFor(document.uri).config);
+      },
+    ),
   );
 
   /** The model of an open term sheet's current text: the outline, folding and lenses read it, never the text. */
@@ -401,27 +469,42 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   };
 
   connection.onDocumentSymbol(
-    guarded('documentSymbol', [], (params) => params.textDocument.uri, (params): DocumentSymbol[] | SymbolInformation[] => {
-      const sheet = currentSheet(params.textDocument.uri);
-      if (!sheet) return [];
-      const symbols = documentSymbols(sheet);
-      const hierarchical = clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-      return hierarchical ? symbols : flatSymbols(symbols, params.textDocument.uri);
-    }),
+    guarded(
+      'documentSymbol',
+      [],
+      (params) => params.textDocument.uri,
+      (params): DocumentSymbol[] | SymbolInformation[] => {
+        const sheet = currentSheet(params.textDocument.uri);
+        if (!sheet) return [];
+        const symbols = documentSymbols(sheet);
+        const hierarchical = clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+        return hierarchical ? symbols : flatSymbols(symbols, params.textDocument.uri);
+      },
+    ),
   );
 
   connection.onFoldingRanges(
-    guarded('foldingRange', [], (params) => params.textDocument.uri, (params): FoldingRange[] => {
-      const sheet = currentSheet(params.textDocument.uri);
-      return sheet ? foldingRanges(sheet) : [];
-    }),
+    guarded(
+      'foldingRange',
+      [],
+      (params) => params.textDocument.uri,
+      (params): FoldingRange[] => {
+        const sheet = currentSheet(params.textDocument.uri);
+        return sheet ? foldingRanges(sheet) : [];
+      },
+    ),
   );
 
   connection.onCodeLens(
-    guarded('codeLens', [], (params) => params.textDocument.uri, (params): CodeLens[] => {
-      const sheet = currentSheet(params.textDocument.uri);
-      return sheet ? dealValueLenses(sheet) : [];
-    }),
+    guarded(
+      'codeLens',
+      [],
+      (params) => params.textDocument.uri,
+      (params): CodeLens[] => {
+        const sheet = currentSheet(params.textDocument.uri);
+        return sheet ? dealValueLenses(sheet) : [];
+      },
+    ),
   );
 
   /** Opens a rule's page: a web page in the browser, a shipped page in the editor. */
@@ -452,7 +535,10 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
     const outcome = linter.current(document);
     const fixes = allFixes(outcome, lintOptions(uri));
     if (!fixes) return 0;
-    const result = await connection.workspace.applyEdit({ label: 'Fix all term sheet problems', edit: workspaceEditFor(outcome, fixes.edits, versionedEdits()) });
+    const result = await connection.workspace.applyEdit({
+      label: 'Fix all term sheet problems',
+      edit: workspaceEditFor(outcome, fixes.edits, versionedEdits()),
+    });
     if (!result.applied) {
       logError(`termsheet-lint: the client did not apply the fixes to ${uri}${result.failureReason ? `: ${result.failureReason}` : ''}`);
       return 0;
@@ -463,7 +549,10 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   /** Lints every term sheet of the workspace folders, with progress the user can cancel. */
   const lintWorkspace: ServerCommand = async (_args, cancellation, attached) => {
     // The client's own progress token when it sent one; else progress the server creates, when the client can show it.
-    const progress = !WorkDoneProgressReporter.isNullInstance(attached) || clientCapabilities.window?.workDoneProgress !== true ? attached : await connection.window.createWorkDoneProgress().catch(() => attached);
+    const progress =
+      !WorkDoneProgressReporter.isNullInstance(attached) || clientCapabilities.window?.workDoneProgress !== true
+        ? attached
+        : await connection.window.createWorkDoneProgress().catch(() => attached);
     return workspaceLinter.run(cancellation, progress, 'token' in progress ? (progress.token as CancellationToken) : undefined);
   };
 
@@ -491,21 +580,33 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   );
 
   connection.onDidChangeConfiguration(
-    guarded('didChangeConfiguration', undefined, () => undefined, (params) => {
-      const pushed: unknown = params.settings;
-      if (typeof pushed === 'object' && pushed !== null && SETTINGS_SECTION in pushed) {
-        applySettings(readSettingsSection((pushed as Record<string, unknown>)[SETTINGS_SECTION]));
-      } else if (canPullConfiguration) {
-        // Clients using the pull model send an empty notification and expect the server to ask.
-        connection.workspace
-          .getConfiguration(SETTINGS_SECTION)
-          .then((section: unknown) => applySettings(readSettingsSection(section)))
-          .catch((error: unknown) => logError(`termsheet-lint: reading settings failed: ${errorDetails(error)}`));
-      }
-    }),
+    guarded(
+      'didChangeConfiguration',
+      undefined,
+      () => undefined,
+      (params) => {
+        const pushed: unknown = params.settings;
+        if (typeof pushed === 'object' && pushed !== null && SETTINGS_SECTION in pushed) {
+          applySettings(readSettingsSection((pushed as Record<string, unknown>)[SETTINGS_SECTION]));
+        } else if (canPullConfiguration) {
+          // Clients using the pull model send an empty notification and expect the server to ask.
+          connection.workspace
+            .getConfiguration(SETTINGS_SECTION)
+            .then((section: unknown) => applySettings(readSettingsSection(section)))
+            .catch((error: unknown) => logError(`termsheet-lint: reading settings failed: ${errorDetails(error)}`));
+        }
+      },
+    ),
   );
 
-  connection.onShutdown(guarded('shutdown', undefined, () => undefined, () => linter.dispose()));
+  connection.onShutdown(
+    guarded(
+      'shutdown',
+      undefined,
+      () => undefined,
+      () => linter.dispose(),
+    ),
+  );
 
   documents.listen(connection);
   connection.listen();
@@ -515,11 +616,7 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
 /** The handlers that lint a document; a failure in one stands in for its findings. */
 const DOCUMENT_EVENTS: ReadonlySet<string> = new Set(['open', 'change', 'save']);
 
-const EXECUTED_COMMANDS: readonly string[] = [
-  SERVER_COMMANDS.showDocumentation,
-  SERVER_COMMANDS.applyAllFixes,
-  SERVER_COMMANDS.lintWorkspace,
-];
+const EXECUTED_COMMANDS: readonly string[] = [SERVER_COMMANDS.showDocumentation, SERVER_COMMANDS.applyAllFixes, SERVER_COMMANDS.lintWorkspace];
 
 function capabilities(): InitializeResult {
   return {

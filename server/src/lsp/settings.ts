@@ -44,7 +44,6 @@ export function readRuleSettings(value: unknown): RuleSettings {
   return rules;
 }
 
-
 /** The `termsheet` settings section (from `workspace/didChangeConfiguration` or `workspace/configuration`). */
 export function readSettingsSection(section: unknown): ServerSettings {
   const record = isRecord(section) ? section : {};
@@ -62,8 +61,7 @@ export function readSettingsSection(section: unknown): ServerSettings {
 export function readInitializationOptions(options: unknown): InitializationOptions {
   const record = isRecord(options) ? options : {};
   const delay = record.debounceMs;
-  const debounceMs =
-    typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(0, delay), MAX_DEBOUNCE_MS) : DEFAULT_DEBOUNCE_MS;
+  const debounceMs = typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(0, delay), MAX_DEBOUNCE_MS) : DEFAULT_DEBOUNCE_MS;
   return { debounceMs, settings: readSettingsSection(record), termSheetList: record[TERM_SHEETS_OPTION] === true };
 }
 

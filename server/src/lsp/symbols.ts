@@ -1,5 +1,18 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import { isAmountPath, milestoneSum, readableMoney, readDealValue, scalarText, statedCurrencyIn, type DealValue, type Entry, type ListNode, type MapNode, type ModelNode, type Sheet } from '../engine';
+import {
+  isAmountPath,
+  milestoneSum,
+  readableMoney,
+  readDealValue,
+  scalarText,
+  statedCurrencyIn,
+  type DealValue,
+  type Entry,
+  type ListNode,
+  type MapNode,
+  type ModelNode,
+  type Sheet,
+} from '../engine';
 import { layoutOf, type Placement } from '../engine/markdown';
 import { humanize, synonymFor } from '../engine/markdown/synonyms';
 import { readMoney } from '../engine/values';
@@ -76,7 +89,14 @@ class OutlineBuilder {
     // An alias's node lies where its anchor is: the clause is only its key.
     const whole = shared ? selection : cover([selection, spanOf(value.range), this.placementSpan(entry)]);
     const kind = value.kind === 'map' ? (topLevel ? SymbolKind.Namespace : SymbolKind.Object) : value.kind === 'list' ? SymbolKind.Array : SymbolKind.Property;
-    return this.symbol(nameOr(clauseName(path, entry.key), entry.key), this.detail(value, path), kind, whole, selection, shared ? [] : this.children(value, path));
+    return this.symbol(
+      nameOr(clauseName(path, entry.key), entry.key),
+      this.detail(value, path),
+      kind,
+      whole,
+      selection,
+      shared ? [] : this.children(value, path),
+    );
   }
 
   private children(value: ModelNode, path: string): DocumentSymbol[] {
@@ -109,7 +129,14 @@ class OutlineBuilder {
     );
     // The item's name where it is written: the family number, the milestone's event.
     const selection = named ? spanOf(named.entry.value.range) : whole;
-    return this.symbol(nameOr(named?.name ?? '', fallback), detail || undefined, kind, cover([whole, selection]), selection, shared ? [] : this.clauses(item, path));
+    return this.symbol(
+      nameOr(named?.name ?? '', fallback),
+      detail || undefined,
+      kind,
+      cover([whole, selection]),
+      selection,
+      shared ? [] : this.clauses(item, path),
+    );
   }
 
   private itemName(item: MapNode, path: string): { name: string; entry: Entry } | undefined {
@@ -119,7 +146,10 @@ class OutlineBuilder {
       if (entry && text && text.trim() !== '') return { name: text, entry };
     }
     // A royalty tier is named by its band: "Up to USD 150M", "Above USD 150M".
-    for (const [field, words] of [['up_to', 'Up to'], ['above', 'Above']] as const) {
+    for (const [field, words] of [
+      ['up_to', 'Up to'],
+      ['above', 'Above'],
+    ] as const) {
       const entry = item.entries.find((candidate) => candidate.key === field);
       const amount = entry && this.scalarSummary(entry.value, `${path}.${field}`);
       if (entry && amount) return { name: `${words} ${amount}`, entry };
@@ -135,7 +165,15 @@ class OutlineBuilder {
     const generic = withoutIndexes(path);
     if (value.kind === 'scalar') return truncate(this.scalarSummary(value, path));
     if (value.kind === 'list') {
-      if (value.items.every((item) => item.kind === 'scalar')) return truncate(value.items.map((item) => this.scalarSummary(item, path) ?? '').filter((text) => text !== '').join(', ')) || undefined;
+      if (value.items.every((item) => item.kind === 'scalar'))
+        return (
+          truncate(
+            value.items
+              .map((item) => this.scalarSummary(item, path) ?? '')
+              .filter((text) => text !== '')
+              .join(', '),
+          ) || undefined
+        );
       const [one, many] = ITEM_NOUNS[generic] ?? ['item', 'items'];
       const count = `${value.items.length} ${value.items.length === 1 ? one : many}`;
       const sum = generic.startsWith('financials.milestones') ? this.milestoneSum(value) : undefined;
@@ -241,7 +279,9 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'o
 
 /** "for convenience" → "For Convenience", "rights of reversion" → "Rights of Reversion". */
 function titleCase(text: string): string {
-  return text.replace(/\p{L}[\p{L}\p{N}']*/gu, (word, at: number) => (at > 0 && MINOR_WORDS.has(word.toLowerCase()) ? word : word.charAt(0).toUpperCase() + word.slice(1)));
+  return text.replace(/\p{L}[\p{L}\p{N}']*/gu, (word, at: number) =>
+    at > 0 && MINOR_WORDS.has(word.toLowerCase()) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+  );
 }
 
 function squash(text: string): string {

@@ -1,5 +1,32 @@
 import { posix } from 'node:path';
-import { asMap, byMarketSize, DEFAULT_MAX_FILE_BYTES, DIMENSIONS, findEntry, formatOf, isBlank, isPlaceholder, isStated, itemsOf, itemTexts, licensedTerritory, milestoneEntries, patentFamilies, readableMoney, readDealValue, readingContext, readSheet, scalarText, statedCurrency, type Config, type Finding, type LicensedTerritory, type ModelNode, type RuleContext, type Sheet } from '../engine';
+import {
+  asMap,
+  byMarketSize,
+  DEFAULT_MAX_FILE_BYTES,
+  DIMENSIONS,
+  findEntry,
+  formatOf,
+  isBlank,
+  isPlaceholder,
+  isStated,
+  itemsOf,
+  itemTexts,
+  licensedTerritory,
+  milestoneEntries,
+  patentFamilies,
+  readableMoney,
+  readDealValue,
+  readingContext,
+  readSheet,
+  scalarText,
+  statedCurrency,
+  type Config,
+  type Finding,
+  type LicensedTerritory,
+  type ModelNode,
+  type RuleContext,
+  type Sheet,
+} from '../engine';
 import { countryName, readCountry, readMoney, readPercent } from '../engine/values';
 import type { DealSummary, MilestoneKind } from '../lsp/protocol';
 
@@ -22,10 +49,26 @@ const DIMENSION_LABELS: Record<Dimension, string> = {
 /** The five pitfall tips of the round table and the rules that check each. */
 export const PITFALL_TIPS: readonly { tip: number; title: string; ruleIds: readonly string[] }[] = [
   { tip: 1, title: 'Keep control over registration in a regional licence', ruleIds: ['regional-registration-control', 'regional-data-sharing'] },
-  { tip: 2, title: 'Patents cover the territory, India included, and freedom to operate is checked', ruleIds: ['patent-coverage-gap', 'patent-india-gap', 'fto-missing'] },
-  { tip: 3, title: 'A non-compete with a concrete scope, a duration and a remedy', ruleIds: ['non-compete-missing', 'non-compete-vague', 'non-compete-no-remedy'] },
-  { tip: 4, title: 'A dignified breakup: termination with rights, data and filings handed back', ruleIds: ['termination-missing', 'reversion-missing', 'reversion-incomplete'] },
-  { tip: 5, title: 'Three parties at the table: a tax advisor, legal counsel and the right entities', ruleIds: ['advisor-tax-missing', 'advisor-legal-missing', 'payee-entity-missing'] },
+  {
+    tip: 2,
+    title: 'Patents cover the territory, India included, and freedom to operate is checked',
+    ruleIds: ['patent-coverage-gap', 'patent-india-gap', 'fto-missing'],
+  },
+  {
+    tip: 3,
+    title: 'A non-compete with a concrete scope, a duration and a remedy',
+    ruleIds: ['non-compete-missing', 'non-compete-vague', 'non-compete-no-remedy'],
+  },
+  {
+    tip: 4,
+    title: 'A dignified breakup: termination with rights, data and filings handed back',
+    ruleIds: ['termination-missing', 'reversion-missing', 'reversion-incomplete'],
+  },
+  {
+    tip: 5,
+    title: 'Three parties at the table: a tax advisor, legal counsel and the right entities',
+    ruleIds: ['advisor-tax-missing', 'advisor-legal-missing', 'payee-entity-missing'],
+  },
 ];
 
 /**
@@ -91,7 +134,11 @@ function fileName(uri: string): string {
 function summaryCurrency(context: RuleContext): string {
   const stated = statedCurrency(context).currency;
   if (stated) return stated;
-  const headline = [context.node('financials.upfront'), context.node('financials.total_deal_value'), ...milestoneEntries(context.node('financials.milestones')).map((entry) => entry.amount)];
+  const headline = [
+    context.node('financials.upfront'),
+    context.node('financials.total_deal_value'),
+    ...milestoneEntries(context.node('financials.milestones')).map((entry) => entry.amount),
+  ];
   for (const node of headline) {
     const currency = node?.kind === 'scalar' ? readMoney(node.value)?.currency : undefined;
     if (currency) return currency;
@@ -149,11 +196,15 @@ function royalties(node: ModelNode | undefined, currency: string): DealSummary['
     };
     const [above, upTo] = [bound('above'), bound('up_to')];
     const label =
-      above && upTo ? `Above ${above} up to ${upTo}`
-      : above ? `Above ${above}`
-      : upTo ? `Up to ${upTo}`
-      : tiers.length === 1 ? 'All net sales'
-      : `Tier ${index + 1}`;
+      above && upTo
+        ? `Above ${above} up to ${upTo}`
+        : above
+          ? `Above ${above}`
+          : upTo
+            ? `Up to ${upTo}`
+            : tiers.length === 1
+              ? 'All net sales'
+              : `Tier ${index + 1}`;
     const rateNode = map ? findEntry(map, 'rate')?.value : tier;
     const rate = rateNode?.kind === 'scalar' ? readPercent(rateNode.value) : undefined;
     return { label, rate: rate ?? null };

@@ -73,7 +73,14 @@ export function isAmountPath(path: string): boolean {
   // The second segment starts with `milestones` (which holds no dot).
   const inMilestones = firstDot >= 0 && path.startsWith('milestones', firstDot + 1);
   // A bare item of a list: only milestones are listed as plain amounts.
-  if (last.endsWith(']')) return inMilestones && !path.split('.').slice(2).some((segment) => MILESTONE_TEXT_KEYS.has(segment.replace(/\[\d+\]$/, '')));
+  if (last.endsWith(']'))
+    return (
+      inMilestones &&
+      !path
+        .split('.')
+        .slice(2)
+        .some((segment) => MILESTONE_TEXT_KEYS.has(segment.replace(/\[\d+\]$/, '')))
+    );
   if (AMOUNT_KEYS.has(last)) return true;
   return inMilestones && !MILESTONE_TEXT_KEYS.has(last);
 }
@@ -101,7 +108,8 @@ export interface MilestoneEntry {
 export function milestoneEntries(milestones: ModelNode | undefined): MilestoneEntry[] {
   if (!milestones || isBlank(milestones)) return [];
   if (milestones.kind === 'scalar') return [{ amount: milestones }];
-  const lists = milestones.kind === 'map' ? milestones.entries.map((entry) => ({ group: entry.key, list: entry.value })) : [{ group: undefined, list: milestones }];
+  const lists =
+    milestones.kind === 'map' ? milestones.entries.map((entry) => ({ group: entry.key, list: entry.value })) : [{ group: undefined, list: milestones }];
   return lists.flatMap(({ group, list }) =>
     itemsOf(list).map((item): MilestoneEntry => {
       if (item.kind !== 'map') return { group, amount: item };

@@ -100,7 +100,13 @@ export function parseBlocks(text: string, lines: LineIndex): Block[] {
   // markdown-it also breaks lines at a lone carriage return, which the line index (like the YAML
   // parser) does not: read as a space, it keeps markdown-it's line numbers those of the index.
   // Then, as markdown-it's own normalizing would: CRLF to LF, NUL to U+FFFD.
-  const source = text.includes('\r') || text.includes('\0') ? text.replace(/\r(?!\n)/g, ' ').replace(/\r\n/g, '\n').replace(/\0/g, '\uFFFD') : text;
+  const source =
+    text.includes('\r') || text.includes('\0')
+      ? text
+          .replace(/\r(?!\n)/g, ' ')
+          .replace(/\r\n/g, '\n')
+          .replace(/\0/g, '\uFFFD')
+      : text;
   const tokens = markdown().parse(source, {});
   const reader = new TokenReader(tokens, lines);
   return reader.blocks(undefined);

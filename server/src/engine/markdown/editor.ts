@@ -136,7 +136,12 @@ export class MarkdownEditor implements SheetEditor {
       if (!isRow(line)) {
         const at = lines.lineStart(line);
         const indent = indentationOf(lines.lineText(line));
-        return keepsSheet(this.sheet, [{ start: at, end: at, newText: `${indent}<!-- termsheet-disable-next-line ${ruleId} -- -->${this.eol}` }], readMarkdownSheet, 1);
+        return keepsSheet(
+          this.sheet,
+          [{ start: at, end: at, newText: `${indent}<!-- termsheet-disable-next-line ${ruleId} -- -->${this.eol}` }],
+          readMarkdownSheet,
+          1,
+        );
       }
       let first = line;
       while (isRow(first - 1)) first--;
@@ -208,7 +213,9 @@ export class MarkdownEditor implements SheetEditor {
     if (last.style === 'heading') {
       // After the last top-level section, at the level top-level clauses use.
       const level = Math.min(...candidates.map((candidate) => (candidate.style === 'heading' ? candidate.heading.level : 6)));
-      const sections = candidates.filter((candidate): candidate is Extract<Placement, { style: 'heading' }> => candidate.style === 'heading' && candidate.heading.level === level);
+      const sections = candidates.filter(
+        (candidate): candidate is Extract<Placement, { style: 'heading' }> => candidate.style === 'heading' && candidate.heading.level === level,
+      );
       const end = Math.max(...sections.map((section) => section.end));
       return this.headingSection(end, level, path, value, '');
     }
@@ -270,7 +277,9 @@ export class MarkdownEditor implements SheetEditor {
     }
     const lines = this.labeledLines(path, value, context, true, '');
     if (!lines) return undefined;
-    const at = this.sheet.lines.lineEnd(this.lastContentLine(placement.heading.line, this.sheet.lines.position(placement.end).line + (placement.end === this.text.length ? 1 : 0)));
+    const at = this.sheet.lines.lineEnd(
+      this.lastContentLine(placement.heading.line, this.sheet.lines.position(placement.end).line + (placement.end === this.text.length ? 1 : 0)),
+    );
     return [{ start: at, end: at, newText: this.eol + this.eol + lines.join(this.eol) }];
   }
 
@@ -283,7 +292,13 @@ export class MarkdownEditor implements SheetEditor {
         const cell = placement.row.cells[1];
         if (!cell) return [];
         const text = isObject(value) ? this.inline(value, path) : this.valueText(value, path);
-        return [{ start: cell.start, end: cell.end, newText: (this.text[cell.start - 1] === '|' ? ' ' : '') + text.replace(/\|/g, '\\|') + (this.text[cell.end] === '|' ? ' ' : '') }];
+        return [
+          {
+            start: cell.start,
+            end: cell.end,
+            newText: (this.text[cell.start - 1] === '|' ? ' ' : '') + text.replace(/\|/g, '\\|') + (this.text[cell.end] === '|' ? ' ' : ''),
+          },
+        ];
       }
       case 'heading': {
         const body = isObject(value) ? this.bullets(value, path, '').join(this.eol) : this.valueText(value, path);
@@ -295,7 +310,15 @@ export class MarkdownEditor implements SheetEditor {
         const at = this.sheet.lines.lineEnd(this.sheet.lines.position(entry.keyRange.end.offset).line);
         if (isObject(value)) {
           const indent = ' '.repeat(entry.keyRange.start.character + 2);
-          return [{ start: at, end: at, newText: this.bullets(value, path, indent).map((line) => this.eol + line).join('') }];
+          return [
+            {
+              start: at,
+              end: at,
+              newText: this.bullets(value, path, indent)
+                .map((line) => this.eol + line)
+                .join(''),
+            },
+          ];
         }
         return [{ start: at, end: at, newText: ' ' + this.valueText(value, path) }];
       }
@@ -314,7 +337,8 @@ export class MarkdownEditor implements SheetEditor {
     if (body.some((line) => line === undefined)) return undefined;
     const block = [`${'#'.repeat(level)} ${label}`, '', ...body].join(this.eol);
     if (at >= this.text.length) {
-      const lead = this.text === '' ? '' : this.text.endsWith('\n\n') || this.text.endsWith('\r\n\r\n') ? '' : this.text.endsWith('\n') ? this.eol : this.eol + this.eol;
+      const lead =
+        this.text === '' ? '' : this.text.endsWith('\n\n') || this.text.endsWith('\r\n\r\n') ? '' : this.text.endsWith('\n') ? this.eol : this.eol + this.eol;
       return [{ start: this.text.length, end: this.text.length, newText: lead + block + this.eol }];
     }
     const blankBefore = /\n[ \t]*\r?\n$/.test(this.text.slice(Math.max(0, at - 4), at)) || at === 0;
@@ -323,7 +347,8 @@ export class MarkdownEditor implements SheetEditor {
 
   /** New rows after `placement`'s row: one per clause of an object value, in the table's own pipe style. */
   private rows(placement: Extract<Placement, { style: 'row' }>, path: string, value: unknown, context: string): TextEdit[] | undefined {
-    const entries: Array<[string, unknown]> = isObject(value) && !this.labelIn(path, context, true) ? Object.entries(value).map(([k, v]) => [`${path}.${k}`, v]) : [[path, value]];
+    const entries: Array<[string, unknown]> =
+      isObject(value) && !this.labelIn(path, context, true) ? Object.entries(value).map(([k, v]) => [`${path}.${k}`, v]) : [[path, value]];
     const header = this.sheet.lines.lineText(placement.table.header.line);
     const piped = /^\s*(?:>\s?)*\s*\|/.test(header);
     const columns = placement.table.header.cells.length;
@@ -370,7 +395,13 @@ export class MarkdownEditor implements SheetEditor {
       .map(([key, inner]) => {
         const innerPath = `${path}.${key}`;
         const label = this.labelIn(innerPath, path) ?? humanize(key);
-        return `${label}: ${isObject(inner) ? Object.values(inner).map((v) => scalarText(v)).join(', ') : this.valueText(inner, innerPath)}`;
+        return `${label}: ${
+          isObject(inner)
+            ? Object.values(inner)
+                .map((v) => scalarText(v))
+                .join(', ')
+            : this.valueText(inner, innerPath)
+        }`;
       })
       .join('; ');
   }
@@ -488,8 +519,10 @@ function scalarText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) return value.map(scalarText).join(', ');
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).map(scalarText).join(', ');
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>)
+      .map(scalarText)
+      .join(', ');
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   return typeof value === 'string' ? value : '';
 }
-

@@ -20,7 +20,15 @@ export function readMarkdownSheet(text: string): Sheet {
     return new MarkdownReader(text, lines).read();
   } catch (error) {
     const message = `The Markdown could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { format: 'markdown', text, lines, root: { kind: 'map', entries: [], range: lines.range(0, 0) }, problems: [{ message, range: lines.range(0, lines.lineEnd(0)) }], directives: [], unknownDirectives: [] };
+    return {
+      format: 'markdown',
+      text,
+      lines,
+      root: { kind: 'map', entries: [], range: lines.range(0, 0) },
+      problems: [{ message, range: lines.range(0, lines.lineEnd(0)) }],
+      directives: [],
+      unknownDirectives: [],
+    };
   }
 }
 
@@ -259,12 +267,7 @@ class MarkdownReader {
    * Content that belongs to no known clause: labeled items and subsections resolve in `context`;
    * prose left over becomes the unknown clause `unknown.path`, when the heading named one.
    */
-  private content(
-    blocks: Block[],
-    children: Section[],
-    context: string,
-    unknown: { path?: string; labelSpan: Span; placement: Placement } | undefined,
-  ): void {
+  private content(blocks: Block[], children: Section[], context: string, unknown: { path?: string; labelSpan: Span; placement: Placement } | undefined): void {
     const scan = this.scan(blocks, context);
     if (unknown?.path && (scan.prose.length > 0 || scan.bullets.length > 0)) {
       const spans = proseOf(scan);
@@ -329,12 +332,23 @@ class MarkdownReader {
   }
 
   /** A clause whose value is a list: milestones, royalty tiers, patent families, trials. */
-  private listClause(path: string, kind: ValueKind, labelSpan: Span, value: Span[], scan: Scan, children: Section[], placement: Placement, extent?: Span): void {
+  private listClause(
+    path: string,
+    kind: ValueKind,
+    labelSpan: Span,
+    value: Span[],
+    scan: Scan,
+    children: Section[],
+    placement: Placement,
+    extent?: Span,
+  ): void {
     // Grouped milestones: "Development" / "Regulatory" / "Commercial" under "Milestones".
     const grouped =
       kind === 'milestones' &&
       (this.childPaths(scan, children, path).some((child) => child?.startsWith(`${path}.`)) ||
-        scan.tables.some((table) => this.tableLabels(table, path).some((child) => /^financials\.milestones\.(development|regulatory|commercial)$/.test(child ?? ''))));
+        scan.tables.some((table) =>
+          this.tableLabels(table, path).some((child) => /^financials\.milestones\.(development|regulatory|commercial)$/.test(child ?? '')),
+        ));
     if (grouped) {
       this.ensureMap(path, labelSpan, placement, extent);
       for (const table of scan.tables) this.tableRows(table, path);
@@ -602,7 +616,10 @@ class MarkdownReader {
       const labeled = this.labelLine(first.lines[0], context, { style: 'item', list, item, bold: false });
       if (labeled) {
         // The item's other lines continue its value unless labeled themselves; lists and tables in it are its content.
-        const inner = this.scan([{ ...first, lines: first.lines.slice(1) }, ...rest.filter((block) => block.type !== 'list' && block.type !== 'table')], context);
+        const inner = this.scan(
+          [{ ...first, lines: first.lines.slice(1) }, ...rest.filter((block) => block.type !== 'list' && block.type !== 'table')],
+          context,
+        );
         labeled.value.push(...inner.prose.flat());
         labeled.nested.push(...rest.filter((block) => block.type === 'list' || block.type === 'table'));
         scan.labeled.push(labeled, ...inner.labeled);
@@ -848,4 +865,3 @@ function wordCount(label: string): number {
 function isProse(value: ModelNode, whole: Span): boolean {
   return value.range.start.offset === whole.start && value.range.end.offset >= whole.end - 1;
 }
-

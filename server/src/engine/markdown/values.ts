@@ -113,7 +113,9 @@ export class ValueReader {
     const left = placeholders.filter((placeholder) => !read.some((span) => span.start <= placeholder.start && placeholder.end <= span.end));
     if (left.length === 0) return found;
     if (found.kind === 'scalar') return this.proseOfTrimmed(parts, at);
-    const items = [...found.items, ...left.map((placeholder) => this.scalar(placeholder.text, placeholder))].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    const items = [...found.items, ...left.map((placeholder) => this.scalar(placeholder.text, placeholder))].sort(
+      (a, b) => a.range.start.offset - b.range.start.offset,
+    );
     return this.list(items, cover([offsets(found.range), ...left])!);
   }
 
@@ -239,7 +241,9 @@ export class ValueReader {
   }
 
   vocabulary(name: string, parts: readonly Span[]): Array<Found<string>> {
-    return this.find(parts, (text) => findVocabulary(name, text).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), value: m.value })));
+    return this.find(parts, (text) =>
+      findVocabulary(name, text).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), value: m.value })),
+    );
   }
 
   /**
@@ -357,7 +361,9 @@ export class ValueReader {
     const mention = (pattern: RegExp) => this.find(parts, (text) => [...text.matchAll(pattern)].map((m) => found(m, m[0])))[0];
     const data = mention(/\b(?:clinical |pre-?clinical |safety )?data\b/gi);
     if (data) entries.push(this.entry('data_transfer', data, this.scalar(true, data)));
-    const filings = mention(/\bregulatory (?:filings|submissions|dossiers|approvals|documents)\b|\bmarketing authori[sz]ations?\b|\bINDs?\b|\bregistrations\b/gi);
+    const filings = mention(
+      /\bregulatory (?:filings|submissions|dossiers|approvals|documents)\b|\bmarketing authori[sz]ations?\b|\bINDs?\b|\bregistrations\b/gi,
+    );
     if (filings) entries.push(this.entry('regulatory_filings_transfer', filings, this.scalar(true, filings)));
     const transition = mention(/\btransition(?:al)?\s+(?:assistance|services|support|period)\b/gi);
     if (transition) {
@@ -421,9 +427,7 @@ export class ValueReader {
       familySpan = trimSpan(this.text, { start: whole.start, end: cut ? whole.start + cut.index : whole.end });
     }
     const entries: Entry[] = [this.entry('family', familySpan, this.prose([familySpan], familySpan.start))];
-    const places = this.find(parts, findPlacesAndOffices).filter(
-      (place) => place.end <= familySpan.start || place.start >= familySpan.end,
-    );
+    const places = this.find(parts, findPlacesAndOffices).filter((place) => place.end <= familySpan.start || place.start >= familySpan.end);
     if (places.length > 0) {
       const items = places.map((place) => this.scalar(place.text, place));
       entries.push(this.entry('jurisdictions', cover(places)!, this.list(items, cover(places)!)));
@@ -446,7 +450,10 @@ export class ValueReader {
       [...text.matchAll(/\b(\d+)\s+(?:patients|subjects|participants)\b|\bn\s*=\s*(\d+)\b/gi)].map((m) => found(m, Number(m[1] ?? m[2]))),
     )[0];
     if (enrolled) entries.push(this.entry('enrolled', enrolled, this.scalar(enrolled.value, enrolled)));
-    for (const [key, vocabulary] of [['control', 'control'], ['design', 'design']] as const) {
+    for (const [key, vocabulary] of [
+      ['control', 'control'],
+      ['design', 'design'],
+    ] as const) {
       const match = this.enumPhrase(vocabulary, parts);
       if (match) entries.push(this.entry(key, match, this.scalar(match.value, match)));
     }
@@ -476,7 +483,12 @@ const PATENT_NUMBER = /\b(?:WO|PCT\/[A-Z]{2}|US|EP|CN|JP|KR|IN|AU|CA)\s?\d{2,4}[
 /** Words that make the amount after them a threshold (or, for `caps`, a ceiling) rather than a payment. */
 function isThreshold(before: string, caps: boolean): boolean {
   const clause = before.split(/[;:]|\.\s/).at(-1) ?? '';
-  if (/(?:exceed\w*|above|over|more than|greater than|in excess of|reach\w*|at least|surpass\w*|net sales(?: of)?|revenues?(?: of)?|sales of|below|under|less than)\s*$/i.test(clause)) return true;
+  if (
+    /(?:exceed\w*|above|over|more than|greater than|in excess of|reach\w*|at least|surpass\w*|net sales(?: of)?|revenues?(?: of)?|sales of|below|under|less than)\s*$/i.test(
+      clause,
+    )
+  )
+    return true;
   return caps && /\b(?:up to|aggregate(?: of)?|total(?:ling|ing)?(?: of)?|in total)\s*$/i.test(clause) && /\b(?:up to|aggregate|total)/i.test(clause);
 }
 

@@ -49,7 +49,10 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
     ['option', /\b(?:exclusive\s+)?option\b/gi],
   ],
   sublicensing: [
-    ['with-consent', /\b(?:with|subject to|upon|requires?|requiring|only with)\b[^.;\n]{0,40}?\b(?:consent|approval)\b|\bconsent\b[^.;\n]{0,20}?\brequired\b|\bwith[\s-]consent\b/gi],
+    [
+      'with-consent',
+      /\b(?:with|subject to|upon|requires?|requiring|only with)\b[^.;\n]{0,40}?\b(?:consent|approval)\b|\bconsent\b[^.;\n]{0,20}?\brequired\b|\bwith[\s-]consent\b/gi,
+    ],
     ['free', /\bfreely\b|\bwithout (?:the )?(?:licensor'?s?\s+)?(?:prior\s+)?(?:consent|approval)\b|\bfree\b|\bunrestricted\b/gi],
     ['none', /\bnot permitted\b|\bno sublicens\w*|\bnone\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibited\b/gi],
   ],
@@ -60,8 +63,14 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
   ],
   approval: [
     ['jsc', /\bjsc\b|\bjoint steering committee\b|\bjoint development committee\b|\bjdc\b|\bsteering committee\b/gi],
-    ['licensor-consent', /\blicensor(?:'s)?\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval)\b|\b(?:consent|approval)\s+of\s+(?:the\s+)?licensor\b|\bapproved by (?:the )?licensor\b|\blicensor[\s-]consent\b/gi],
-    ['licensee-alone', /\blicensee[\s-]alone\b|\bsole(?:ly)? (?:discretion|responsibility|control) of (?:the )?licensee\b|\blicensee(?:'s)? sole (?:discretion|control)\b|\blicensee (?:will|shall) (?:decide|determine)\b|\bat licensee(?:'s)? (?:sole )?discretion\b/gi],
+    [
+      'licensor-consent',
+      /\blicensor(?:'s)?\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval)\b|\b(?:consent|approval)\s+of\s+(?:the\s+)?licensor\b|\bapproved by (?:the )?licensor\b|\blicensor[\s-]consent\b/gi,
+    ],
+    [
+      'licensee-alone',
+      /\blicensee[\s-]alone\b|\bsole(?:ly)? (?:discretion|responsibility|control) of (?:the )?licensee\b|\blicensee(?:'s)? sole (?:discretion|control)\b|\blicensee (?:will|shall) (?:decide|determine)\b|\bat licensee(?:'s)? (?:sole )?discretion\b/gi,
+    ],
   ],
   'data-sharing': [
     ['mutual', /\bmutual\w*|\beach party\b|\bboth parties\b|\breciprocal\w*|\bcross[\s-]reference\b/gi],

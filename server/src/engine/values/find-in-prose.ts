@@ -163,7 +163,8 @@ export interface Place {
 /** Longest place name looked up, in words ("South Georgia and the South Sandwich Islands"). */
 const MAX_PLACE_WORDS = 7;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
-const EXCLUSION = /(?:excluding|except(?:\s+for)?|excl\.?|ex\.?|other\s+than|not\s+including|but\s+not|outside(?:\s+of)?|save|less|without|minus)[\s-]*(?:the\s+)?$/i;
+const EXCLUSION =
+  /(?:excluding|except(?:\s+for)?|excl\.?|ex\.?|other\s+than|not\s+including|but\s+not|outside(?:\s+of)?|save|less|without|minus)[\s-]*(?:the\s+)?$/i;
 const LIST_GAP = /^(?:\s|,|;|\/|&|\band\b|\bor\b|\bthe\b|\(|\))*$/i;
 const NOT_PLACES = new Set(['the', 'and', 'or', 'of', 'a', 'an', 'to', 'on', 'by', 'at', 'as', 'is', 'it', 'be', 'do', 'no', 'me', 'am']);
 // Patent offices count as jurisdictions where patents are listed.
@@ -272,7 +273,7 @@ function isAsciiLetterOrDigit(code: number): boolean {
 }
 
 function isAsciiWordPart(code: number): boolean {
-  return isAsciiLetterOrDigit(code) || code === 46 /* . */ || code === 39 /* ' */;
+  return isAsciiLetterOrDigit(code) || code === 46 /* . */ || code === 39; /* ' */
 }
 
 const ABBREVIATION_END = /\.\p{L}\.$/u;

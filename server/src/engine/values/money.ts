@@ -26,11 +26,28 @@ const ISO_4217 = new Set(
 // whitespace removed. Bare "¥" reads as CNY, not JPY: the term sheets this linter sees
 // come mostly from Chinese licensors, and Japanese drafts write "JPY" or "円".
 const PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['US$', 'USD'], ['U.S.$', 'USD'], ['USD$', 'USD'],
-  ['HK$', 'HKD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['A$', 'AUD'], ['AU$', 'AUD'],
-  ['NZ$', 'NZD'], ['S$', 'SGD'], ['NT$', 'TWD'], ['R$', 'BRL'],
-  ['€', 'EUR'], ['£', 'GBP'], ['₩', 'KRW'], ['₹', 'INR'],
-  ['¥', 'CNY'], ['￥', 'CNY'], ['CN¥', 'CNY'], ['RMB', 'CNY'], ['人民币', 'CNY'],
+  ['$', 'USD'],
+  ['US$', 'USD'],
+  ['U.S.$', 'USD'],
+  ['USD$', 'USD'],
+  ['HK$', 'HKD'],
+  ['C$', 'CAD'],
+  ['CA$', 'CAD'],
+  ['A$', 'AUD'],
+  ['AU$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['S$', 'SGD'],
+  ['NT$', 'TWD'],
+  ['R$', 'BRL'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₩', 'KRW'],
+  ['₹', 'INR'],
+  ['¥', 'CNY'],
+  ['￥', 'CNY'],
+  ['CN¥', 'CNY'],
+  ['RMB', 'CNY'],
+  ['人民币', 'CNY'],
   ['JP¥', 'JPY'],
 ]);
 
@@ -38,24 +55,55 @@ const PREFIXES: ReadonlyMap<string, string> = new Map([
 // keys are lower-cased with dots removed and whitespace collapsed. Bare "dollars" reads as
 // USD for the same reason "$" does.
 const SUFFIXES: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['us dollar', 'USD'], ['us dollars', 'USD'],
-  ['united states dollars', 'USD'], ['us$', 'USD'],
-  ['€', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'],
-  ['£', 'GBP'], ['pound', 'GBP'], ['pounds', 'GBP'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'],
-  ['¥', 'CNY'], ['￥', 'CNY'], ['rmb', 'CNY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['元', 'CNY'],
-  ['人民币', 'CNY'], ['元人民币', 'CNY'],
-  ['円', 'JPY'], ['yen', 'JPY'], ['japanese yen', 'JPY'],
-  ['swiss franc', 'CHF'], ['swiss francs', 'CHF'],
-  ['won', 'KRW'], ['korean won', 'KRW'],
-  ['hong kong dollar', 'HKD'], ['hong kong dollars', 'HKD'], ['hk dollars', 'HKD'], ['hk$', 'HKD'],
+  ['$', 'USD'],
+  ['dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['us dollar', 'USD'],
+  ['us dollars', 'USD'],
+  ['united states dollars', 'USD'],
+  ['us$', 'USD'],
+  ['€', 'EUR'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['£', 'GBP'],
+  ['pound', 'GBP'],
+  ['pounds', 'GBP'],
+  ['pounds sterling', 'GBP'],
+  ['sterling', 'GBP'],
+  ['¥', 'CNY'],
+  ['￥', 'CNY'],
+  ['rmb', 'CNY'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['元', 'CNY'],
+  ['人民币', 'CNY'],
+  ['元人民币', 'CNY'],
+  ['円', 'JPY'],
+  ['yen', 'JPY'],
+  ['japanese yen', 'JPY'],
+  ['swiss franc', 'CHF'],
+  ['swiss francs', 'CHF'],
+  ['won', 'KRW'],
+  ['korean won', 'KRW'],
+  ['hong kong dollar', 'HKD'],
+  ['hong kong dollars', 'HKD'],
+  ['hk dollars', 'HKD'],
+  ['hk$', 'HKD'],
 ]);
 
 // Power of ten per multiplier word. 万/亿 because Chinese drafts write "500万元", "1亿元".
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['k', 3], ['thousand', 3],
-  ['m', 6], ['mm', 6], ['mn', 6], ['million', 6],
-  ['b', 9], ['bn', 9], ['billion', 9],
-  ['万', 4], ['亿', 8],
+  ['k', 3],
+  ['thousand', 3],
+  ['m', 6],
+  ['mm', 6],
+  ['mn', 6],
+  ['million', 6],
+  ['b', 9],
+  ['bn', 9],
+  ['billion', 9],
+  ['万', 4],
+  ['亿', 8],
 ]);
 
 // A money value longer than this is prose; the cap also keeps every step cheap.
@@ -153,7 +201,12 @@ export function formatMoneyShort(money: Money): string {
   }
 }
 
-const SHORT_UNITS: ReadonlyArray<readonly [number, string]> = [[1, ''], [1e3, 'K'], [1e6, 'M'], [1e9, 'B']];
+const SHORT_UNITS: ReadonlyArray<readonly [number, string]> = [
+  [1, ''],
+  [1e3, 'K'],
+  [1e6, 'M'],
+  [1e9, 'B'],
+];
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

@@ -17,7 +17,10 @@ export function normalizeName(text: string): string {
     const lower = text.toLowerCase();
     return lower.startsWith('the ') ? lower.slice(4) : lower;
   }
-  let s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   s = s.replace(/&/g, ' and ').replace(/[.'\u2019`]/g, '');
   s = s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (s.startsWith('the ')) s = s.slice(4);
