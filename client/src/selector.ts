@@ -1,8 +1,9 @@
 // Which documents the client hands to the server. No `vscode` import: the filters are plain data,
 // turned into VS Code's or the language client's form by the caller, and tested under node.
+import { TERM_SHEET_GLOB } from '../../server/src/engine/term-sheet-names';
 import { readFileGlobs } from '../../server/src/lsp/protocol';
 
-export const TERM_SHEET_GLOB = '**/*.termsheet.{yaml,yml,md}';
+export { TERM_SHEET_GLOB };
 /** Config files are validated by the server like term sheets, and a change to one re-lints the sheets under it. */
 export const CONFIG_GLOB = '**/.termsheetrc.{yaml,yml,json}';
 

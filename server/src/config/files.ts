@@ -1,10 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
-import { isConfigFileName, isMarkdownTermSheet } from '../engine';
-
-/** The default file patterns of term-sheet.md, matched on the base name, case-insensitively. */
-const TERM_SHEET_NAME = /\.termsheet\.(ya?ml|md)$/i;
+import { isConfigFileName, isMarkdownTermSheet, isTermSheetName, TERM_SHEET_PATTERNS } from '../engine';
 
 /** Never searched when walking a directory: dependencies and repository internals. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -17,10 +14,6 @@ export interface LintTarget {
   absolute: string;
   /** Relative to the working directory with forward slashes, for output and ordering. */
   display: string;
-}
-
-export function isTermSheetName(fileName: string): boolean {
-  return TERM_SHEET_NAME.test(fileName);
 }
 
 /**
@@ -91,7 +84,7 @@ export function expandCommandLine(paths: readonly string[], cwd: string, select:
 }
 
 /** What was looked for in a folder, for the message when nothing was found. */
-const LOOKED_FOR = '*.termsheet.yaml, *.termsheet.yml, *.termsheet.md, Markdown with "termsheet:" front matter and the config\'s "files"';
+const LOOKED_FOR = `${TERM_SHEET_PATTERNS}, Markdown with "termsheet:" front matter and the config's "files"`;
 
 /** The one line that says a folder or glob gave nothing to lint, and why when the config is the reason. */
 export function describeEmptyPath(empty: EmptyPath): string {

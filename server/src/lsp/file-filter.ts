@@ -2,9 +2,7 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Minimatch } from 'minimatch';
 import { toPosix } from '../config/file-selection';
-import { isMarkdownTermSheet } from '../engine';
-
-const TERM_SHEET_SUFFIXES = ['.termsheet.yaml', '.termsheet.yml', '.termsheet.md'];
+import { isMarkdownTermSheet, isTermSheetName } from '../engine';
 
 /** The decoded path of a document URI (`file:///a/b%20c.yaml` → `/a/b c.yaml`), or the URI itself when it does not parse. */
 export function documentPath(uri: string): string {
@@ -27,8 +25,7 @@ export function filePathOf(uri: string): string | undefined {
 
 /** Only term sheets are linted; any other YAML or Markdown file is never touched. */
 export function isTermSheetUri(uri: string): boolean {
-  const path = documentPath(uri).toLowerCase();
-  return TERM_SHEET_SUFFIXES.some((suffix) => path.endsWith(suffix));
+  return isTermSheetName(documentPath(uri));
 }
 
 /** Extra files the user declared term sheets (`termsheet.files`), and the workspace folders relative globs start from. */
