@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { isConfigFileName, MAX_CONFIG_BYTES } from '../engine';
 import { UsageError } from './args';
 import type { SheetConfigs } from '../config/config-files';
-import { displayPath, PathError, type LintTarget } from '../config/files';
+import { displayPath, errorLine, PathError, type LintTarget } from '../config/files';
 import { TargetLinter, type LintSettings, type StandardInput, type TargetOutcome } from './lint-files';
 
 /** Standard input as the command line sees it: a stream, and whether it is a terminal. */
@@ -47,7 +47,7 @@ async function readBounded(stream: StandardInputStream, keep: number): Promise<S
       }
     }
   } catch (error) {
-    throw new PathError(`cannot read standard input: ${error instanceof Error ? error.message.split('\n', 1)[0] : String(error)}`);
+    throw new PathError(`cannot read standard input: ${errorLine(error)}`);
   }
   return { text: Buffer.concat(kept).toString('utf8'), bytes };
 }

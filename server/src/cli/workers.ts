@@ -134,9 +134,8 @@ function startWorker(
 /** True in a thread started by `lintInParallel`. */
 export function isLintWorker(): boolean {
   if (process.env[WORKER_MARK] !== WORKER_ROLE) return false;
-  const { parentPort } = workerThreads();
-  const workerData = workerThreads().workerData as Partial<WorkerInput> | undefined;
-  return parentPort !== null && workerData?.role === WORKER_ROLE;
+  const threads = workerThreads();
+  return threads.parentPort !== null && (threads.workerData as Partial<WorkerInput> | undefined)?.role === WORKER_ROLE;
 }
 
 /** False in any worker thread; the command line runs only on the main one. Every thread this module starts carries the mark. */

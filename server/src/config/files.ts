@@ -208,8 +208,13 @@ export function describeFsError(error: unknown, shownPath: string): string {
     case 'EISDIR':
       return `is a directory: ${shownPath}`;
     default:
-      return `cannot read ${shownPath}: ${error instanceof Error ? error.message.split('\n', 1)[0] : String(error)}`;
+      return `cannot read ${shownPath}: ${errorLine(error)}`;
   }
+}
+
+/** The first line of what was thrown: enough for a one-line message on stderr. */
+export function errorLine(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
 }
 
 export function displayPath(absolute: string, cwd: string): string {
