@@ -40,6 +40,8 @@ export interface SchemaField {
   description: string;
   /** `enum` and `enum-list`: the allowed values, in the vocabulary's order. */
   values?: readonly EnumValue[];
+  /** `enum` and `enum-list`: the name of the vocabulary (markdown/vocabulary.ts) whose words write its values. */
+  vocabulary?: string;
   /** `map`: its keys. */
   fields?: readonly SchemaField[];
   /** `list`, or a map that may also be written as a flat list: the keys of each item. */
@@ -53,6 +55,7 @@ interface Spec {
   kind: SchemaKind;
   description: string;
   values?: readonly EnumValue[];
+  vocabulary?: string;
   fields?: Readonly<Record<string, Spec>>;
   itemFields?: Readonly<Record<string, Spec>>;
 }
@@ -77,7 +80,7 @@ function oneOf(vocabulary: string, description: string, notes: Readonly<Record<s
   for (const noted of Object.keys(notes)) {
     if (!values.some((entry) => entry.value === noted)) throw new Error(`"${noted}" is not a value of the vocabulary "${vocabulary}"`);
   }
-  return { kind, description, values };
+  return { kind, description, values, vocabulary };
 }
 
 const manyOf = (vocabulary: string, description: string, notes: Readonly<Record<string, string>> = {}): Spec =>
@@ -485,6 +488,7 @@ const EXAMPLE_PARTS: Readonly<Record<string, readonly string[]>> = {
 function build(key: string, path: string, spec: Spec): SchemaField {
   const field: SchemaField = { key, path, kind: spec.kind, description: spec.description };
   if (spec.values) field.values = spec.values;
+  if (spec.vocabulary) field.vocabulary = spec.vocabulary;
   if (spec.fields) field.fields = Object.entries(spec.fields).map(([child, inner]) => build(child, join(path, child), inner));
   if (spec.itemFields) field.itemFields = Object.entries(spec.itemFields).map(([child, inner]) => build(child, join(`${path}[]`, child), inner));
   return field;
