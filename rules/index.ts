@@ -36,6 +36,7 @@ import { rule as timelineTooShort } from './timeline-too-short/rule';
 import { rule as trialDesignNonstandard } from './trial-design-nonstandard/rule';
 import { rule as unknownDirective } from './unknown-directive/rule';
 import { rule as unknownKey } from './unknown-key/rule';
+import { rule as unreadableValue } from './unreadable-value/rule';
 import { rule as unusedDirective } from './unused-directive/rule';
 import { rule as upfrontRefundable } from './upfront-refundable/rule';
 import { rule as upfrontShareLow } from './upfront-share-low/rule';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   bindingProvisionsUnstated,
   sublicensingUnchecked,
   unknownKey,
+  unreadableValue,
   syntax,
   directiveUnknownRule,
   unknownDirective,

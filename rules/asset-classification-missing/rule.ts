@@ -18,6 +18,7 @@ export const rule: Rule = {
       'markets; in 2023, 60% of counterparties to China out-licensing were mid-size pharma or biotech.',
     goodExample: 'asset:\n  name: ZA-101\n  classification: best-in-class',
     fixable: true,
+    reads: ['asset.classification'],
   },
   check(context) {
     const asset = context.get('asset');

@@ -17,6 +17,7 @@ export const rule: Rule = {
       'asset:\n  classification: best-in-class\n  benchmark:\n    product: sacituzumab govitecan\n' +
       '    evidence: [head-to-head-animal, cross-trial-clinical]',
     fixable: true,
+    reads: ['asset.classification', 'asset.benchmark.evidence'],
   },
   check(context) {
     const claim = readClassification(context);

@@ -24,6 +24,7 @@ export const rule: Rule = {
     goodExample:
       'asset:\n  data:\n    populations: [asian, caucasian]\n    trial_countries: [CN, AU]\n' + '    regulator_interactions: [FDA pre-IND meeting 2026-03]',
     fixable: false,
+    reads: ['license.territory', 'parties.licensee.type', 'asset.data.trial_countries', 'asset.data.populations'],
   },
   check(context) {
     const data = chinaOnlyData(context);

@@ -14,6 +14,7 @@ export const rule: Rule = {
       'pharma or biotech, and a wider net brings more of them to the table.',
     goodExample: 'parties:\n  licensee:\n    type: regional-pharma\nasset:\n  classification: me-too\nfinancials:\n  upfront: USD 10M',
     fixable: false,
+    reads: ['asset.classification', 'parties.licensee.type', 'financials.upfront'],
     options: {
       max_me_too_upfront: {
         type: 'money',
@@ -31,7 +32,7 @@ export const rule: Rule = {
       });
     }
     const upfrontNode = context.node('financials.upfront');
-    const upfront = withCurrency(readMoney(upfrontNode?.kind === 'scalar' ? upfrontNode.value : undefined), scalarText(context.node('financials.currency')));
+    const upfront = withCurrency(context.deal.money('financials.upfront'), scalarText(context.node('financials.currency')));
     const max = readMoney(context.options.max_me_too_upfront) ?? readMoney(DEFAULT_MAX)!;
     if (!upfront || !upfrontNode) return;
     // Amounts in different currencies are not compared: the linter does not guess exchange rates.

@@ -13,6 +13,7 @@ export const rule: Rule = {
       'written in RMB beside an upfront in USD, or a bare 20000000, is a sum that each side can convert its own way.',
     goodExample: 'financials:\n  currency: USD\n  upfront: 20000000\n  total_deal_value: 90000000',
     fixable: false,
+    reads: ['financials'],
   },
   check(context) {
     const stated = statedCurrency(context);

@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, isPlaceholder, isTrue, itemsOf, scalarText, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isBlank, isPlaceholder, itemsOf, scalarText, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /** GLP or GCP, including GCP written as its ICH guideline (ICH E6). */
@@ -16,6 +16,7 @@ export const rule: Rule = {
       "that extra round usually stalls the deal in the buyer's R&D review.",
     goodExample: 'asset:\n  data:\n    standards: [GLP, GCP]\n    pivotal_ready: true',
     fixable: false,
+    reads: ['asset.data.pivotal_ready'],
   },
   check(context) {
     const data = context.get('asset.data');
@@ -42,7 +43,7 @@ export const rule: Rule = {
     }
 
     const ready = findEntry(map, 'pivotal_ready');
-    if (ready && (isTrue(ready.value) || isPlaceholder(ready.value))) return;
+    if (ready && (context.deal.flag('asset.data.pivotal_ready') === true || isPlaceholder(ready.value))) return;
     const stated = ready && !isBlank(ready.value);
     context.report({
       message: stated

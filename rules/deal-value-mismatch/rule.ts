@@ -17,9 +17,10 @@ export const rule: Rule = {
       '    regulatory: [{event: JP approval, amount: 30000000}]\n    commercial: [{event: annual net sales > 100M, amount: 25000000}]\n' +
       '  total_deal_value: 90000000',
     fixable: true,
+    reads: ['financials.upfront', 'financials.milestones', 'financials.total_deal_value'],
   },
   check(context) {
-    const deal = readDealValue(context.root);
+    const deal = readDealValue(context.deal);
     // An amount that cannot be read (a placeholder, prose) or amounts in several currencies leave nothing to compare: other rules report them.
     if (!deal.total || !deal.comparison || deal.comparison.matches) return;
     const total = deal.total.node;

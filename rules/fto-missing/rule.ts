@@ -12,6 +12,7 @@ export const rule: Rule = {
       'themselves before signing. A sheet that states none invites a late diligence finding that reprices the deal.',
     goodExample: 'ip:\n  fto: {status: completed, by: outside counsel, date: 2026-06-30}',
     fixable: true,
+    reads: ['ip.fto.status'],
   },
   check(context) {
     const fto = context.get('ip.fto');
@@ -24,8 +25,9 @@ export const rule: Rule = {
       return;
     }
     const status = asMap(fto.value) ? context.get('ip.fto.status')?.value : fto.value;
-    if (isNone(status)) {
-      context.report({ message: `The freedom-to-operate (FTO) analysis is "${scalarText(status)}"`, range: status!.range });
+    const none = asMap(fto.value) ? context.deal.enum('ip.fto.status') === 'none' : isNone(status);
+    if (status && none) {
+      context.report({ message: `The freedom-to-operate (FTO) analysis is "${scalarText(status)}"`, range: status.range });
     }
   },
 };

@@ -16,6 +16,7 @@ export const rule: Rule = {
     goodExample:
       'license:\n  territory: [gcc]\nasset:\n  data:\n    trial_countries: [CN]\n' + '    regulator_interactions: [SFDA meeting on a Saudi bridging study]',
     fixable: false,
+    reads: ['license.territory', 'asset.data.trial_countries', 'asset.data.populations'],
   },
   check(context) {
     const territory = licensedTerritory(context);

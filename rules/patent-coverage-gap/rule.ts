@@ -16,6 +16,7 @@ export const rule: Rule = {
       'countries actually licensed.',
     goodExample: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - family: WO2023/123456\n      jurisdictions: [CN, US, EP, JP, KR, IN]',
     fixable: true,
+    reads: ['license.territory', 'ip.patents[].jurisdictions'],
   },
   check(context) {
     const territory = licensedTerritory(context);

@@ -12,6 +12,7 @@ export const rule: Rule = {
       'to make. When the territory is worldwide or takes in emerging markets, an Indian patent is part of what is sold.',
     goodExample: 'license:\n  territory: [IN, SG]\nip:\n  patents:\n    - family: WO2023/077310\n      jurisdictions: [CN, US, EP, SG, IN]',
     fixable: true,
+    reads: ['license.territory', 'ip.patents[].jurisdictions'],
   },
   check(context) {
     const territory = licensedTerritory(context);

@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, readCountry, scalarText, TBD, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isBlank, TBD, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 
 const ENTITIES = [
@@ -20,10 +20,11 @@ export const rule: Rule = {
       "parties:\n  licensor:\n    name: Ze'an Biotech (Shanghai) Co., Ltd.\n    country: CN\n" +
       "    signing_entity: Ze'an Biotech (HK) Ltd.\n    payee_entity: Ze'an Biotech (HK) Ltd.",
     fixable: true,
+    reads: ['parties.licensor.country', 'parties.licensee.country'],
   },
   check(context) {
-    const licensorCountry = readCountry(scalarText(context.node('parties.licensor.country')));
-    const licenseeCountry = readCountry(scalarText(context.node('parties.licensee.country')));
+    const licensorCountry = context.deal.country('parties.licensor.country');
+    const licenseeCountry = context.deal.country('parties.licensee.country');
     if (!licensorCountry || !licenseeCountry || licensorCountry === licenseeCountry) return;
     const licensor = asMap(context.node('parties.licensor'));
     if (!licensor) return;

@@ -1,4 +1,4 @@
-import { enumValue, placeholdersIn, visitScalars, type Rule } from '../../server/src/engine';
+import { placeholdersIn, visitScalars, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -11,9 +11,10 @@ export const rule: Rule = {
       'its own way. Placeholders are errors once `status: agreed`.',
     goodExample: 'financials:\n  upfront: USD 20M\n  total_deal_value: USD 90M',
     fixable: false,
+    reads: ['status'],
   },
   check(context) {
-    const agreed = enumValue(context.node('status')) === 'agreed';
+    const agreed = context.deal.enum('status') === 'agreed';
     visitScalars(context.root, (node, path) => {
       if (typeof node.value !== 'string') return;
       const matches = placeholdersIn(node.value);

@@ -1,5 +1,4 @@
-import { byMarketSize, isBlank, licensedTerritory, listCodes, normalizeWord, scalarText, type Rule } from '../../server/src/engine';
-import { isNone } from '../support/values';
+import { byMarketSize, isBlank, licensedTerritory, listCodes, scalarText, type Rule } from '../../server/src/engine';
 
 const FIX_TITLE = 'Share data both ways (data_sharing: mutual)';
 
@@ -15,14 +14,16 @@ export const rule: Rule = {
       'and to cross-reference its filings, the licensor pays twice for what already exists.',
     goodExample: 'license:\n  territory: [JP, KR]\n  regulatory:\n    data_sharing: mutual',
     fixable: true,
+    reads: ['license.territory', 'license.regulatory.data_sharing'],
   },
   check(context) {
     const territory = licensedTerritory(context);
     if (!territory?.regional) return;
     const where = listCodes(byMarketSize(territory.reading.countries), 6);
     const entry = context.get('license.regulatory.data_sharing');
+    const sharing = context.deal.enum('license.regulatory.data_sharing');
 
-    if (entry && (isNone(entry.value) || normalizeWord(entry.value) === 'to-licensee')) {
+    if (entry && (sharing === 'none' || sharing === 'to-licensee')) {
       context.report({
         message: `Regional licence (${where}) with data_sharing "${scalarText(entry.value)}": the licensor gets no data or cross-reference right back`,
         range: entry.value.range,

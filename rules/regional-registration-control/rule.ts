@@ -1,4 +1,4 @@
-import { byMarketSize, enumValue, isTrue, licensedTerritory, listCodes, type Rule } from '../../server/src/engine';
+import { byMarketSize, isBlank, licensedTerritory, listCodes, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -13,14 +13,17 @@ export const rule: Rule = {
     goodExample:
       'license:\n  territory: [JP, KR]\n  regulatory:\n    registration_holder: licensee\n    clinical_plan_approval: jsc\n  governance:\n    jsc: true',
     fixable: true,
+    reads: ['license.territory', 'license.regulatory.clinical_plan_approval', 'license.governance.jsc'],
   },
   check(context) {
     const territory = licensedTerritory(context);
     if (!territory?.regional) return;
-    if (isTrue(context.node('license.governance.jsc'))) return;
+    if (context.deal.flag('license.governance.jsc')) return;
     const approval = context.get('license.regulatory.clinical_plan_approval');
-    const level = enumValue(approval?.value);
-    if (approval && level !== '' && level !== 'licensee-alone') return;
+    const reading = context.deal.reading('license.regulatory.clinical_plan_approval');
+    const level = reading?.state === 'read' ? reading.value : undefined;
+    // A value still to be filled in, or one that cannot be read, is reported by the rules for those.
+    if (approval && !isBlank(approval.value) && level !== 'licensee-alone') return;
 
     const where = listCodes(byMarketSize(territory.reading.countries), 6);
     const message = `Regional licence (${where}) leaves local trials and registrations to the licensee alone: no licensor consent or JSC review`;

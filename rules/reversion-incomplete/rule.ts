@@ -27,6 +27,7 @@ export const rule: Rule = {
       'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n' +
       '    regulatory_filings_transfer: true\n    transition_assistance: 6 months',
     fixable: true,
+    reads: ['termination.reversion'],
   },
   check(context) {
     const reversion = context.get('termination.reversion');

@@ -2,13 +2,13 @@ import {
   isBlank,
   itemsOf,
   readableMoney,
-  readMoney,
   readPercent,
   scalarText,
   statedCurrency,
   type ModelNode,
   type Money,
   type Rule,
+  type RuleContext,
   type ScalarNode,
 } from '../../server/src/engine';
 import { formatNumber, percentOption } from '../support/options';
@@ -42,6 +42,7 @@ export const rule: Rule = {
     goodExample:
       'financials:\n  royalties:\n    - {up_to: 100000000, rate: 10%}\n    - {above: 100000000, up_to: 250000000, rate: 12%}\n    - {above: 250000000, rate: 14%}',
     fixable: false,
+    reads: ['financials.royalties'],
     options: {
       max_royalty_rate: { type: 'percent', default: '50%', description: 'The highest royalty rate taken as intended; above it, a rate is likely a typo.' },
     },
@@ -57,7 +58,7 @@ export const rule: Rule = {
     const tiers: Tier[] = [];
     itemsOf(royalties.value).forEach((node, index) => {
       const label = listed ? `Royalty tier ${index + 1}` : 'Royalty';
-      tiers.push({ label, node, lower: bound(node, 'above'), upper: bound(node, 'up_to') });
+      tiers.push({ label, node, lower: bound(context, node, 'above'), upper: bound(context, node, 'up_to') });
 
       // A tier is a mapping with a rate, or a rate on its own.
       const rateEntry = node.kind === 'map' ? node.entries.find((entry) => entry.key === 'rate') : undefined;
@@ -68,7 +69,10 @@ export const rule: Rule = {
       }
       const text = scalarText(rate);
       if (text !== undefined && PLACEHOLDER.test(text)) return;
-      const percent = rate.kind === 'scalar' ? readPercent(rate.value) : undefined;
+      // A tier's rate is read with the deal; one it cannot read is reported as unreadable, naming this check.
+      const reading = rateEntry ? context.deal.reading(`financials.royalties${listed ? `[${index}]` : ''}.rate`) : undefined;
+      if (reading?.state === 'unreadable') return;
+      const percent = reading?.state === 'read' ? (reading.value as number) : rate.kind === 'scalar' ? readPercent(rate.value) : undefined;
       if (percent === undefined) {
         const what = text === undefined ? `is a ${rate.kind === 'list' ? 'list' : 'mapping'},` : `"${text}" is`;
         context.report({ message: `${label} rate ${what} not a percentage`, range: rate.range });
@@ -105,11 +109,11 @@ export const rule: Rule = {
   },
 };
 
-function bound(tier: ModelNode, key: Bound['key']): Bound | undefined {
+function bound(context: RuleContext, tier: ModelNode, key: Bound['key']): Bound | undefined {
   if (tier.kind !== 'map') return undefined;
   const node = tier.entries.find((entry) => entry.key === key)?.value;
   if (node?.kind !== 'scalar') return undefined;
-  const money = readMoney(node.value);
+  const money = context.deal.moneyOf(node);
   return money ? { key, node, money } : undefined;
 }
 

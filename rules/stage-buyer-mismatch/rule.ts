@@ -1,24 +1,8 @@
-import { countryName, normalizeWord, readCountry, REGIONS, scalarText, type Rule } from '../../server/src/engine';
+import { countryName, enumValues, REGIONS, scalarText, type Rule } from '../../server/src/engine';
 
-/** Stages before Phase 2 proof of concept, in catalog spelling and the usual variants. */
-const EARLY_STAGES = new Set([
-  'discovery',
-  'lead-optimization',
-  'lead-optimisation',
-  'lead-opt',
-  'pcc',
-  'preclinical',
-  'pre-clinical',
-  'ind-enabling',
-  'ind',
-  'phase-0',
-  'phase-1',
-  'phase-1a',
-  'phase-1b',
-  'phase-i',
-  'phase-ia',
-  'phase-ib',
-]);
+/** The schema's stages before Phase 2 proof of concept (its stages are in order of development). */
+const STAGES = enumValues('asset.stage');
+const EARLY_STAGES = new Set(STAGES.slice(0, STAGES.indexOf('phase-2')));
 
 /** Buyers that mostly wait for Phase 2 proof of concept: Europe, Japan and Korea. */
 const POC_BUYERS = new Set([...REGIONS['europe'], 'JP', 'KR']);
@@ -35,13 +19,14 @@ export const rule: Rule = {
       'companies licensed in from China, and US counterparties were 47% of 149 deals in 2018–2023.',
     goodExample: 'asset:\n  stage: phase-1\nparties:\n  licensee:\n    country: US\n    type: biotech',
     fixable: false,
+    reads: ['asset.stage', 'parties.licensee.country'],
   },
   check(context) {
     const stageNode = context.node('asset.stage');
-    const stage = normalizeWord(stageNode)?.replace(/^phase(?=\d|i)/, 'phase-');
+    const stage = context.deal.enum('asset.stage');
     if (!stageNode || !stage || !EARLY_STAGES.has(stage)) return;
     const countryNode = context.node('parties.licensee.country');
-    const country = readCountry(scalarText(countryNode));
+    const country = context.deal.country('parties.licensee.country');
     if (!country || !POC_BUYERS.has(country)) return;
     context.report({
       message: `Asset at stage "${scalarText(stageNode)}", before Phase 2 proof of concept, offered to a licensee in ${countryName(country)} (${country}): European, Japanese and Korean buyers mostly in-license after PoC`,

@@ -1,7 +1,4 @@
-import { byMarketSize, isTrue, licensedTerritory, listCodes, normalizeWord, scalarText, type Rule } from '../../server/src/engine';
-
-/** Ways of writing that the licensee may sublicense with no consent. */
-const FREE = new Set(['free', 'freely', 'unrestricted', 'at-will', 'without-consent', 'no-consent', 'permitted', 'allowed']);
+import { byMarketSize, licensedTerritory, listCodes, scalarText, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -15,13 +12,13 @@ export const rule: Rule = {
       'of who develops its product, the same control the regional-registration pitfall is about.',
     goodExample: 'license:\n  territory: [JP, KR]\n  sublicensing: with-consent',
     fixable: true,
+    reads: ['license.territory', 'license.sublicensing'],
   },
   check(context) {
     const territory = licensedTerritory(context);
     if (!territory?.regional) return;
     const node = context.node('license.sublicensing');
-    const word = normalizeWord(node);
-    if (!node || word === undefined || !(FREE.has(word) || isTrue(node))) return;
+    if (!node || context.deal.enum('license.sublicensing') !== 'free') return;
     context.report({
       message: `Regional licence (${listCodes(byMarketSize(territory.reading.countries), 6)}) lets the licensee sublicense without the licensor's consent (sublicensing: ${scalarText(node)})`,
       range: node.range,

@@ -1,4 +1,4 @@
-import { monthsBetween, readDate, scalarText, type Rule } from '../../server/src/engine';
+import { monthsBetween, scalarText, type Rule } from '../../server/src/engine';
 import { formatNumber, monthsOption } from '../support/options';
 
 export const rule: Rule = {
@@ -13,6 +13,7 @@ export const rule: Rule = {
       'racing the clock is the one that concedes.',
     goodExample: 'timeline:\n  first_contact: 2026-05-01\n  target_signing: 2027-02-01',
     fixable: false,
+    reads: ['timeline.first_contact', 'timeline.target_signing'],
     options: {
       min_months: {
         type: 'duration',
@@ -25,8 +26,8 @@ export const rule: Rule = {
     const first = context.get('timeline.first_contact');
     const signing = context.get('timeline.target_signing');
     if (first?.value.kind !== 'scalar' || signing?.value.kind !== 'scalar') return;
-    const from = readDate(first.value.value);
-    const to = readDate(signing.value.value);
+    const from = context.deal.date('timeline.first_contact');
+    const to = context.deal.date('timeline.target_signing');
     // A bare year is too coarse: "2026" to "2026" may be anything from a day to a year.
     if (from?.month === undefined || to?.month === undefined) return;
     const months = monthsBetween(from, to);

@@ -1,6 +1,5 @@
-import { asMap, findEntry, itemsOf, normalizeWord, scalarText, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, itemsOf, scalarText, type Rule } from '../../server/src/engine';
 import { numberOption } from '../support/options';
-import { isNone } from '../support/values';
 
 const DEFAULT_MIN_ENROLLED = 40;
 
@@ -31,6 +30,7 @@ export const rule: Rule = {
       'a current, widely used control, not the cheapest design.',
     goodExample: 'asset:\n  data:\n    trials:\n      - phase: 2\n        enrolled: 86\n        control: standard-of-care\n        design: randomized',
     fixable: false,
+    reads: ['asset.data.trials'],
     options: {
       min_enrolled: {
         type: 'number',
@@ -53,12 +53,12 @@ export const rule: Rule = {
         context.report({ message: `${name}: a Phase 2 trial with ${count} patients enrolled (fewer than ${minEnrolled})`, range: enrolled.range });
       }
       const control = findEntry(trial, 'control')?.value;
-      const controlWord = normalizeWord(control);
-      if (control && (isNone(control) || controlWord === 'historical' || controlWord === 'historical-control')) {
+      const controlWord = context.deal.enum(`asset.data.trials[${index}].control`);
+      if (control && (controlWord === 'none' || controlWord === 'historical')) {
         context.report({ message: `${name}: a Phase 2 trial with no concurrent control (control: ${scalarText(control)})`, range: control.range });
       }
       const design = findEntry(trial, 'design')?.value;
-      if (design && normalizeWord(design) === 'retrospective') {
+      if (design && context.deal.enum(`asset.data.trials[${index}].design`) === 'retrospective') {
         context.report({
           message: `${name}: a retrospective Phase 2 design (design: ${scalarText(design)}); buyers expect a prospective trial`,
           range: design.range,

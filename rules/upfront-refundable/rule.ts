@@ -1,8 +1,4 @@
-import { isBlank, readableMoney, readMoney, scalarText, statedCurrency, type Entry, type Rule, type RuleContext } from '../../server/src/engine';
-import { isNone } from '../support/values';
-
-/** How a sheet says the upfront stays with the licensor, besides the general "no" words. */
-const KEPT = /^(?:non|not)[\s-]*(?:refundable|creditable)$/i;
+import { readableMoney, scalarText, statedCurrency, type Entry, type Rule, type RuleContext } from '../../server/src/engine';
 
 const FLAGS = [
   { key: 'upfront_refundable', word: 'refundable' },
@@ -21,11 +17,12 @@ export const rule: Rule = {
       'royalties, turns that certainty into a loan and shrinks the headline value the deal is judged on.',
     goodExample: 'financials:\n  upfront: 20000000\n  upfront_refundable: false',
     fixable: true,
+    reads: ['financials.upfront_refundable', 'financials.upfront_creditable'],
   },
   check(context) {
     for (const { key, word } of FLAGS) {
       const entry = context.get(`financials.${key}`);
-      if (!entry || !saysYes(entry)) continue;
+      if (!entry || context.deal.flag(`financials.${key}`) !== true) continue;
       context.report({
         message: `${upfrontLabel(context)} is ${word} (${key}: ${quoted(entry)})`,
         range: entry.value.range,
@@ -35,14 +32,6 @@ export const rule: Rule = {
   },
 };
 
-/** True, yes, or any statement of a refund or credit, conditional ones included: a partial refund is a refund. */
-function saysYes(entry: Entry): boolean {
-  const value = entry.value;
-  if (value.kind !== 'scalar' || isBlank(value) || isNone(value)) return false;
-  if (typeof value.value === 'number') return value.value !== 0;
-  return !KEPT.test(String(value.value).trim());
-}
-
 function quoted(entry: Entry): string {
   const text = scalarText(entry.value) ?? '';
   return entry.value.kind === 'scalar' && typeof entry.value.value === 'string' && !/^\w+$/.test(text) ? `"${text}"` : text;
@@ -50,7 +39,6 @@ function quoted(entry: Entry): string {
 
 /** "Upfront USD 20M" when the amount can be read, else "The upfront". */
 function upfrontLabel(context: RuleContext): string {
-  const node = context.node('financials.upfront');
-  const money = node?.kind === 'scalar' ? readMoney(node.value) : undefined;
+  const money = context.deal.money('financials.upfront');
   return money ? `Upfront ${readableMoney(money, statedCurrency(context).currency)}` : 'The upfront';
 }

@@ -1,4 +1,4 @@
-import { isBlank, readableMoney, readMoney, statedCurrency, type Rule } from '../../server/src/engine';
+import { isBlank, readableMoney, statedCurrency, type Rule } from '../../server/src/engine';
 import { formatNumber, percentOption } from '../support/options';
 
 export const rule: Rule = {
@@ -13,6 +13,7 @@ export const rule: Rule = {
       'A share far below that makes the headline number mostly hope, and is worth a second look before it is agreed.',
     goodExample: 'financials:\n  upfront: 20000000\n  total_deal_value: 200000000',
     fixable: false,
+    reads: ['financials.upfront', 'financials.total_deal_value'],
     options: {
       min_upfront_share: { type: 'percent', default: '5%', description: 'The lowest upfront, as a share of the total deal value, that passes.' },
     },
@@ -22,8 +23,8 @@ export const rule: Rule = {
     const total = context.get('financials.total_deal_value');
     // No upfront stated is a different finding (a missing term), not a low one.
     if (!upfront || !total || isBlank(upfront.value) || upfront.value.kind !== 'scalar' || total.value.kind !== 'scalar') return;
-    const upfrontMoney = readMoney(upfront.value.value);
-    const totalMoney = readMoney(total.value.value);
+    const upfrontMoney = context.deal.money('financials.upfront');
+    const totalMoney = context.deal.money('financials.total_deal_value');
     if (!upfrontMoney || !totalMoney || totalMoney.amount <= 0) return;
     // A share across currencies means nothing; currency-inconsistent reports them.
     if (upfrontMoney.currency && totalMoney.currency && upfrontMoney.currency !== totalMoney.currency) return;

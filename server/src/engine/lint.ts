@@ -1,6 +1,8 @@
 import { activeRules, type ActiveRule, type Config } from './config';
 import { applyDirectives, UNKNOWN_DIRECTIVE, unknownDirectiveFixes, type SuppressedFinding } from './directives';
+import { dealOf, type Deal } from './deal/deal';
 import { editorFor, NO_EDITS, type SheetEditor } from './editor';
+import { schemaPath } from './schema';
 import { deepestEntry, getEntry, getNode, type Entry, type MapNode, type ModelNode, type ParseProblem, type Sheet, type SheetFormat } from './model';
 import type { Finding, Fix, Rule, RuleContext } from './rule';
 import { readYamlSheet } from './yaml-reader';
@@ -72,7 +74,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
 
   const parsed = sheet.problems.length === 0;
   const active = activeRules(options.rules, options.config);
-  const run = new LintRun(sheet, options.config, options.fixes ?? true);
+  const run = new LintRun(sheet, options.config, options.fixes ?? true, active);
   const findings: Finding[] = [];
   for (const entry of active) {
     // A sheet that does not parse gets only its syntax finding: rules would report noise on a half-read model.
@@ -97,8 +99,9 @@ export function fixesOf(sheet: Sheet, findings: readonly Finding[], options: Lin
   const fixes = new Map<Finding, Fix>();
   const ruleIds = new Set(findings.map((finding) => finding.ruleId));
   const parsed = sheet.problems.length === 0;
-  const run = new LintRun(sheet, options.config, true);
-  for (const entry of activeRules(options.rules, options.config)) {
+  const active = activeRules(options.rules, options.config);
+  const run = new LintRun(sheet, options.config, true, active);
+  for (const entry of active) {
     const ruleId = entry.rule.meta.id;
     if (!ruleIds.has(ruleId) || parsed === (ruleId === SYNTAX_RULE_ID)) continue;
     // The engine, not the rule, reports unknown directives (rules see the model, not its comments).
@@ -146,7 +149,7 @@ function runRule(run: LintRun, { rule, severity, severityFromConfig, options }: 
 
 /** A context for reading a sheet the way rules read it, outside a lint run (a summary, a code lens): reports go nowhere. */
 export function readingContext(sheet: Sheet, config?: Config): RuleContext {
-  return new Context(new LintRun(sheet, config, true), {}, () => undefined);
+  return new Context(new LintRun(sheet, config, true, []), {}, () => undefined);
 }
 
 /**
@@ -157,12 +160,18 @@ class LintRun {
   readonly shared = new Map<string, unknown>();
   private editor: SheetEditor | undefined;
   private clauses: Map<Range, string> | undefined;
+  private dealRead: Deal | undefined;
 
   constructor(
     readonly sheet: Sheet,
     readonly config: Config | undefined,
     private readonly writesFixes: boolean,
+    readonly active: readonly ActiveRule[],
   ) {}
+
+  get deal(): Deal {
+    return (this.dealRead ??= dealOf(this.sheet, this.config?.regions));
+  }
 
   get edit(): SheetEditor {
     return (this.editor ??= this.writesFixes ? editorFor(this.sheet) : NO_EDITS);
@@ -224,6 +233,16 @@ class Context implements RuleContext {
 
   get edit(): SheetEditor {
     return this.run.edit;
+  }
+
+  get deal(): Deal {
+    return this.run.deal;
+  }
+
+  checksReading(path: string): string[] {
+    const clause = schemaPath(path);
+    const reads = (read: string) => clause === read || clause.startsWith(`${read}.`) || clause.startsWith(`${read}[`);
+    return this.run.active.flatMap(({ rule }) => (rule.meta.reads?.some(reads) ? [rule.meta.id] : []));
   }
 
   get(path: string): Entry | undefined {

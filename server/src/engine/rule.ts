@@ -1,3 +1,4 @@
+import type { Deal } from './deal/deal';
 import type { SheetEditor } from './editor';
 import type { Entry, MapNode, ModelNode, ParseProblem } from './model';
 import type { Range, TextEdit } from './text';
@@ -37,6 +38,11 @@ export interface RuleMeta {
   options?: Readonly<Record<string, RuleOptionSpec>>;
   /** A rule only the strict preset turns on by itself. */
   strictOnly?: boolean;
+  /**
+   * The clauses (schema paths, `ip.patents[].jurisdictions`) whose values the rule checks: when one cannot
+   * be read, the finding that says so names this rule among the checks it stopped.
+   */
+  reads?: readonly string[];
 }
 
 export interface RelatedLocation {
@@ -75,6 +81,8 @@ export interface Report {
 
 export interface RuleContext {
   readonly root: MapNode;
+  /** The deal the sheet states: its values read once, by the schema's kinds, whatever the format. */
+  readonly deal: Deal;
   /** Parse problems; only the `syntax` rule sees a sheet that has any. */
   readonly problems: readonly ParseProblem[];
   /** The rule's options, defaults merged with the config. */
@@ -87,6 +95,8 @@ export interface RuleContext {
   /** Where a finding about something missing at `path` points: the deepest existing parent's key, else the sheet's first line. */
   missingRange(path: string): Range;
   report(report: Report): void;
+  /** The other rules of this lint that check the value at `path` (they name it in `meta.reads`). */
+  checksReading(path: string): string[];
   /** A value computed once per lint and shared by every rule (an expanded territory, the patent families). */
   shared<T>(key: string, compute: () => T): T;
 }

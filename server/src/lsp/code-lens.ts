@@ -1,5 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver';
-import { getEntry, readableMoney, readDealValue, type DealValue, type Sheet } from '../engine';
+import { dealOf, getEntry, readableMoney, readDealValue, type DealValue, type Sheet } from '../engine';
 import { toLspRange } from './convert';
 
 /**
@@ -17,7 +17,7 @@ const NO_COMMAND = '';
 export function dealValueLenses(sheet: Sheet): CodeLens[] {
   const financials = getEntry(sheet.root, 'financials');
   if (!financials || sheet.problems.length > 0) return [];
-  const deal = readDealValue(sheet.root);
+  const deal = readDealValue(dealOf(sheet));
   if (!deal.hasPayments && !deal.total) return [];
   const range = toLspRange(financials.keyRange);
   return [computedTitle(deal), comparisonTitle(deal)].map((title) => ({ range, command: { title, command: NO_COMMAND } }));

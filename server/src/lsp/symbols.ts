@@ -1,5 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import {
+  dealOf,
+  type Deal,
   isAmountPath,
   milestoneSum,
   readableMoney,
@@ -15,7 +17,6 @@ import {
 } from '../engine';
 import { layoutOf, type Placement } from '../engine/markdown';
 import { humanize, synonymFor } from '../engine/markdown/synonyms';
-import { readMoney } from '../engine/values';
 import { toLspRange } from './convert';
 
 /** An outline of every clause of a huge or generated file would be unreadable and slow to send. */
@@ -64,9 +65,11 @@ class OutlineBuilder {
   private readonly seen = new Set<ModelNode>();
   private readonly placements: ReadonlyMap<Entry, Placement> | undefined;
   private readonly currency: string | undefined;
-  private deal: DealValue | undefined;
+  private dealValueRead: DealValue | undefined;
+  private readonly deal: Deal;
 
   constructor(private readonly sheet: Sheet) {
+    this.deal = dealOf(sheet);
     this.placements = sheet.format === 'markdown' ? layoutOf(sheet)?.placements : undefined;
     this.currency = statedCurrencyIn(sheet.root).currency;
   }
@@ -193,7 +196,7 @@ class OutlineBuilder {
     if (node.kind !== 'scalar' || node.value === null) return undefined;
     if (typeof node.value === 'boolean') return node.value ? 'yes' : 'no';
     if (path.startsWith('financials.') && isAmountPath(path)) {
-      const money = readMoney(node.value);
+      const money = this.deal.moneyOf(node);
       if (money) return readableMoney(money, this.currency);
     }
     const text = String(node.value).replace(/\s+/g, ' ').trim();
@@ -202,13 +205,13 @@ class OutlineBuilder {
 
   /** The deal value the upfront and milestones add up to, when they can be added. */
   private dealValue(): string | undefined {
-    const deal = (this.deal ??= readDealValue(this.sheet.root));
+    const deal = (this.dealValueRead ??= readDealValue(this.deal));
     if (!deal.hasPayments || deal.unreadable || deal.paymentCurrencies.length > 1) return undefined;
     return readableMoney({ amount: deal.sum, currency: deal.paymentCurrencies[0] ?? deal.currency ?? this.currency });
   }
 
   private milestoneSum(milestones: ModelNode): string | undefined {
-    const sum = milestoneSum(milestones);
+    const sum = milestoneSum(milestones, this.deal);
     return sum && readableMoney(sum, this.currency);
   }
 

@@ -171,7 +171,7 @@ function payments(context: RuleContext, currency: string): DealSummary['payments
   const computedTotal = (upfront ?? 0) + milestoneTotals.reduce((sum, entry) => sum + entry.total, 0);
   const statedTotal = amountIn(context.node('financials.total_deal_value'), currency);
   // The same comparison as deal-value-mismatch and the deal-value lens, so the three never disagree.
-  const comparison = readDealValue(context.root).comparison;
+  const comparison = readDealValue(context.deal).comparison;
   const totalMatches = statedTotal === null || !comparison ? null : comparison.matches;
   return { upfront, milestones, milestoneTotals, computedTotal, statedTotal, totalMatches };
 }

@@ -1,7 +1,6 @@
 import { enumValues } from '../schema';
 import { itemsOf, scalarText, type ModelNode } from '../model';
 import { type RuleContext } from '../rule';
-import { expandTerritory } from '../values';
 import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
 
 /** first-in-class, best-in-class, me-better, me-too: the schema's values of `asset.classification`. */
@@ -16,15 +15,17 @@ const CLASSIFICATION_CLAIMS = CLASSIFICATIONS.map((value) => ({ value, claim: ne
  * A qualified claim ("potential best-in-class") reads as the one class it names.
  */
 export function readClassification(context: RuleContext): Classification | undefined {
-  const word = normalizeWord(context.node('asset.classification'));
+  const word = context.deal.enum('asset.classification');
   if (word === undefined) return undefined;
-  const named = CLASSIFICATION_CLAIMS.filter(({ value, claim }) => value === word || claim.test(word));
-  return named.length === 1 ? named[0].value : undefined;
+  // "first-in-class or best-in-class" claims two: it is none of them until the sheet chooses.
+  const written = normalizeWord(context.node('asset.classification')) ?? '';
+  const named = CLASSIFICATION_CLAIMS.filter(({ value, claim }) => value === written || claim.test(written));
+  return named.length > 1 ? undefined : word;
 }
 
 /** The licensee's type in catalog spelling (`mnc`, `mid-size-pharma`, ...). */
 export function licenseeType(context: RuleContext): string | undefined {
-  return normalizeWord(context.node('parties.licensee.type'));
+  return context.deal.enum('parties.licensee.type');
 }
 
 /** Mainland China, Hong Kong, Macau and Taiwan: data from any of them is "Chinese data" to a buyer. */
@@ -50,9 +51,8 @@ export interface ChinaOnlyData {
 export function chinaOnlyData(context: RuleContext): ChinaOnlyData | undefined {
   const result: ChinaOnlyData = {};
   const countriesNode = context.node('asset.data.trial_countries');
-  const countryTexts = itemTexts(countriesNode);
-  if (isStated(countriesNode) && countryTexts.length > 0) {
-    const reading = expandTerritory(countryTexts, context.regions);
+  if (isStated(countriesNode) && itemTexts(countriesNode).length > 0) {
+    const reading = context.deal.territory('asset.data.trial_countries')!;
     const allChina = reading.unknown.length === 0 && reading.countries.length > 0 && reading.countries.every((code) => GREATER_CHINA.has(code));
     if (!allChina) return undefined;
     result.trialCountries = { node: countriesNode, codes: reading.countries };

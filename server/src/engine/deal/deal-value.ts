@@ -1,5 +1,6 @@
-import { getEntry, getNode, isBlank, type Entry, type MapNode, type ModelNode } from '../model';
-import { readMoney, type Money } from '../values';
+import { getEntry, getNode, isBlank, type Entry, type ModelNode } from '../model';
+import { type Money } from '../values';
+import type { Deal } from './deal';
 import { milestoneEntries, statedCurrencyIn } from './money';
 
 /** Sums are compared to the cent; amounts are whole currency units in practice. */
@@ -33,8 +34,9 @@ export interface DealValue {
   comparison?: { stated: number; difference: number; matches: boolean };
 }
 
-export function readDealValue(root: MapNode): DealValue {
-  const read = (node: ModelNode | undefined) => (node?.kind === 'scalar' ? readMoney(node.value) : undefined);
+export function readDealValue(sheetDeal: Deal): DealValue {
+  const root = sheetDeal.root;
+  const read = (node: ModelNode | undefined) => sheetDeal.moneyOf(node);
   const upfrontNode = getNode(root, 'financials.upfront');
   const milestonesEntry = getEntry(root, 'financials.milestones');
   const upfrontStated = !isBlank(upfrontNode);
@@ -88,8 +90,8 @@ export function milestoneAmounts(milestones: ModelNode | undefined): ModelNode[]
  * The sum of some milestones (a kind's list, or all of them), with the one currency they name;
  * undefined when there are none, one cannot be read, or they name several currencies.
  */
-export function milestoneSum(milestones: ModelNode | undefined): Money | undefined {
-  const amounts = milestoneAmounts(milestones).map((node) => (node.kind === 'scalar' ? readMoney(node.value) : undefined));
+export function milestoneSum(milestones: ModelNode | undefined, deal: Deal): Money | undefined {
+  const amounts = milestoneAmounts(milestones).map((node) => deal.moneyOf(node));
   if (amounts.length === 0 || amounts.some((money) => !money)) return undefined;
   const currencies = distinct(amounts.flatMap((money) => money?.currency ?? []));
   if (currencies.length > 1) return undefined;

@@ -9,3 +9,5 @@ export * from './placeholders';
 export * from './skeletons';
 export * from './stated';
 export * from './territory';
+export * from './deal';
+export * from './readings';

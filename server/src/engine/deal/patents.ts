@@ -2,6 +2,7 @@ import { asMap, itemsOf, scalarText, type MapNode, type ModelNode } from '../mod
 import { type RuleContext } from '../rule';
 import { countriesCoveredBy } from '../patent-offices';
 import { readCountry } from '../values';
+import { territoryWords } from './readings';
 
 export interface PatentFamily {
   node: ModelNode;
@@ -58,15 +59,17 @@ function jurisdictionsOf(family: MapNode): ModelNode | undefined {
   return family.entries.find((entry) => entry.key === 'jurisdictions')?.value;
 }
 
-/** The texts of a family's jurisdictions, in order. */
+/** The jurisdictions a family lists, in order: each item a country or office, or prose naming them ("granted in CN, US and EP"). */
 function jurisdictionTexts(jurisdictions: ModelNode | undefined): string[] {
   const texts: string[] = [];
   for (const item of itemsOf(jurisdictions)) {
     const text = scalarText(item);
-    if (text) texts.push(text);
+    if (text) texts.push(...(territoryWords(text, NO_USER_REGIONS, true) ?? [text]));
   }
   return texts;
 }
+
+const NO_USER_REGIONS = {};
 
 /** What one jurisdiction text covers: a country, or a regional office's members. */
 function countriesOfJurisdiction(text: string): readonly string[] {

@@ -1,6 +1,6 @@
-import { isBlank, itemsOf, scalarText, type Entry } from '../model';
+import { isBlank, type Entry } from '../model';
 import { type RuleContext } from '../rule';
-import { expandTerritory, type TerritoryReading } from '../values';
+import { type TerritoryReading } from '../values';
 
 export interface LicensedTerritory {
   entry: Entry;
@@ -16,8 +16,8 @@ export function licensedTerritory(context: RuleContext): LicensedTerritory | und
 function readTerritory(context: RuleContext): LicensedTerritory | undefined {
   const entry = context.get('license.territory');
   if (!entry || isBlank(entry.value)) return undefined;
-  const items = itemsOf(entry.value).flatMap((item) => scalarText(item) ?? []);
-  const reading = expandTerritory(items, context.regions);
+  const reading = context.deal.territory('license.territory');
+  if (!reading) return undefined;
   const global = reading.worldwide || reading.regions.some((region) => region === 'worldwide' || region.startsWith('ex-'));
   return { entry, reading, regional: !global && reading.countries.length > 0 };
 }

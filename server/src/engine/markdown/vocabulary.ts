@@ -9,7 +9,7 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
   status: [
     ['draft', /\bdraft\b|\bfor discussion\b/gi],
     ['proposed', /\bproposed\b|\bproposal\b|\boffer(?:ed)?\b/gi],
-    ['agreed', /\bagreed\b|\bfinal\b|\bsigned\b|\bexecuted\b|\bexecution version\b/gi],
+    ['agreed', /\bagreed\b|\bfinal(?:i[sz]ed)?\b|\bsigned\b|\bexecuted\b|\bexecution version\b/gi],
   ],
   'licensee-type': [
     ['mnc', /\bmncs?\b|\bmultinational\b|\bbig pharma\b|\blarge pharma\w*\b|\bglobal pharma\w*\b/gi],
@@ -22,9 +22,10 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
   stage: [
     ['discovery', /\bdiscovery\b/gi],
     ['lead-optimization', /\blead[- ]optimi[sz]ation\b/gi],
-    ['pcc', /\bpcc\b|\bpre-?clinical (?:development )?candidate\b|\bdevelopment candidate\b/gi],
+    // A sheet that says only "preclinical" is past discovery and not yet in the clinic: a candidate, as buyers read it.
+    ['pcc', /\bpcc\b|\bpre-?clinical(?: (?:development )?candidate)?\b|\bdevelopment candidate\b/gi],
     ['ind-enabling', /\bind[- ]enabling\b/gi],
-    ['phase-1', /\bphase[\s-]*(?:1|i)[ab]?\b|\bfirst[- ]in[- ]human\b/gi],
+    ['phase-1', /\bphase[\s-]*(?:0|1|i)[ab]?\b|\bfirst[- ]in[- ]human\b/gi],
     ['phase-2', /\bphase[\s-]*(?:2|ii)[ab]?\b/gi],
     ['phase-3', /\bphase[\s-]*(?:3|iii)\b|\bpivotal\b/gi],
     ['filed', /\b(?:nda|bla|maa)\s+(?:filed|submitted)\b|\bfiled\b|\bunder regulatory review\b/gi],
@@ -53,7 +54,11 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
       'with-consent',
       /\b(?:with|subject to|upon|requires?|requiring|only with)\b[^.;\n]{0,40}?\b(?:consent|approval)\b|\bconsent\b[^.;\n]{0,20}?\brequired\b|\bwith[\s-]consent\b/gi,
     ],
-    ['free', /\bfreely\b|\bwithout (?:the )?(?:licensor'?s?\s+)?(?:prior\s+)?(?:consent|approval)\b|\bfree\b|\bunrestricted\b/gi],
+    [
+      'free',
+      // A value that is only "permitted" (or yes) grants the right with no condition attached.
+      /\bfreely\b|\bwithout (?:the )?(?:licensor'?s?\s+)?(?:prior\s+)?(?:consent|approval)\b|\bfree\b|\bunrestricted\b|\bat[\s-]will\b|^\s*(?:permitted|allowed|yes|true)\s*\.?$/gi,
+    ],
     ['none', /\bnot permitted\b|\bno sublicens\w*|\bnone\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibited\b/gi],
   ],
   party: [

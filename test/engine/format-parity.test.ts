@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { dealOf, lintText, readSheet, type Finding } from '../../server/src/engine';
+import { RULES } from '../../rules';
+
+const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
+
+/**
+ * What a finding is about: its rule and clause. An item of a list of values (`license.territory[0]`) is
+ * that clause: YAML writes `[JP]` where Markdown writes "Japan", one value or a list of one.
+ */
+function about(finding: Finding): string {
+  return `${finding.ruleId} ${(finding.path ?? '').replace(/(?:\[\d+\])+$/, '')}`;
+}
+
+function findingsOf(text: string, fileName: string): string[] {
+  return lintText(text, { rules: RULES, fileName }).findings.map(about).sort();
+}
+
+/** The same deal in both formats: each value kind, in the words drafters use, including prose in YAML strings. */
+const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; values: Record<string, unknown> }> = [
+  {
+    name: 'an enum in words (regional-registration-control fires in both)',
+    yaml: 'license:\n  territory: [JP]\n  regulatory:\n    clinical_plan_approval: licensee alone\n',
+    markdown: '## Licence\n\n- **Territory:** Japan\n- **Clinical plan approval:** licensee alone\n',
+    values: { 'license.regulatory.clinical_plan_approval': 'licensee-alone' },
+  },
+  {
+    name: 'a territory in prose, with the countries in brackets',
+    yaml: 'license:\n  territory: Greater China (PRC, Hong Kong, Macau, Taiwan)\n',
+    markdown: '## Licence\n\n- **Territory:** Greater China (PRC, Hong Kong, Macau, Taiwan)\n',
+    values: { territory: ['CN', 'HK', 'MO', 'TW'] },
+  },
+  {
+    name: 'a territory written as an exclusion',
+    yaml: 'license:\n  territory: worldwide excluding Greater China (PRC, Hong Kong, Macau, Taiwan)\n',
+    markdown: '## Licence\n\n- **Territory:** worldwide excluding Greater China (PRC, Hong Kong, Macau, Taiwan)\n',
+    values: {},
+  },
+  {
+    name: 'amounts in words and figures, and a ceiling',
+    yaml: 'financials:\n  upfront: Ten Million US Dollars (US$10,000,000)\n  total_deal_value: up to $900 million\n',
+    markdown: '## Financial terms\n\n- **Upfront:** Ten Million US Dollars (US$10,000,000)\n- **Total deal value:** up to $900 million\n',
+    values: {
+      'financials.upfront': { amount: 10_000_000, currency: 'USD' },
+      'financials.total_deal_value': { amount: 900_000_000, currency: 'USD', qualifier: 'up-to' },
+    },
+  },
+  {
+    name: 'yes or no in words',
+    yaml: 'financials:\n  upfront: USD 5M\n  upfront_refundable: non-refundable\n',
+    markdown: '## Financial terms\n\n- **Upfront:** USD 5M\n- **Upfront refundable:** non-refundable\n',
+    values: { 'financials.upfront_refundable': false },
+  },
+  {
+    name: 'dates as months',
+    yaml: 'timeline:\n  first_contact: March 2026\n  target_signing: June 2026\n',
+    markdown: '## Timeline\n\n- **First contact:** March 2026\n- **Target signing:** June 2026\n',
+    values: { 'timeline.first_contact': { year: 2026, month: 3 } },
+  },
+  {
+    name: 'values no reader understands are reported in both',
+    yaml: 'status: undecided\nlicense:\n  scope: exclusiv\n  sublicensing: maybe\n  territory: [Atlantis]\nfinancials:\n  upfront: lots\n',
+    markdown:
+      'Status: undecided\n\n## Licence\n\n- **Scope:** exclusiv\n- **Sublicensing:** maybe\n- **Territory:** Atlantis\n\n' +
+      '## Financial terms\n\n- **Upfront:** lots\n',
+    values: { status: undefined, 'license.scope': undefined },
+  },
+];
+
+describe('the same deal gives the same findings in YAML and Markdown', () => {
+  for (const pair of PAIRS) {
+    test(pair.name, () => {
+      const fromYaml = findingsOf(pair.yaml, 'deal.termsheet.yaml');
+      assert.deepEqual(findingsOf(pair.markdown, 'deal.termsheet.md'), fromYaml);
+      const yaml = dealOf(readSheet(pair.yaml, 'yaml')!);
+      const markdown = dealOf(readSheet(pair.markdown, 'markdown')!);
+      for (const [path, expected] of Object.entries(pair.values)) {
+        if (path === 'territory') {
+          assert.deepEqual(yaml.territory('license.territory')?.countries, expected, 'territory in YAML');
+          assert.deepEqual(markdown.territory('license.territory')?.countries, expected, 'territory in Markdown');
+          continue;
+        }
+        const read = (deal: typeof yaml) => {
+          const reading = deal.reading(path);
+          return reading?.state === 'read' ? reading.value : undefined;
+        };
+        assert.deepEqual(read(yaml), expected, `${path} in YAML`);
+        assert.deepEqual(read(markdown), expected, `${path} in Markdown`);
+      }
+    });
+  }
+
+  for (const name of ['complete', 'pitfalls']) {
+    test(`the ${name} example: same rules on the same clauses`, () => {
+      const yaml = readFileSync(join(EXAMPLES, `${name}.termsheet.yaml`), 'utf8');
+      const markdown = readFileSync(join(EXAMPLES, `${name}.termsheet.md`), 'utf8');
+      assert.deepEqual(findingsOf(markdown, `${name}.termsheet.md`), findingsOf(yaml, `${name}.termsheet.yaml`));
+    });
+  }
+});
