@@ -12,26 +12,20 @@ export const CODE_ACTION_CAPABILITIES: ServerCapabilities = {
 /** Quick fixes, "fix all" and the rule-page action for the findings under the cursor. */
 export function registerCodeActionHandlers(state: ServerState): void {
   state.connection.onCodeAction(
-    state.guard(
-      'codeAction',
-      [],
-      (params) => params.textDocument.uri,
-      (params) =>
-        state.withSettings(params.textDocument.uri, (): CodeAction[] => {
-          const document = state.termSheet(params.textDocument.uri);
-          if (!document) return [];
-          const outcome = state.linter.current(document);
-          return codeActions(outcome, params.context, {
-            docsHref: (ruleId) => state.documentationHref(ruleId, document.uri),
-            fixesOf: (findings) => {
-              const sheet = findings.length > 0 ? outcome.sheet() : undefined;
-              return sheet ? fixesOf(sheet, findings, state.lintOptions(document.uri)) : new Map();
-            },
-            allFixes: () => allFixes(outcome, state.lintOptions(document.uri)),
-            workspaceEdit: (edits) => workspaceEditFor(outcome, edits, state.versionedEdits()),
-          });
-        }),
-    ),
+    state.documentRequest('codeAction', [], (params): CodeAction[] => {
+      const document = state.termSheet(params.textDocument.uri);
+      if (!document) return [];
+      const outcome = state.linter.current(document);
+      return codeActions(outcome, params.context, {
+        docsHref: (ruleId) => state.documentationHref(ruleId, document.uri),
+        fixesOf: (findings) => {
+          const sheet = findings.length > 0 ? outcome.sheet() : undefined;
+          return sheet ? fixesOf(sheet, findings, state.lintOptions(document.uri)) : new Map();
+        },
+        allFixes: () => allFixes(outcome, state.lintOptions(document.uri)),
+        workspaceEdit: (edits) => workspaceEditFor(outcome, edits, state.versionedEdits()),
+      });
+    }),
   );
 }
 

@@ -9,21 +9,15 @@ export const COMPLETION_CAPABILITIES: ServerCapabilities = { completionProvider:
 /** Completion of clause names and values, from the sheet's model and the config's regions. */
 export function registerCompletionHandlers(state: ServerState): void {
   state.connection.onCompletion(
-    state.guard(
-      'completion',
-      [],
-      (params) => params.textDocument.uri,
-      (params) =>
-        state.withSettings(params.textDocument.uri, (): CompletionItem[] => {
-          const document = state.termSheet(params.textDocument.uri);
-          if (!document) return [];
-          const regions = state.configs.forDocument(document.uri, state.settings.for(document.uri).configFile).config.regions;
-          return completionsAt(document.getText(), formatOf(documentPath(document.uri)), params.position, {
-            snippets: state.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
-            regions,
-            sheet: () => state.linter.current(document).sheet(),
-          });
-        }),
-    ),
+    state.documentRequest('completion', [], (params): CompletionItem[] => {
+      const document = state.termSheet(params.textDocument.uri);
+      if (!document) return [];
+      const regions = state.configs.forDocument(document.uri, state.settings.for(document.uri).configFile).config.regions;
+      return completionsAt(document.getText(), formatOf(documentPath(document.uri)), params.position, {
+        snippets: state.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+        regions,
+        sheet: () => state.linter.current(document).sheet(),
+      });
+    }),
   );
 }

@@ -11,11 +11,17 @@ export const DOCUMENT_CAPABILITIES: ServerCapabilities = {
 export function registerDocumentHandlers(state: ServerState): void {
   const { documents, linter } = state;
 
-  /** Runs `handle` on the latest version of the document once its settings are known; nothing if it was closed meanwhile. */
-  const withLatest = (uri: string, handle: (document: TextDocument) => void) =>
+  /**
+   * Once the document's settings are known, lints its latest version (`lint`: now, or after the debounce)
+   * if it is linted, else withdraws what was shown for it (a Markdown file whose `termsheet:` front matter
+   * was just removed, a sheet where linting was switched off). Nothing if it was closed meanwhile.
+   */
+  const lintOrWithdraw = (uri: string, lint: (document: TextDocument) => void) =>
     state.withSettings(uri, () => {
       const document = documents.get(uri);
-      if (document) handle(document);
+      if (!document) return;
+      if (state.isLinted(document)) lint(document);
+      else if (linter.isTracking(uri)) linter.close(uri);
     });
 
   documents.onDidSave(
@@ -25,11 +31,7 @@ export function registerDocumentHandlers(state: ServerState): void {
       (event) => event.document.uri,
       (event) => {
         if (isConfigUri(event.document.uri)) state.reloadConfigs();
-        if (state.settings.global.run !== 'onSave') return;
-        return withLatest(event.document.uri, (document) => {
-          if (state.isLinted(document)) linter.lintNow(document);
-          else if (linter.isTracking(document.uri)) linter.close(document.uri);
-        });
+        if (state.settings.global.run === 'onSave') return lintOrWithdraw(event.document.uri, (document) => linter.lintNow(document));
       },
     ),
   );
@@ -39,10 +41,7 @@ export function registerDocumentHandlers(state: ServerState): void {
       'open',
       undefined,
       (event) => event.document.uri,
-      (event) =>
-        withLatest(event.document.uri, (document) => {
-          if (state.isLinted(document)) linter.lintNow(document);
-        }),
+      (event) => lintOrWithdraw(event.document.uri, (document) => linter.lintNow(document)),
     ),
   );
 
@@ -52,15 +51,8 @@ export function registerDocumentHandlers(state: ServerState): void {
       'change',
       undefined,
       (event) => event.document.uri,
-      (event) => {
-        // With `run: onSave` an edit changes nothing shown until the save.
-        if (state.settings.global.run === 'onSave') return;
-        return withLatest(event.document.uri, (document) => {
-          if (state.isLinted(document)) linter.schedule(document);
-          // A Markdown file whose `termsheet:` front matter was just removed is no longer linted.
-          else if (linter.isTracking(document.uri)) linter.close(document.uri);
-        });
-      },
+      // With `run: onSave` an edit changes nothing shown until the save.
+      (event) => (state.settings.global.run === 'onSave' ? undefined : lintOrWithdraw(event.document.uri, (document) => linter.schedule(document))),
     ),
   );
 

@@ -158,6 +158,16 @@ export class ServerState {
     return this.settings.ready(uri).then(answer);
   }
 
+  /** A handler for a request about one document (`textDocument`): guarded, and answered once the document's settings are known. */
+  documentRequest<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, answer: (params: P) => R): (params: P) => R | Promise<R> {
+    return this.guard(
+      name,
+      fallback,
+      (params: P) => params.textDocument.uri,
+      (params: P) => this.withSettings(params.textDocument.uri, () => answer(params)),
+    );
+  }
+
   /** Settings or configs changed which documents are linted, and how: clears the ones no longer linted, lints the rest again. */
   relintOpenDocuments(): void {
     const linted: TextDocument[] = [];

@@ -15,44 +15,26 @@ export function registerStructureHandlers(state: ServerState): void {
   const { connection } = state;
 
   connection.onDocumentSymbol(
-    state.guard(
-      'documentSymbol',
-      [],
-      (params) => params.textDocument.uri,
-      (params) =>
-        state.withSettings(params.textDocument.uri, (): DocumentSymbol[] | SymbolInformation[] => {
-          const sheet = state.currentSheet(params.textDocument.uri);
-          if (!sheet) return [];
-          const symbols = documentSymbols(sheet);
-          const hierarchical = state.clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-          return hierarchical ? symbols : flatSymbols(symbols, params.textDocument.uri);
-        }),
-    ),
+    state.documentRequest('documentSymbol', [], (params): DocumentSymbol[] | SymbolInformation[] => {
+      const sheet = state.currentSheet(params.textDocument.uri);
+      if (!sheet) return [];
+      const symbols = documentSymbols(sheet);
+      const hierarchical = state.clientCapabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+      return hierarchical ? symbols : flatSymbols(symbols, params.textDocument.uri);
+    }),
   );
 
   connection.onFoldingRanges(
-    state.guard(
-      'foldingRange',
-      [],
-      (params) => params.textDocument.uri,
-      (params) =>
-        state.withSettings(params.textDocument.uri, (): FoldingRange[] => {
-          const sheet = state.currentSheet(params.textDocument.uri);
-          return sheet ? foldingRanges(sheet) : [];
-        }),
-    ),
+    state.documentRequest('foldingRange', [], (params): FoldingRange[] => {
+      const sheet = state.currentSheet(params.textDocument.uri);
+      return sheet ? foldingRanges(sheet) : [];
+    }),
   );
 
   connection.onCodeLens(
-    state.guard(
-      'codeLens',
-      [],
-      (params) => params.textDocument.uri,
-      (params) =>
-        state.withSettings(params.textDocument.uri, (): CodeLens[] => {
-          const sheet = state.currentSheet(params.textDocument.uri);
-          return sheet ? dealValueLenses(sheet) : [];
-        }),
-    ),
+    state.documentRequest('codeLens', [], (params): CodeLens[] => {
+      const sheet = state.currentSheet(params.textDocument.uri);
+      return sheet ? dealValueLenses(sheet) : [];
+    }),
   );
 }
