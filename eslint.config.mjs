@@ -76,8 +76,20 @@ export default tseslint.config(
   layer(
     ['client/**/*.ts'],
     [
-      { regex: '(^|/)server/src/(lsp/(?!protocol$)|cli/|config/|summary/)', message: 'The client talks to the server only through the protocol module.' },
-      RULE_MODULES,
+      {
+        regex: '(^|/)server/src/(?!lsp/protocol$)|(^|/)rules(/|$)',
+        message: 'The client talks to the server only through the protocol module (server/src/lsp/protocol), which re-exports what it shares.',
+      },
+    ],
+  ),
+  // The client bundles the protocol module and what it imports: small engine modules only (its own rule replaces the lsp layer's).
+  layer(
+    ['server/src/lsp/protocol.ts'],
+    [
+      {
+        regex: '^(?!\\.\\./engine/(?!index$)[\\w/-]+$)',
+        message: 'The protocol module imports only small engine modules, never the engine index, the LSP library or other server code.',
+      },
     ],
   ),
 );

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { termSheetFrontMatter } from '../../server/src/engine/markdown/front-matter';
+import { termSheetFrontMatter } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerDealSummary } from './deal-summary/panel';
 import { Pages } from './pages';

@@ -1,7 +1,7 @@
 // Links that open a rule's page through Explain Rule, so that the hover's link, the rule code in the
 // Problems panel and the light bulb's "Show documentation" open it as Explain Rule does: rendered.
 // No `vscode` import: plain text building, tested under node.
-import { RULE_DOCS_BASE_URL } from '../../server/src/engine/docs';
+import { RULE_DOCS_BASE_URL } from '../../server/src/lsp/protocol';
 import { rulePage } from './rule-pages';
 
 /** Explain Rule: with no arguments a quick pick; with [ruleId, documentUri?] that rule's page. */

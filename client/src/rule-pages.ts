@@ -1,7 +1,6 @@
 // The rule catalog and rule pages as Markdown, and where a rule's documentation opens. No `vscode`
 // import: this is plain text building, tested under node.
-import { remoteRuleDocUrl } from '../../server/src/engine/docs';
-import type { RuleInfo } from '../../server/src/lsp/protocol';
+import { remoteRuleDocUrl, type RuleInfo } from '../../server/src/lsp/protocol';
 
 /**
  * Where the extension's own pages live in its page scheme (see Pages): the catalog at the root and

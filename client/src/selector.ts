@@ -1,7 +1,6 @@
 // Which documents the client hands to the server. No `vscode` import: the filters are plain data,
 // turned into VS Code's or the language client's form by the caller, and tested under node.
-import { TERM_SHEET_GLOB } from '../../server/src/engine/term-sheet-names';
-import { readFileGlobs } from '../../server/src/lsp/protocol';
+import { readFileGlobs, TERM_SHEET_GLOB } from '../../server/src/lsp/protocol';
 
 export { TERM_SHEET_GLOB };
 /** Config files are validated by the server like term sheets, and a change to one re-lints the sheets under it. */

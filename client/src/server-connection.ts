@@ -81,6 +81,9 @@ export class ServerConnection implements vscode.Disposable {
     const settings = vscode.workspace.getConfiguration('termsheet');
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(settings.get('files')),
+      // The section pushed on a change is the workspace's; the server then asks for each folder's through
+      // `workspace/configuration` with the document as `scopeUri`, which the client answers per folder as
+      // long as no middleware takes over `workspace.configuration`.
       synchronize: { configurationSection: 'termsheet', fileEvents: this.configWatcher() },
       // Read before the first document arrives, so that it is linted as configured from the start.
       initializationOptions: {

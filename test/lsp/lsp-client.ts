@@ -13,6 +13,7 @@ import {
   CodeActionRequest,
   CodeLensRequest,
   CompletionRequest,
+  ConfigurationRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
@@ -37,6 +38,8 @@ import {
   type ApplyWorkspaceEditResult,
   type ClientCapabilities,
   type CodeActionContext,
+  type ConfigurationItem,
+  type ConfigurationParams,
   type CodeLens,
   type DocumentSymbol,
   type FoldingRange,
@@ -98,6 +101,10 @@ export class LspTestClient {
   readonly progress: { token: ProgressToken; value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }[] = [];
   /** Every notification this client has no handler of its own for (the server's custom ones), oldest first. */
   readonly customNotifications: { method: string; params: unknown }[] = [];
+  /** Every `workspace/configuration` the server sent, oldest first. */
+  readonly configurationRequests: ConfigurationParams[] = [];
+  /** The answer to each item of a `workspace/configuration`; null by default, as from a client that has no such settings. */
+  configurationAnswer: (item: ConfigurationItem) => unknown = () => null;
   /** Called on each `$/progress`, after it is recorded (a test may cancel from here). */
   onProgress?: (token: ProgressToken, value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd) => void;
   stderr = '';
@@ -141,6 +148,10 @@ export class LspTestClient {
     connection.onRequest(ShowDocumentRequest.type, (params) => {
       this.shownDocuments.push(params);
       return { success: true };
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.configurationRequests.push(params);
+      return params.items.map((item) => this.configurationAnswer(item));
     });
     connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
       this.progressTokens.push(params.token);

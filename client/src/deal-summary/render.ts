@@ -1,5 +1,4 @@
-import { formatMoney, formatMoneyShort } from '../../../server/src/engine/values/money';
-import type { DealSummary, MilestoneKind } from '../../../server/src/lsp/protocol';
+import { formatMoney, formatMoneyShort, type DealSummary, type MilestoneKind } from '../../../server/src/lsp/protocol';
 
 /**
  * The Deal Summary page as one HTML string: no script, styles only from the nonce'd style element,

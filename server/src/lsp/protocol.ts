@@ -1,8 +1,17 @@
 /**
  * What the client and the server say to each other beyond standard LSP: command ids, custom
- * requests and the data they carry. Plain data only, so the client can import it without pulling
- * in the engine, and any other LSP client can use the same messages.
+ * requests and the data they carry, so any other LSP client can use the same messages. It is also
+ * all the client takes from the server's code: plain data, and the few small helpers both sides read
+ * that data with (below), from engine modules that import nothing heavier. Never the engine's index.
  */
+
+/** Which files are term sheets by name, and whether a Markdown file's front matter may make it one. */
+export { TERM_SHEET_GLOB } from '../engine/term-sheet-names';
+export { termSheetFrontMatter } from '../engine/markdown/front-matter';
+/** Where the rule pages are published. */
+export { RULE_DOCS_BASE_URL, remoteRuleDocUrl } from '../engine/docs';
+/** Amounts as the deal summary shows them. */
+export { formatMoney, formatMoneyShort } from '../engine/values/money';
 
 /**
  * Commands the server executes (`workspace/executeCommand`). VS Code's client registers them under

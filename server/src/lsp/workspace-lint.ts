@@ -15,10 +15,10 @@ export interface WorkspaceLintHost {
   rules: readonly Rule[];
   /** Absolute paths of the workspace folders. */
   folders(): readonly string[];
-  /** The `termsheet.configFile` setting, when set. */
-  configFile(): string | undefined;
-  /** False when linting is switched off (`termsheet.enable`). */
-  enabled(): boolean;
+  /** The `termsheet.configFile` setting for a file or folder (settings may differ per workspace folder), when set. */
+  configFile(path: string): string | undefined;
+  /** False when linting is switched off (`termsheet.enable`) for a file or folder. */
+  enabled(path: string): boolean;
   /** The open document for a file, if any: its buffer, not the disk, is what the user sees. */
   openDocument(path: string): TextDocument | undefined;
   /** Lints an open document (publishing as usual) and gives its diagnostics. */
@@ -49,7 +49,8 @@ export class WorkspaceLinter {
     const found = new Map<string, LintTarget>();
     const folders = this.host.folders();
     for (const folder of folders) {
-      const configFile = this.host.configFile();
+      if (!this.host.enabled(folder)) continue;
+      const configFile = this.host.configFile(folder);
       const configs = new SheetConfigs(this.host.rules, folder, configFile ? explicitConfigPath(configFile, folder, folders) : undefined);
       // A config that cannot be read does not hide the sheets named as term sheets: they are linted with the defaults, as when open.
       const select = (absolute: string, byName: boolean) => {
@@ -71,7 +72,7 @@ export class WorkspaceLinter {
   /** Lints the workspace, reporting progress; stops between two files when cancelled. */
   async run(cancellation: CancellationToken, progress: WorkDoneProgressReporter, progressCancellation?: CancellationToken): Promise<LintWorkspaceResult> {
     const result: LintWorkspaceResult = { files: 0, errors: 0, warnings: 0, cancelled: false };
-    if (!this.host.enabled()) return result;
+    if (!this.host.folders().some((folder) => this.host.enabled(folder))) return result;
     progress.begin(PROGRESS_TITLE, 0, 'Finding term sheets', true);
     try {
       const targets = this.discover();
@@ -102,16 +103,19 @@ export class WorkspaceLinter {
    */
   republishFromDisk(uri: string): boolean {
     const path = filePathOf(uri);
-    if (!path || !this.linted.has(path) || !this.host.enabled()) return false;
+    if (!path || !this.linted.has(path) || !this.host.enabled(path)) return false;
     const diagnostics = this.lintDisk(path, uri);
     if (diagnostics) this.host.publish(uri, diagnostics);
     return diagnostics !== undefined;
   }
 
-  /** Linting was switched off: withdraws what the workspace lint published for files that are not open. */
-  clear(): void {
-    for (const path of this.linted) if (!this.host.openDocument(path)) this.host.publish(pathToFileURL(path).href, []);
-    this.linted.clear();
+  /** Settings changed: withdraws what the workspace lint published for files, not open, where linting is now switched off. */
+  withdrawDisabled(): void {
+    for (const path of this.linted) {
+      if (this.host.enabled(path)) continue;
+      if (!this.host.openDocument(path)) this.host.publish(pathToFileURL(path).href, []);
+      this.linted.delete(path);
+    }
   }
 
   /** The open buffer when the file is open, else the file on disk; undefined when it cannot be read. */
