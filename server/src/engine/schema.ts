@@ -238,11 +238,48 @@ const milestoneItem = (details: { event?: Details; amount?: Details } = {}) => (
   amount: money('What is paid when the event happens.', details.amount),
 });
 
-const milestoneKind = (kind: string, labels: Details) =>
-  list(`${kind} milestones: payments due when the asset reaches ${kind === 'Commercial' ? 'sales thresholds' : 'these events'}.`, milestoneItem(), {
-    prose: 'milestone-list',
-    ...labels,
-  });
+/** The kinds milestones are grouped by under `financials.milestones`. */
+export const MILESTONE_GROUPS = ['development', 'regulatory', 'commercial'] as const;
+export type MilestoneGroup = (typeof MILESTONE_GROUPS)[number];
+
+const MILESTONE_GROUP_LABELS: Readonly<Record<MilestoneGroup, Details>> = {
+  development: {
+    labels: [
+      'Development Milestones',
+      'Development Milestone Payments',
+      'Clinical Milestones',
+      'Clinical Development Milestones',
+      'Development and Clinical Milestones',
+    ],
+    local: ['Development', 'Clinical'],
+  },
+  regulatory: {
+    labels: ['Regulatory Milestones', 'Regulatory Milestone Payments', 'Approval Milestones', 'Regulatory Approval Milestones'],
+    local: ['Regulatory', 'Approval'],
+  },
+  commercial: {
+    labels: [
+      'Commercial Milestones',
+      'Sales Milestones',
+      'Sales-Based Milestones',
+      'Net Sales Milestones',
+      'Commercial Milestone Payments',
+      'Sales Milestone Payments',
+    ],
+    local: ['Commercial', 'Sales'],
+  },
+};
+
+function milestoneGroups(): Record<string, Spec> {
+  return Object.fromEntries(
+    MILESTONE_GROUPS.map((group) => {
+      const kind = group.charAt(0).toUpperCase() + group.slice(1);
+      const reached = group === 'commercial' ? 'sales thresholds' : 'these events';
+      const description = `${kind} milestones: payments due when the asset reaches ${reached}.`;
+      return [group, list(description, milestoneItem(), { prose: 'milestone-list', ...MILESTONE_GROUP_LABELS[group] })];
+    }),
+  );
+}
 
 const FTO_SKELETON = { status: 'in-progress', by: TBD, date: TBD };
 
@@ -634,53 +671,23 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
       upfront_creditable: boolean('Whether the upfront is credited against later payments, which lowers what it is worth.', {
         labels: ['Upfront Creditable', 'Creditable', 'Creditability', 'Creditable Against Royalties'],
       }),
-      milestones: map(
-        'Payments due when the asset reaches events, grouped by kind or listed flat as {event, amount}.',
-        {
-          development: milestoneKind('Development', {
-            labels: [
-              'Development Milestones',
-              'Development Milestone Payments',
-              'Clinical Milestones',
-              'Clinical Development Milestones',
-              'Development and Clinical Milestones',
-            ],
-            local: ['Development', 'Clinical'],
-          }),
-          regulatory: milestoneKind('Regulatory', {
-            labels: ['Regulatory Milestones', 'Regulatory Milestone Payments', 'Approval Milestones', 'Regulatory Approval Milestones'],
-            local: ['Regulatory', 'Approval'],
-          }),
-          commercial: milestoneKind('Commercial', {
-            labels: [
-              'Commercial Milestones',
-              'Sales Milestones',
-              'Sales-Based Milestones',
-              'Net Sales Milestones',
-              'Commercial Milestone Payments',
-              'Sales Milestone Payments',
-            ],
-            local: ['Commercial', 'Sales'],
-          }),
-        },
-        {
-          itemFields: milestoneItem({
-            event: { labels: [], local: ['Event', 'Milestone', 'Milestone Event', 'Trigger', 'Description'] },
-            amount: { labels: [], local: ['Amount', 'Payment', 'Milestone Payment', 'Fee', 'Amount (USD)', 'Value'] },
-          }),
-          labels: [
-            'Milestones',
-            'Milestone Payments',
-            'Milestone Fees',
-            'Milestone Schedule',
-            'Contingent Payments',
-            'Success Payments',
-            'Event Payments',
-            'Milestone Events',
-          ],
-          prose: 'milestones',
-        },
-      ),
+      milestones: map('Payments due when the asset reaches events, grouped by kind or listed flat as {event, amount}.', milestoneGroups(), {
+        itemFields: milestoneItem({
+          event: { labels: [], local: ['Event', 'Milestone', 'Milestone Event', 'Trigger', 'Description'] },
+          amount: { labels: [], local: ['Amount', 'Payment', 'Milestone Payment', 'Fee', 'Amount (USD)', 'Value'] },
+        }),
+        labels: [
+          'Milestones',
+          'Milestone Payments',
+          'Milestone Fees',
+          'Milestone Schedule',
+          'Contingent Payments',
+          'Success Payments',
+          'Event Payments',
+          'Milestone Events',
+        ],
+        prose: 'milestones',
+      }),
       total_deal_value: money('The headline value: the upfront plus every milestone, and it must equal their sum.', {
         labels: [
           'Total Deal Value',

@@ -4,6 +4,10 @@
  * in the engine, and any other LSP client can use the same messages.
  */
 
+// Types only: the model's keys, which the messages carry. Nothing of the engine is loaded with them.
+import type { DIMENSIONS } from '../engine/deal/asset';
+import type { MilestoneGroup } from '../engine/schema';
+
 /**
  * Commands the server executes (`workspace/executeCommand`). VS Code's client registers them under
  * these ids, so they differ from the palette commands (`termsheet.lintWorkspace`, …) that call them.
@@ -51,7 +55,11 @@ export interface DealSummaryParams {
   uri: string;
 }
 
-export type MilestoneKind = 'development' | 'regulatory' | 'commercial' | 'other';
+/** A milestone's group as the model keys it under `financials.milestones`, or 'other' for a flat one. */
+export type MilestoneKind = MilestoneGroup | 'other';
+
+/** A dimension of differentiation, as the model keys it under `asset.differentiation`. */
+export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface DealSummary {
   uri: string;
@@ -85,7 +93,7 @@ export interface DealSummary {
     gaps: string[];
   };
   /** The five dimensions, always in this order: novelty, speed, quality, volume, global. */
-  differentiation: { dimension: 'novelty' | 'speed' | 'quality' | 'volume' | 'global'; label: string; stated: boolean; text?: string }[];
+  differentiation: { dimension: Dimension; label: string; stated: boolean; text?: string }[];
   /** The five pitfall tips of the round table, in order, with this sheet's status. */
   pitfalls: {
     tip: number;
