@@ -4,10 +4,6 @@
  * in the engine, and any other LSP client can use the same messages.
  */
 
-// Types only: the model's keys, which the messages carry. Nothing of the engine is loaded with them.
-import type { DIMENSIONS } from '../engine/deal/asset';
-import type { MilestoneGroup } from '../engine/schema';
-
 /**
  * Commands the server executes (`workspace/executeCommand`). VS Code's client registers them under
  * these ids, so they differ from the palette commands (`termsheet.lintWorkspace`, …) that call them.
@@ -54,6 +50,10 @@ export const DEAL_SUMMARY_REQUEST = 'termsheet/dealSummary';
 export interface DealSummaryParams {
   uri: string;
 }
+
+// Types only: the model's keys, which the messages carry. Nothing of the engine is loaded with them.
+import type { DIMENSIONS } from '../engine/deal/asset';
+import type { MilestoneGroup } from '../engine/schema';
 
 /** A milestone's group as the model keys it under `financials.milestones`, or 'other' for a flat one. */
 export type MilestoneKind = MilestoneGroup | 'other';
