@@ -37,6 +37,20 @@ test('[*] visits every element', () => {
   assert.deepEqual(run(spec, text), [['Royalty rate 4% is below our 5% floor', '4%']]);
 });
 
+test('[0] checks one item, named as a finding names it; the dotted form ip.patents.0 is read the same', () => {
+  const text = 'ip:\n  patents:\n    - {family: WO1, jurisdictions: [CN]}\n    - {family: WO2}\n';
+  for (const given of ['ip.patents[1].jurisdictions', 'ip.patents.1.jurisdictions']) {
+    assert.deepEqual(
+      run({ given, check: 'required', message: '{{path}} is needed' }, text),
+      [['ip.patents[1].jurisdictions is needed', '{family: WO2}']],
+      given,
+    );
+  }
+  assert.deepEqual(run({ given: 'ip.patents[0].jurisdictions', check: 'required' }, text), []);
+  // A position past the end has nothing to check.
+  assert.deepEqual(run({ given: 'ip.patents[5].family', check: 'forbidden' }, text), []);
+});
+
 test('min and max compare money, percentages, durations and dates as written', () => {
   assert.equal(compare('USD 20M', 'USD 30M'), -1);
   assert.equal(compare(40_000_000, '$30 million'), 1);

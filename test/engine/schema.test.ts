@@ -5,13 +5,22 @@ import {
   enumValues,
   readMarkdownSheet,
   readYamlSheet,
+  FTO_SKELETON,
+  NON_COMPETE_REMEDY,
+  NON_COMPETE_SKELETON,
+  REQUIRED_CLAUSES,
   schemaField,
+  schemaFields,
   schemaFieldsAt,
+  schemaPath,
+  skeletonOf,
+  TERMINATION_SKELETON,
   schemaKeysAt,
   TERM_SHEET_SCHEMA,
   type ModelNode,
   type SchemaField,
 } from '../../server/src/engine';
+import { stringify } from 'yaml';
 import { KNOWN_KEYS, knownKeysAt } from '../../rules/support/known-keys';
 import { SYNONYMS } from '../../server/src/engine/markdown/synonyms';
 import { VOCABULARIES } from '../../server/src/engine/markdown/vocabulary';
@@ -63,7 +72,10 @@ describe('term-sheet schema', () => {
   test("every path of the model resolves to its field, in the rules' and the Markdown reader's spellings", () => {
     for (const field of allFields().slice(1)) assert.equal(schemaField(field.path), field, field.path);
     assert.equal(schemaField('ip.patents[2].jurisdictions')?.path, 'ip.patents[].jurisdictions');
-    assert.equal(schemaField('ip.patents.0.jurisdictions')?.path, 'ip.patents[].jurisdictions');
+    // One spelling of a list position: `[0]` in a sheet, `[]` in the schema.
+    assert.equal(schemaField('ip.patents.0.jurisdictions'), undefined);
+    assert.equal(schemaPath('ip.patents[12].jurisdictions'), 'ip.patents[].jurisdictions');
+    assert.equal(schemaPath('ip.patents[].jurisdictions'), 'ip.patents[].jurisdictions');
     assert.equal(schemaField('financials.milestones.development[0].amount')?.kind, 'money');
     assert.equal(schemaField('license.teritory'), undefined);
     assert.equal(schemaField('toString'), undefined);
@@ -104,6 +116,89 @@ describe('term-sheet schema', () => {
       assert.ok(field.description.trim().length > 10, `${field.path || 'the sheet'} is described`);
       if (field.kind !== 'enum' && field.kind !== 'enum-list') assert.equal(field.values, undefined, field.path);
     }
+  });
+
+  test('every enum names a vocabulary whose values are its values, in order, and the Markdown reader reads it with that vocabulary', () => {
+    const enums = allFields().filter((field) => field.kind === 'enum' || field.kind === 'enum-list');
+    assert.ok(enums.length >= 15, `${enums.length} enums`);
+    for (const field of enums) {
+      assert.ok(field.vocabulary && VOCABULARIES[field.vocabulary], `${field.path} names a vocabulary`);
+      assert.deepEqual(
+        enumValues(field.path),
+        VOCABULARIES[field.vocabulary].map(([value]) => value),
+        field.path,
+      );
+      assert.equal(field.prose, `${field.kind}:${field.vocabulary}`, field.path);
+    }
+    for (const field of allFields().filter((field) => !field.values)) assert.equal(field.vocabulary, undefined, field.path);
+  });
+
+  test('the Markdown label table is the schema: every label path is a schema path, with its labels and its reading', () => {
+    assert.deepEqual(
+      SYNONYMS.map((synonym) => synonym.path),
+      schemaFields()
+        .filter((field) => field.labels || field.local)
+        .map((field) => field.path),
+    );
+    for (const synonym of SYNONYMS) {
+      const field = schemaField(synonym.path);
+      assert.equal(field?.path, synonym.path, `${synonym.path} is a schema path`);
+      assert.equal(synonym.kind, field.prose, synonym.path);
+      assert.deepEqual(synonym.labels, field.labels ?? [], synonym.path);
+      assert.deepEqual(synonym.local, field.local, synonym.path);
+    }
+    // The clauses of university licences are clauses of the model, not only labels.
+    for (const path of ['financials.annual_fee', 'financials.minimum_royalty', 'financials.sublicense_income', 'diligence', 'publications', 'costs']) {
+      assert.ok(
+        SYNONYMS.some((synonym) => synonym.path === path) && schemaKeysAt(path.includes('.') ? 'financials' : '')?.includes(path.split('.').at(-1)!),
+        path,
+      );
+    }
+    // A list's items are labeled in the schema's spelling.
+    assert.ok(SYNONYMS.some((synonym) => synonym.path === 'ip.patents[].jurisdictions'));
+  });
+
+  test('skeletons are YAML the reader reads without a problem, and use only schema keys', () => {
+    const withSkeleton = allFields().filter((field) => field.skeleton !== undefined);
+    assert.deepEqual(
+      withSkeleton.map((field) => field.path),
+      [
+        'parties',
+        'asset',
+        'license.territory',
+        'license.field',
+        'financials',
+        'financials.royalties',
+        'ip',
+        'ip.fto',
+        'non_compete',
+        'termination',
+        'governing_law',
+        'confidentiality',
+      ],
+    );
+    const checkKeys = (value: unknown, path: string) => {
+      if (Array.isArray(value)) {
+        const field = schemaField(path);
+        for (const item of value) checkKeys(item, field?.kind === 'list' ? `${path}[]` : path);
+      } else if (typeof value === 'object' && value !== null) {
+        for (const [key, inner] of Object.entries(value)) {
+          assert.ok(schemaKeysAt(path)?.includes(key), `${path}: "${key}"`);
+          checkKeys(inner, path === '' ? key : `${path}.${key}`);
+        }
+      }
+    };
+    for (const field of withSkeleton) {
+      const sheet = readYamlSheet(stringify({ [field.key]: field.skeleton }));
+      assert.deepEqual(sheet.problems, [], field.path);
+      checkKeys(field.skeleton, field.path);
+    }
+    // What fixes insert is the schema's.
+    assert.equal(TERMINATION_SKELETON, skeletonOf('termination'));
+    assert.equal(NON_COMPETE_SKELETON, skeletonOf('non_compete'));
+    assert.equal(NON_COMPETE_REMEDY, NON_COMPETE_SKELETON.remedy);
+    assert.equal(FTO_SKELETON, skeletonOf('ip.fto'));
+    for (const clause of REQUIRED_CLAUSES) assert.equal(clause.skeleton, skeletonOf(clause.path), clause.path);
   });
 
   test("the spec's values: stage, classification, scope, control, FTO status, clinical plan approval, data sharing", () => {

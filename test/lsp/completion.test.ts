@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { InsertTextFormat, type CompletionItem, type MarkupContent, type Position, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { enumValues, getNode, readMarkdownSheet, readYamlSheet, schemaField, schemaKeysAt, type MapNode } from '../../server/src/engine';
+import { enumValues, getNode, readMarkdownSheet, readYamlSheet, schemaField, schemaFields, schemaKeysAt, type MapNode } from '../../server/src/engine';
 import { SYNONYMS } from '../../server/src/engine/markdown/synonyms';
 import { expandTerritory } from '../../server/src/engine/values';
 import { completionsAt } from '../../server/src/lsp/completion';
@@ -48,6 +48,49 @@ function applied(text: string, item: CompletionItem, snippet = true): string {
   const document = TextDocument.create('file:///x', 'yaml', 1, text);
   return TextDocument.applyEdits(document, [{ range: edit.range, newText: snippet ? withPlaceholders(edit.newText) : edit.newText }]);
 }
+
+/** A YAML document with the cursor where a clause of the map at `parentPath` goes (`ip.patents[]`: in a new patent family), after `typed`. */
+function yamlInside(parentPath: string, typed = ''): { text: string; position: Position } {
+  const lines: string[] = [];
+  let indent = '';
+  for (const segment of parentPath === '' ? [] : parentPath.split('.')) {
+    lines.push(`${indent}${segment.replace(/\[\]$/, '')}:`);
+    indent += '  ';
+    if (segment.endsWith('[]')) {
+      lines.push(`${indent}- `);
+      indent += '  ';
+    }
+  }
+  // In a list item, the first key goes after its dash.
+  const last = lines.at(-1);
+  const text = last?.endsWith('- ') ? [...lines.slice(0, -1), `${last}${typed}${CURSOR}`] : [...lines, `${indent}${typed}${CURSOR}`];
+  return marked(`${text.join('\n')}\n`);
+}
+
+describe("completion offers the schema's keys and values", () => {
+  const keysOffered = (text: string, position: Position) =>
+    labels(completionsAt(text, 'yaml', position, { snippets: true })).filter((label) => !label.endsWith(' (full clause)'));
+
+  test('in every clause of clauses and every list item, exactly the keys the schema gives there, in its order', () => {
+    const maps = schemaFields().filter((field) => field.fields && field.path !== '');
+    const lists = schemaFields().filter((field) => field.kind === 'list');
+    const parents = ['', ...maps.map((field) => field.path), ...lists.map((field) => `${field.path}[]`)];
+    assert.ok(parents.includes('termination.reversion') && parents.includes('ip.patents[]') && parents.includes('financials.milestones.regulatory[]'));
+    for (const parent of parents) {
+      const { text, position } = yamlInside(parent);
+      assert.deepEqual(keysOffered(text, position), schemaKeysAt(parent), parent || 'the top level');
+    }
+  });
+
+  test('after every enum key, exactly the values the schema allows, in its order', () => {
+    const enums = schemaFields().filter((field) => field.kind === 'enum');
+    assert.ok(enums.length >= 12, `${enums.length} enums`);
+    for (const field of enums) {
+      const { text, position } = yamlInside(field.path.slice(0, Math.max(0, field.path.lastIndexOf('.'))), `${field.key}: `);
+      assert.deepEqual(labels(completionsAt(text, 'yaml', position, { snippets: true })), enumValues(field.path), field.path);
+    }
+  });
+});
 
 describe('completion over stdio', () => {
   let client: LspTestClient;

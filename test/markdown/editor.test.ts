@@ -48,6 +48,17 @@ describe('MarkdownEditor', () => {
     assert.equal(getNode(sheet.root, 'governing_law')?.kind, 'scalar');
   });
 
+  test("a list of one item is written inline, its fields labeled and its enum values in words, as the schema's item fields", () => {
+    const output = edit('**Territory:** Japan\n', (editor) =>
+      editor.insertEntry('asset.data', 'trials', [{ phase: 2, control: 'standard-of-care', design: 'single-arm' }]),
+    );
+    assert.equal(output, '**Territory:** Japan\n**Trials:** Phase: 2; Control: standard of care; Design: single arm\n');
+    const trials = getNode(readMarkdownSheet(output).root, 'asset.data.trials');
+    const trial = trials?.kind === 'list' ? trials.items[0] : undefined;
+    const control = trial?.kind === 'map' ? getNode(trial, 'control') : undefined;
+    assert.equal(control?.kind === 'scalar' && control.value, 'standard-of-care');
+  });
+
   test('labeled lines get a labeled line; numbered clauses the next number', () => {
     assert.equal(
       edit('**Territory:** Japan\n**Field:** oncology\n', (editor) => editor.insertEntry('', 'confidentiality', 'mutual')),

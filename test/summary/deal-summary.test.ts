@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { lintText, type Config } from '../../server/src/engine';
+import { DIMENSIONS, lintText, MILESTONE_GROUPS, schemaField, schemaKeysAt, type Config } from '../../server/src/engine';
 import { dealSummary, dealSummaryOfText, PITFALL_TIPS } from '../../server/src/summary/deal-summary';
 import type { DealSummary } from '../../server/src/lsp/protocol';
 import { RULES } from '../../rules';
@@ -185,6 +185,22 @@ describe('deal summary of unusual sheets', () => {
     assert.equal(summary.payments.upfront, null);
     assert.equal(summary.payments.computedTotal, 4_000_000);
     assert.equal(summary.payments.milestones[0].event, 'Approval');
+  });
+
+  test("the dimensions and milestone kinds are the model's keys, labeled by the schema's captions", () => {
+    assert.deepEqual(DIMENSIONS, schemaKeysAt('asset.differentiation'));
+    assert.deepEqual(MILESTONE_GROUPS, schemaKeysAt('financials.milestones'));
+    const { differentiation } = summarize('title: x\n', 'x.termsheet.yaml').summary;
+    assert.deepEqual(
+      differentiation.map(({ dimension, label }) => [dimension, label]),
+      DIMENSIONS.map((dimension) => [dimension, schemaField(`asset.differentiation.${dimension}`)?.caption]),
+    );
+    assert.ok(differentiation.every(({ label }) => /^(New|Fast|Good|More|Comprehensive): \w/.test(label)));
+    const text = 'financials:\n  milestones:\n    commercial: [{event: sales, amount: USD 5M}]\n    regulatory: [{event: approval, amount: USD 4M}]\n';
+    assert.deepEqual(
+      summarize(text, 'm.termsheet.yaml').summary.payments.milestoneTotals.map((entry) => entry.kind),
+      ['regulatory', 'commercial'],
+    );
   });
 
   test('placeholders and prose in the differentiation', () => {

@@ -9,12 +9,34 @@ export interface GivenMatch {
   missingAt?: Range;
 }
 
+/** One step of a `given` path: a key, then every item of its list (`[*]`), one item (`[2]`) or the value itself. */
+interface GivenStep {
+  key: string;
+  items: 'each' | number | undefined;
+}
+
 /**
- * Resolves a path such as `financials.royalties[*].rate` against the model. A missing key yields a
- * match with `missingAt` and no entry, for `required` to report; other checks have nothing to check there.
+ * The steps of a `given` path. A list position is written `[0]`, as a finding's path writes it; the
+ * dotted form (`ip.patents.0.family`) is read as the same.
+ */
+function givenSteps(given: string): GivenStep[] {
+  return given
+    .replace(/\.(\d+)(?=\.|$)/g, '[$1]')
+    .split('.')
+    .map((step) => {
+      const position = /^(.*)\[(\*|\d+)\]$/.exec(step);
+      if (!position) return { key: step, items: undefined };
+      return { key: position[1], items: position[2] === '*' ? 'each' : Number(position[2]) };
+    });
+}
+
+/**
+ * Resolves a path such as `financials.royalties[*].rate` or `ip.patents[0].jurisdictions` against the
+ * model. A missing key yields a match with `missingAt` and no entry, for `required` to report; other
+ * checks have nothing to check there. A list position past the end matches nothing.
  */
 export function resolveGiven(root: MapNode, given: string, fallback: Range): GivenMatch[] {
-  const steps = given.split('.').map((step) => ({ key: step.replace(/\[\*\]$/, ''), each: step.endsWith('[*]') }));
+  const steps = givenSteps(given);
   let current: Array<{ node: ModelNode; path: string; entry?: Entry }> = [{ node: root, path: '' }];
   const matches: GivenMatch[] = [];
   steps.forEach((step, index) => {
@@ -30,9 +52,10 @@ export function resolveGiven(root: MapNode, given: string, fallback: Range): Giv
         matches.push({ path: [stepPath, ...rest].join('.'), missingAt: parent?.keyRange ?? fallback });
         continue;
       }
-      if (step.each) {
-        const items = entry.value.kind === 'list' ? entry.value.items : isBlank(entry.value) ? [] : [entry.value];
-        items.forEach((item, i) => {
+      if (step.items !== undefined) {
+        const all = entry.value.kind === 'list' ? entry.value.items : isBlank(entry.value) ? [] : [entry.value];
+        const items = step.items === 'each' ? all.map((item, i) => [item, i] as const) : itemAt(all, step.items);
+        items.forEach(([item, i]) => {
           const itemEntry: Entry = { key: `${step.key}[${i}]`, keyRange: item.range, value: item };
           if (last) matches.push({ path: `${stepPath}[${i}]`, entry: itemEntry });
           else next.push({ node: item, path: `${stepPath}[${i}]`, entry: itemEntry });
@@ -48,7 +71,12 @@ export function resolveGiven(root: MapNode, given: string, fallback: Range): Giv
   return matches;
 }
 
-/** A `given` path is dotted keys, each optionally followed by `[*]`. */
+/** The item at a list position, with its position; none past the end. */
+function itemAt(items: readonly ModelNode[], position: number): ReadonlyArray<readonly [ModelNode, number]> {
+  return position < items.length ? [[items[position], position]] : [];
+}
+
+/** A `given` path is dotted keys, each optionally followed by `[*]` (every item) or a list position (`[0]`). */
 export function isValidGiven(given: string): boolean {
-  return /^[A-Za-z0-9_-]+(\[\*\])?(\.[A-Za-z0-9_-]+(\[\*\])?)*$/.test(given);
+  return /^[A-Za-z0-9_-]+(\[(\*|\d+)\])?(\.[A-Za-z0-9_-]+(\[(\*|\d+)\])?)*$/.test(given);
 }

@@ -2,11 +2,14 @@ import { VOCABULARIES } from './markdown/vocabulary';
 
 /**
  * The canonical term-sheet model (spec: term-sheet-format.md) described once: every clause's key,
- * what it means for a licensing deal, the kind of value it holds and, for enums, the allowed
- * values. Near-miss hints, completion and hovers all read it, so they agree on the vocabulary.
+ * what it means for a licensing deal, the kind of value it holds, for enums the allowed values and
+ * the vocabulary whose words write them, the labels a Markdown sheet names it by, and the skeleton a
+ * fix inserts. Near-miss hints, completion, hovers, the Markdown reader's label table, fixes and
+ * the deal summary all read it, so they agree on the vocabulary.
  *
  * Paths are model paths with list items written as `[]`: `ip.patents[].jurisdictions` is the
- * jurisdictions of any patent family; '' is the top level.
+ * jurisdictions of any patent family; '' is the top level. A path into one sheet names the item:
+ * `ip.patents[0].jurisdictions`.
  */
 
 export type SchemaKind =
@@ -25,6 +28,31 @@ export type SchemaKind =
   | 'jurisdictions' // ISO codes and regional patent offices (EP)
   | 'enum'
   | 'enum-list';
+
+/** How the Markdown reader reads a clause's value from prose. */
+export type ValueKind =
+  | 'section' // a clause made of clauses
+  | 'text'
+  | 'money'
+  | 'percent'
+  | 'duration'
+  | 'date'
+  | 'territory' // countries and regions, with exclusions
+  | 'jurisdictions' // countries and patent offices
+  | 'country'
+  | 'words' // a short list written with commas and "and"
+  | 'flag' // yes / no, or "stated at all"
+  | 'days' // a period, as a number of days
+  | 'number'
+  | 'party' // a company: name and country
+  | 'milestones' // grouped or flat milestone payments
+  | 'milestone-list'
+  | 'royalties'
+  | 'patents'
+  | 'trials'
+  | 'reversion'
+  | `enum:${string}`
+  | `enum-list:${string}`;
 
 export interface EnumValue {
   value: string;
@@ -46,12 +74,39 @@ export interface SchemaField {
   fields?: readonly SchemaField[];
   /** `list`, or a map that may also be written as a flat list: the keys of each item. */
   itemFields?: readonly SchemaField[];
+  /**
+   * Markdown labels that name the clause anywhere in a sheet (a heading, a table's first cell, a
+   * `**Label:**` lead-in), the clause nearest the surrounding section winning. Undefined: a Markdown
+   * body does not name it (its front matter can).
+   */
+  labels?: readonly string[];
+  /** Generic Markdown labels ("Name", "Scope") that name the clause only inside its parent clause. */
+  local?: readonly string[];
+  /** How the Markdown reader reads the clause's value from prose. */
+  prose: ValueKind;
+  /** What a fix inserts for the clause when a sheet lacks it; `[TBD]` marks what is still to be negotiated. */
+  skeleton?: unknown;
+  /** The clause in a few words, where it is listed on its own (the deal summary's rows). */
+  caption?: string;
 }
+
+/** A value still to be negotiated: the placeholder rule keeps it visible until someone fills it in. */
+export const TBD = '[TBD]';
 
 // ── Building blocks ────────────────────────────────────────────────────────────────────────
 
+/** What a field declares beside its kind and description. */
+interface Details {
+  labels?: readonly string[];
+  local?: readonly string[];
+  /** How prose writes the value, where the kind's usual reading does not fit (see PROSE_OF_KIND). */
+  prose?: ValueKind;
+  skeleton?: unknown;
+  caption?: string;
+}
+
 /** A field before it knows its place; paths are filled in when the tree is assembled. */
-interface Spec {
+interface Spec extends Details {
   kind: SchemaKind;
   description: string;
   values?: readonly EnumValue[];
@@ -60,33 +115,80 @@ interface Spec {
   itemFields?: Readonly<Record<string, Spec>>;
 }
 
-const text = (description: string): Spec => ({ kind: 'text', description });
-const textList = (description: string): Spec => ({ kind: 'text-list', description });
-const money = (description: string): Spec => ({ kind: 'money', description });
-const date = (description: string): Spec => ({ kind: 'date', description });
-const number = (description: string): Spec => ({ kind: 'number', description });
-const boolean = (description: string): Spec => ({ kind: 'boolean', description });
-const map = (description: string, fields: Record<string, Spec>, itemFields?: Record<string, Spec>): Spec => ({ kind: 'map', description, fields, itemFields });
-const list = (description: string, itemFields: Record<string, Spec>): Spec => ({ kind: 'list', description, itemFields });
+const field =
+  (kind: SchemaKind) =>
+  (description: string, details: Details = {}): Spec => ({ kind, description, ...details });
+const text = field('text');
+const textList = field('text-list');
+const money = field('money');
+const percent = field('percent');
+const date = field('date');
+const duration = field('duration');
+const number = field('number');
+const boolean = field('boolean');
+const country = field('country');
+const territory = field('territory');
+const jurisdictions = field('jurisdictions');
+const map = (description: string, fields: Record<string, Spec>, details: Details & { itemFields?: Record<string, Spec> } = {}): Spec => ({
+  kind: 'map',
+  description,
+  fields,
+  ...details,
+});
+const list = (description: string, itemFields: Record<string, Spec>, details: Details = {}): Spec => ({ kind: 'list', description, itemFields, ...details });
 
 /**
  * An enum whose values are the vocabulary of that name (markdown/vocabulary.ts), the one list of
  * the words each value may be written as; `notes` explain the values that need it.
  */
-function oneOf(vocabulary: string, description: string, notes: Readonly<Record<string, string>> = {}, kind: 'enum' | 'enum-list' = 'enum'): Spec {
+function oneOf(
+  vocabulary: string,
+  description: string,
+  notes: Readonly<Record<string, string>> = {},
+  details: Details = {},
+  kind: 'enum' | 'enum-list' = 'enum',
+): Spec {
   const words = VOCABULARIES[vocabulary];
   if (!words) throw new Error(`No vocabulary "${vocabulary}" for an enum of the schema`);
   const values = words.map(([value]) => (notes[value] ? { value, description: notes[value] } : { value }));
   for (const noted of Object.keys(notes)) {
     if (!values.some((entry) => entry.value === noted)) throw new Error(`"${noted}" is not a value of the vocabulary "${vocabulary}"`);
   }
-  return { kind, description, values, vocabulary };
+  return { kind, description, values, vocabulary, ...details };
 }
 
-const manyOf = (vocabulary: string, description: string, notes: Readonly<Record<string, string>> = {}): Spec =>
-  oneOf(vocabulary, description, notes, 'enum-list');
+const manyOf = (vocabulary: string, description: string, notes: Readonly<Record<string, string>> = {}, details: Details = {}): Spec =>
+  oneOf(vocabulary, description, notes, details, 'enum-list');
+
+/** How prose writes each kind of value, unless a field says otherwise. Lists have no usual reading: each says how its items are written. */
+const PROSE_OF_KIND: Readonly<Record<Exclude<SchemaKind, 'enum' | 'enum-list' | 'list'>, ValueKind>> = {
+  map: 'section',
+  text: 'text',
+  'text-list': 'words',
+  money: 'money',
+  percent: 'percent',
+  date: 'date',
+  duration: 'duration',
+  number: 'number',
+  boolean: 'flag',
+  country: 'country',
+  territory: 'territory',
+  jurisdictions: 'jurisdictions',
+};
+
+function proseOf(spec: Spec, path: string): ValueKind {
+  if (spec.prose) return spec.prose;
+  if (spec.kind === 'enum' || spec.kind === 'enum-list') return `${spec.kind}:${spec.vocabulary!}`;
+  if (spec.kind === 'list') throw new Error(`The list "${path}" must say how prose writes its items`);
+  return PROSE_OF_KIND[spec.kind];
+}
 
 // ── The model ──────────────────────────────────────────────────────────────────────────────
+//
+// Sources of the Markdown labels: the spec's own names; university technology-transfer office
+// licence term sheets (license issue fee, annual maintenance fee, minimum annual royalty, sublicense
+// income, patent cost reimbursement, diligence milestones); biotech–pharma licensing term sheets
+// (upfront, development / regulatory / sales milestones, tiered royalties, JSC, reversion, FTO).
 
 const PARTY_TYPE_NOTES = {
   mnc: 'a multinational pharma: pays most for first- and best-in-class assets, and expects the most',
@@ -96,253 +198,864 @@ const PARTY_TYPE_NOTES = {
   incubator: 'takes early assets to develop and resell, mostly in the US',
 };
 
-function party(role: string): Spec {
-  return map(role, {
-    name: text("The party's legal name."),
-    country: {
-      kind: 'country',
-      description:
-        'Where the party is based (ISO country code). A licensor and licensee in different countries make a cross-border deal, ' +
-        'where the entity that signs and the entity that is paid matter for tax.',
-    },
-    type: oneOf(
-      'licensee-type',
-      "The kind of company. Who buys follows the asset's quality: in 2023, 60% of counterparties to China out-licensing were " +
-        'mid-size pharma or biotech, not MNCs.',
-      PARTY_TYPE_NOTES,
-    ),
-    signing_entity: text('The entity that signs the agreement, often an offshore (Hong Kong) company chosen with the tax advisor.'),
-    payee_entity: text('The entity that receives the upfront, milestones and royalties, chosen with the tax advisor.'),
-  });
+const COUNTRY_LOCAL = ['Country', 'Jurisdiction of Incorporation', 'Domicile', 'Incorporated in', 'Country of Incorporation', 'Headquarters'];
+
+/** A party's labels: its own, and those of the clauses a Markdown body names for it alone. */
+interface PartyLabels {
+  party: readonly string[];
+  signingEntity?: Details;
+  payeeEntity?: Details;
+  type?: Details;
 }
 
-const MILESTONE_ITEM = {
-  event: text('What triggers the payment (an approval, a trial start, a sales threshold).'),
-  amount: money('What is paid when the event happens.'),
+function party(role: 'Licensor' | 'Licensee', description: string, labels: PartyLabels): Spec {
+  return map(
+    description,
+    {
+      name: text("The party's legal name.", { labels: [`${role} Name`, `Name of ${role}`], local: ['Name', 'Legal Name', 'Company', 'Entity'] }),
+      country: country(
+        'Where the party is based (ISO country code). A licensor and licensee in different countries make a cross-border deal, ' +
+          'where the entity that signs and the entity that is paid matter for tax.',
+        { labels: [`${role} Country`, `${role} Jurisdiction`, `${role} Domicile`], local: COUNTRY_LOCAL },
+      ),
+      type: oneOf(
+        'licensee-type',
+        "The kind of company. Who buys follows the asset's quality: in 2023, 60% of counterparties to China out-licensing were " +
+          'mid-size pharma or biotech, not MNCs.',
+        PARTY_TYPE_NOTES,
+        labels.type,
+      ),
+      signing_entity: text('The entity that signs the agreement, often an offshore (Hong Kong) company chosen with the tax advisor.', labels.signingEntity),
+      payee_entity: text('The entity that receives the upfront, milestones and royalties, chosen with the tax advisor.', labels.payeeEntity),
+    },
+    { labels: labels.party, prose: 'party' },
+  );
+}
+
+/** A milestone payment. Its labels name the fields of flat milestones; grouped ones are read by their kind's list. */
+const milestoneItem = (details: { event?: Details; amount?: Details } = {}) => ({
+  event: text('What triggers the payment (an approval, a trial start, a sales threshold).', details.event),
+  amount: money('What is paid when the event happens.', details.amount),
+});
+
+/** The kinds milestones are grouped by under `financials.milestones`. */
+export const MILESTONE_GROUPS = ['development', 'regulatory', 'commercial'] as const;
+export type MilestoneGroup = (typeof MILESTONE_GROUPS)[number];
+
+const MILESTONE_GROUP_LABELS: Readonly<Record<MilestoneGroup, Details>> = {
+  development: {
+    labels: [
+      'Development Milestones',
+      'Development Milestone Payments',
+      'Clinical Milestones',
+      'Clinical Development Milestones',
+      'Development and Clinical Milestones',
+    ],
+    local: ['Development', 'Clinical'],
+  },
+  regulatory: {
+    labels: ['Regulatory Milestones', 'Regulatory Milestone Payments', 'Approval Milestones', 'Regulatory Approval Milestones'],
+    local: ['Regulatory', 'Approval'],
+  },
+  commercial: {
+    labels: [
+      'Commercial Milestones',
+      'Sales Milestones',
+      'Sales-Based Milestones',
+      'Net Sales Milestones',
+      'Commercial Milestone Payments',
+      'Sales Milestone Payments',
+    ],
+    local: ['Commercial', 'Sales'],
+  },
 };
 
-const milestoneKind = (kind: string) =>
-  list(`${kind} milestones: payments due when the asset reaches ${kind === 'Commercial' ? 'sales thresholds' : 'these events'}.`, MILESTONE_ITEM);
+function milestoneGroups(): Record<string, Spec> {
+  return Object.fromEntries(
+    MILESTONE_GROUPS.map((group) => {
+      const kind = group.charAt(0).toUpperCase() + group.slice(1);
+      const reached = group === 'commercial' ? 'sales thresholds' : 'these events';
+      const description = `${kind} milestones: payments due when the asset reaches ${reached}.`;
+      return [group, list(description, milestoneItem(), { prose: 'milestone-list', ...MILESTONE_GROUP_LABELS[group] })];
+    }),
+  );
+}
+
+const FTO_SKELETON = { status: 'in-progress', by: TBD, date: TBD };
 
 const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
-  termsheet: number('The version of the term-sheet format this file is written in (1).'),
-  title: text('The deal in one line: the asset, the kind of licence and the territory.'),
-  date: date('The date of this draft of the term sheet.'),
-  status: oneOf('status', 'Where the negotiation stands. An agreed sheet may not keep any placeholder.', {
-    draft: 'still being written',
-    proposed: 'sent to the other side',
-    agreed: 'accepted by both sides: placeholders left are errors',
+  termsheet: number('The version of the term-sheet format this file is written in (1).', { labels: ['Term Sheet Format', 'Termsheet Version'] }),
+  title: text('The deal in one line: the asset, the kind of licence and the territory.', {
+    labels: ['Title', 'Term Sheet Title', 'Transaction', 'Proposed Transaction', 'Project', 'Project Name', 'Deal', 'Subject'],
   }),
+  date: date('The date of this draft of the term sheet.', {
+    labels: ['Date', 'Dated', 'Date of Term Sheet', 'Term Sheet Date', 'Effective Date of Term Sheet', 'As of'],
+  }),
+  status: oneOf(
+    'status',
+    'Where the negotiation stands. An agreed sheet may not keep any placeholder.',
+    {
+      draft: 'still being written',
+      proposed: 'sent to the other side',
+      agreed: 'accepted by both sides: placeholders left are errors',
+    },
+    { labels: ['Status', 'Document Status', 'Draft Status', 'Version Status', 'Stage of Negotiation'] },
+  ),
   binding: manyOf(
     'provision',
     'The provisions that bind the parties now. A term sheet is otherwise non-binding, and these exceptions protect the licensor ' +
       'while the 9 to 12 months of a cross-border deal run: usually confidentiality, exclusivity and governing law.',
+    {},
+    {
+      labels: [
+        'Binding Provisions',
+        'Binding Terms',
+        'Binding Effect',
+        'Binding Nature',
+        'Non-Binding Nature',
+        'Non-Binding Effect',
+        'Non-Binding Term Sheet',
+        'Legal Effect',
+        'Effect of Term Sheet',
+        'Nature of this Term Sheet',
+        'Binding and Non-Binding Provisions',
+      ],
+    },
   ),
 
-  parties: map('Who licenses the asset to whom.', {
-    licensor: party('The party granting the licence: it owns the asset and its patents.'),
-    licensee: party('The party taking the licence: it develops and sells the asset in the territory.'),
-  }),
-
-  asset: map('The drug asset licensed: what it is, how far it has come, and why a buyer should want it.', {
-    name: text("The asset's name or code (ZA-101)."),
-    modality: text('The kind of molecule: ADC, bispecific, small molecule, cell therapy, ...'),
-    target: text('The biological target (TROP2, CLDN18.2).'),
-    indications: textList('The diseases the asset is developed for.'),
-    stage: oneOf(
-      'stage',
-      'How far development has come. European, Japanese and Korean buyers mostly in-license after Phase 2 proof of concept; ' +
-        'US buyers, with their incubators, take preclinical assets.',
-      {
-        pcc: 'preclinical candidate nominated',
-        'ind-enabling': 'IND-enabling studies under way',
-        filed: 'marketing application filed',
-      },
-    ),
-    classification: oneOf(
-      'classification',
-      'What the asset is against its class. The honest answer decides whom to approach and what to ask; a best-in-class claim ' +
-        'needs benchmark data, not self-declaration.',
-      {
-        'first-in-class': 'a new target or mechanism: nothing approved works this way',
-        'best-in-class': 'better than every drug of its class, shown against a benchmark',
-        'me-better': 'improves on a drug of its class',
-        'me-too': 'like the drugs of its class: it sells, at the price its quality sets',
-      },
-    ),
-    benchmark: map('The product the asset is compared with, and the evidence for the comparison.', {
-      product: text('The competing product the asset is measured against.'),
-      evidence: manyOf('evidence', 'What supports the comparison. Claiming best-in-class takes head-to-head animal or clinical data.', {
-        'head-to-head-animal': 'the two compared in the same animal study',
-        'head-to-head-clinical': 'the two compared in the same clinical trial',
-        'cross-trial-clinical': 'results compared across separate trials',
-        none: 'no comparative data',
+  parties: map(
+    'Who licenses the asset to whom.',
+    {
+      licensor: party('Licensor', 'The party granting the licence: it owns the asset and its patents.', {
+        party: ['Licensor', 'Licensor Party', 'Licensing Party', 'University', 'Institution', 'Owner', 'Patent Owner', 'Company (Licensor)'],
+        // The licensor's entities are the ones a cross-border deal's tax structure turns on, so the plain labels name them.
+        signingEntity: {
+          labels: ['Licensor Signing Entity', 'Signing Entity', 'Contracting Entity', 'Licensor Contracting Entity', 'Signatory Entity'],
+          local: ['Signatory'],
+        },
+        payeeEntity: {
+          labels: ['Payee Entity', 'Licensor Payee Entity', 'Payee', 'Payment Recipient', 'Receiving Entity', 'Entity Receiving Payments', 'Payments To'],
+          local: ['Paid To'],
+        },
       }),
-    }),
-    differentiation: map('The five dimensions buyers judge a high-quality asset by: new, fast, good, more and comprehensive.', {
-      novelty: text('"New": a new target, mechanism or platform. It draws attention, though buyers take longer to understand it.'),
-      speed: text('"Fast": the position in the race and the time to market; a fast follower can overtake the leaders.'),
-      quality: text('"Good": better efficacy or safety data than the benchmark, in animals or in patients.'),
-      volume: text('"More": the breadth of clinical data already generated, which also sells in emerging markets.'),
-      global: text('"Comprehensive": multi-ethnic data, trial sites outside China, feedback from the FDA or another regulator.'),
-    }),
-    data: map('The data package a buyer will diligence.', {
-      populations: manyOf('population', 'The ethnic populations in the data. Asian-only data leave a global buyer to generate the rest.'),
-      trial_countries: {
-        kind: 'territory',
-        description: 'Where the trials ran (ISO codes or regions). MNCs distrust data generated in China alone.',
-      },
-      regulator_interactions: textList('Meetings with and feedback from regulators (FDA pre-IND meeting). FDA feedback lets a buyer decide faster.'),
-      standards: textList('The standards the data comply with (GLP, GCP). A non-compliant package makes the buyer fund more data.'),
-      pivotal_ready: boolean('Whether the data meet FDA / EMA submission requirements.'),
-      trials: list('The clinical trials run so far.', {
-        phase: number("The trial's phase (1, 2, 3)."),
-        enrolled: number('Patients enrolled. A Phase 2 with too few patients is not a real Phase 2 to a buyer.'),
-        control: oneOf('control', 'The control arm. Buyers expect a current, widely used control.', {
-          'standard-of-care': 'the treatment patients get today',
-          active: 'another active drug',
-          none: 'no control arm: buyers discount the trial',
-          historical: 'past patients, not a concurrent arm: buyers discount the trial',
-        }),
-        design: oneOf('design', 'How the trial is designed. It must be prospective to count as a real trial.', {
-          'single-arm': 'every patient gets the asset',
-          retrospective: 'data looked at after the fact: not accepted as a real trial',
-        }),
+      licensee: party('Licensee', 'The party taking the licence: it develops and sells the asset in the territory.', {
+        party: ['Licensee', 'Licensee Party', 'Company', 'Partner', 'Commercial Partner', 'Licensee Company'],
+        type: { labels: ['Licensee Type', 'Type of Licensee', 'Licensee Profile', 'Counterparty Type'], local: ['Type', 'Profile', 'Company Type'] },
       }),
-    }),
-  }),
-
-  license: map('The rights granted: how exclusive, where, for what, and who controls development there.', {
-    scope: oneOf('scope', 'How exclusive the licence is.', {
-      exclusive: 'only the licensee may exploit the asset in the territory, not even the licensor',
-      'co-exclusive': 'the licensee and one other party, often the licensor',
-      'non-exclusive': 'the licensor may license others in the same territory',
-      option: 'a right to take the licence later, on terms set now',
-    }),
-    territory: {
-      kind: 'territory',
-      description:
-        'Where the licence applies: ISO country codes and regions (worldwide, ex-china, greater-china, asean, middle-east, eu, ...), ' +
-        'with exclusions (-CN). Most licences are regional, which is when control of local trials and data sharing matter.',
     },
-    field: text('The uses licensed (all human therapeutic uses).'),
-    sublicensing: oneOf(
-      'sublicensing',
-      "Whether the licensee may sublicense. In a regional licence, the licensor's consent keeps control of who develops its product.",
-      {
-        free: 'the licensee sublicenses to whom it likes',
-        'with-consent': "only with the licensor's consent",
-        none: 'no sublicensing',
-      },
-    ),
-    regulatory: map('Who controls clinical development and registration in the territory.', {
-      registration_holder: oneOf('party', 'Who holds the marketing authorisations in the territory.'),
-      clinical_plan_approval: oneOf(
-        'approval',
-        "Who approves the local clinical plan. A regional partner's poorly designed local trial weakens the asset's global plan; " +
-          'licensor consent or JSC review prevents it.',
+    {
+      labels: ['Parties', 'Parties to the Agreement', 'Contracting Parties'],
+      skeleton: { licensor: { name: TBD, country: TBD }, licensee: { name: TBD, country: TBD } },
+    },
+  ),
+
+  asset: map(
+    'The drug asset licensed: what it is, how far it has come, and why a buyer should want it.',
+    {
+      name: text("The asset's name or code (ZA-101).", {
+        labels: ['Asset Name', 'Product Name', 'Compound Name', 'Drug Candidate', 'Code Name'],
+        local: ['Name', 'Code'],
+      }),
+      modality: text('The kind of molecule: ADC, bispecific, small molecule, cell therapy, ...', {
+        labels: ['Modality', 'Drug Modality', 'Molecule Type', 'Therapeutic Modality'],
+        local: ['Type', 'Format'],
+      }),
+      target: text('The biological target (TROP2, CLDN18.2).', { labels: ['Target', 'Molecular Target', 'Biological Target', 'Mechanism of Action', 'MoA'] }),
+      indications: textList('The diseases the asset is developed for.', {
+        labels: ['Indications', 'Indication', 'Lead Indication', 'Target Indications', 'Disease Area', 'Therapeutic Area'],
+      }),
+      stage: oneOf(
+        'stage',
+        'How far development has come. European, Japanese and Korean buyers mostly in-license after Phase 2 proof of concept; ' +
+          'US buyers, with their incubators, take preclinical assets.',
         {
-          'licensor-consent': 'the licensor must consent to the local plan',
-          jsc: 'the joint steering committee reviews it',
-          'licensee-alone': 'the licensee decides alone',
+          pcc: 'preclinical candidate nominated',
+          'ind-enabling': 'IND-enabling studies under way',
+          filed: 'marketing application filed',
+        },
+        { labels: ['Stage', 'Development Stage', 'Stage of Development', 'Current Stage', 'Clinical Stage', 'Development Status', 'Phase'] },
+      ),
+      classification: oneOf(
+        'classification',
+        'What the asset is against its class. The honest answer decides whom to approach and what to ask; a best-in-class claim ' +
+          'needs benchmark data, not self-declaration.',
+        {
+          'first-in-class': 'a new target or mechanism: nothing approved works this way',
+          'best-in-class': 'better than every drug of its class, shown against a benchmark',
+          'me-better': 'improves on a drug of its class',
+          'me-too': 'like the drugs of its class: it sells, at the price its quality sets',
+        },
+        { labels: ['Classification', 'Asset Classification', 'Competitive Positioning', 'Positioning', 'Class', 'Differentiation Claim', 'Category'] },
+      ),
+      benchmark: map(
+        'The product the asset is compared with, and the evidence for the comparison.',
+        {
+          product: text('The competing product the asset is measured against.', {
+            labels: ['Benchmark Product', 'Comparator Product', 'Standard of Care Comparator', 'Benchmark Product Name'],
+            local: ['Product', 'Comparator', 'Name'],
+          }),
+          evidence: manyOf(
+            'evidence',
+            'What supports the comparison. Claiming best-in-class takes head-to-head animal or clinical data.',
+            {
+              'head-to-head-animal': 'the two compared in the same animal study',
+              'head-to-head-clinical': 'the two compared in the same clinical trial',
+              'cross-trial-clinical': 'results compared across separate trials',
+              none: 'no comparative data',
+            },
+            { labels: ['Comparative Evidence', 'Benchmark Evidence', 'Head-to-Head Data', 'Supporting Evidence'], local: ['Evidence', 'Data'] },
+          ),
+        },
+        { labels: ['Benchmark', 'Comparator', 'Competitive Benchmark', 'Benchmarking'] },
+      ),
+      differentiation: map(
+        'The five dimensions buyers judge a high-quality asset by: new, fast, good, more and comprehensive.',
+        {
+          novelty: text('"New": a new target, mechanism or platform. It draws attention, though buyers take longer to understand it.', {
+            labels: ['Novelty', 'New', 'Novel Mechanism', 'Innovation'],
+            caption: 'New: a novel target, mechanism or platform',
+          }),
+          speed: text('"Fast": the position in the race and the time to market; a fast follower can overtake the leaders.', {
+            labels: ['Speed', 'Fast', 'Speed to Market', 'Competitive Timing', 'Race Position'],
+            caption: 'Fast: position in the race to the clinic and the market',
+          }),
+          quality: text('"Good": better efficacy or safety data than the benchmark, in animals or in patients.', {
+            labels: ['Quality', 'Good', 'Data Quality', 'Efficacy and Safety'],
+            caption: 'Good: better data than the benchmark',
+          }),
+          volume: text('"More": the breadth of clinical data already generated, which also sells in emerging markets.', {
+            labels: ['Volume', 'More', 'Data Volume', 'Breadth of Data', 'Clinical Experience'],
+            caption: 'More: breadth of clinical data',
+          }),
+          global: text('"Comprehensive": multi-ethnic data, trial sites outside China, feedback from the FDA or another regulator.', {
+            labels: ['Global', 'Comprehensive', 'Global Data', 'Global Readiness', 'Global Development'],
+            caption: 'Comprehensive: multi-ethnic data, sites outside China, FDA feedback',
+          }),
+        },
+        { labels: ['Differentiation', 'Differentiation Profile', 'Key Differentiators', 'Asset Quality', 'Five Dimensions'] },
+      ),
+      data: map(
+        'The data package a buyer will diligence.',
+        {
+          populations: manyOf(
+            'population',
+            'The ethnic populations in the data. Asian-only data leave a global buyer to generate the rest.',
+            {},
+            { labels: ['Populations', 'Patient Populations', 'Ethnicities', 'Study Populations'] },
+          ),
+          trial_countries: territory('Where the trials ran (ISO codes or regions). MNCs distrust data generated in China alone.', {
+            labels: ['Trial Countries', 'Trial Sites', 'Countries of Trials', 'Clinical Sites', 'Study Countries'],
+            // Prose names trial sites by country and agency ("FDA"), not by licensed region with exclusions.
+            prose: 'jurisdictions',
+          }),
+          regulator_interactions: textList('Meetings with and feedback from regulators (FDA pre-IND meeting). FDA feedback lets a buyer decide faster.', {
+            labels: ['Regulator Interactions', 'Regulatory Interactions', 'Regulatory Meetings', 'Agency Interactions', 'Regulatory Feedback'],
+          }),
+          standards: textList('The standards the data comply with (GLP, GCP). A non-compliant package makes the buyer fund more data.', {
+            labels: ['Standards', 'Data Standards', 'Compliance', 'GLP/GCP Compliance', 'Quality Standards'],
+          }),
+          pivotal_ready: boolean('Whether the data meet FDA / EMA submission requirements.', {
+            labels: ['Pivotal Ready', 'Submission Ready', 'Meets FDA/EMA Requirements', 'Registrational Quality'],
+          }),
+          trials: list(
+            'The clinical trials run so far.',
+            {
+              phase: number("The trial's phase (1, 2, 3).", { labels: [], local: ['Phase', 'Trial Phase'] }),
+              enrolled: number('Patients enrolled. A Phase 2 with too few patients is not a real Phase 2 to a buyer.', {
+                labels: [],
+                local: ['Enrolled', 'Patients', 'Enrollment', 'N', 'Subjects', 'Sample Size'],
+              }),
+              control: oneOf(
+                'control',
+                'The control arm. Buyers expect a current, widely used control.',
+                {
+                  'standard-of-care': 'the treatment patients get today',
+                  active: 'another active drug',
+                  none: 'no control arm: buyers discount the trial',
+                  historical: 'past patients, not a concurrent arm: buyers discount the trial',
+                },
+                { labels: [], local: ['Control', 'Control Arm', 'Comparator'] },
+              ),
+              design: oneOf(
+                'design',
+                'How the trial is designed. It must be prospective to count as a real trial.',
+                {
+                  'single-arm': 'every patient gets the asset',
+                  retrospective: 'data looked at after the fact: not accepted as a real trial',
+                },
+                { labels: [], local: ['Design', 'Study Design', 'Trial Design'] },
+              ),
+            },
+            { labels: ['Trials', 'Clinical Trials', 'Studies', 'Clinical Studies', 'Trial Summary'], prose: 'trials' },
+          ),
+        },
+        { labels: ['Data Package', 'Clinical Data', 'Data', 'Data Summary', 'Available Data', 'Clinical Data Package'] },
+      ),
+    },
+    {
+      labels: [
+        'Asset',
+        'Licensed Product',
+        'Licensed Products',
+        'Product',
+        'Compound',
+        'Licensed Compound',
+        'Program',
+        'Licensed Asset',
+        'Technology',
+        'Licensed Technology',
+        'Invention',
+        'Product Candidate',
+      ],
+      skeleton: { name: TBD, stage: TBD },
+    },
+  ),
+
+  license: map(
+    'The rights granted: how exclusive, where, for what, and who controls development there.',
+    {
+      scope: oneOf(
+        'scope',
+        'How exclusive the licence is.',
+        {
+          exclusive: 'only the licensee may exploit the asset in the territory, not even the licensor',
+          'co-exclusive': 'the licensee and one other party, often the licensor',
+          'non-exclusive': 'the licensor may license others in the same territory',
+          option: 'a right to take the licence later, on terms set now',
+        },
+        {
+          labels: [
+            'License Grant',
+            'Grant of License',
+            'Grant of Rights',
+            'Scope of License',
+            'Nature of License',
+            'Type of License',
+            'License Type',
+            'Exclusivity of License',
+            'Exclusivity of the License',
+            'License Scope',
+            'Licensed Rights',
+          ],
+          local: ['Scope', 'Type', 'Exclusivity'],
         },
       ),
-      data_sharing: oneOf(
-        'data-sharing',
-        "Which way development data flow. In a regional licence the licensor needs the partner's data, and a cross-reference right, for the rest of the world.",
+      territory: territory(
+        'Where the licence applies: ISO country codes and regions (worldwide, ex-china, greater-china, asean, middle-east, eu, ...), ' +
+          'with exclusions (-CN). Most licences are regional, which is when control of local trials and data sharing matter.',
         {
-          mutual: 'both ways, with a right of cross-reference',
-          'to-licensor': 'the licensee shares its data with the licensor',
-          'to-licensee': 'only the licensor shares',
-          none: 'no data shared',
+          labels: [
+            'Territory',
+            'Licensed Territory',
+            'License Territory',
+            'Geographic Scope',
+            'Geography',
+            'Region',
+            'Licensed Region',
+            'Territories',
+            'Countries',
+          ],
+          skeleton: TBD,
         },
       ),
-    }),
-    governance: map('How the parties run the collaboration.', {
-      jsc: boolean('Whether a joint steering committee oversees development.'),
-    }),
-  }),
+      field: text('The uses licensed (all human therapeutic uses).', {
+        labels: ['Field', 'Field of Use', 'Licensed Field', 'Field of Use and Indications', 'Fields of Use', 'Scope of Use', 'Permitted Field'],
+        skeleton: TBD,
+      }),
+      sublicensing: oneOf(
+        'sublicensing',
+        "Whether the licensee may sublicense. In a regional licence, the licensor's consent keeps control of who develops its product.",
+        {
+          free: 'the licensee sublicenses to whom it likes',
+          'with-consent': "only with the licensor's consent",
+          none: 'no sublicensing',
+        },
+        { labels: ['Sublicensing', 'Sublicenses', 'Right to Sublicense', 'Sublicense Rights', 'Sublicensing Rights'] },
+      ),
+      regulatory: map(
+        'Who controls clinical development and registration in the territory.',
+        {
+          registration_holder: oneOf(
+            'party',
+            'Who holds the marketing authorisations in the territory.',
+            {},
+            {
+              labels: [
+                'Registration Holder',
+                'Marketing Authorization Holder',
+                'MAH',
+                'Holder of Regulatory Approvals',
+                'Regulatory Filings Holder',
+                'Ownership of Regulatory Filings',
+              ],
+            },
+          ),
+          clinical_plan_approval: oneOf(
+            'approval',
+            "Who approves the local clinical plan. A regional partner's poorly designed local trial weakens the asset's global plan; " +
+              'licensor consent or JSC review prevents it.',
+            {
+              'licensor-consent': 'the licensor must consent to the local plan',
+              jsc: 'the joint steering committee reviews it',
+              'licensee-alone': 'the licensee decides alone',
+            },
+            {
+              labels: [
+                'Clinical Plan Approval',
+                'Clinical Development Plan',
+                'Development Plan',
+                'Local Clinical Plans',
+                'Clinical and Regulatory Strategy',
+                'Local Trial Design',
+                'Development Plan Approval',
+                'Clinical Development Plan Approval',
+                'Regulatory Strategy',
+              ],
+            },
+          ),
+          data_sharing: oneOf(
+            'data-sharing',
+            "Which way development data flow. In a regional licence the licensor needs the partner's data, and a cross-reference right, for the rest of the world.",
+            {
+              mutual: 'both ways, with a right of cross-reference',
+              'to-licensor': 'the licensee shares its data with the licensor',
+              'to-licensee': 'only the licensor shares',
+              none: 'no data shared',
+            },
+            {
+              labels: ['Data Sharing', 'Data Exchange', 'Cross-Reference Rights', 'Right of Reference', 'Right to Reference', 'Access to Data', 'Data Access'],
+            },
+          ),
+        },
+        { labels: ['Regulatory', 'Regulatory Matters', 'Regulatory Responsibilities', 'Development and Regulatory', 'Regulatory and Clinical Development'] },
+      ),
+      governance: map(
+        'How the parties run the collaboration.',
+        {
+          jsc: boolean('Whether a joint steering committee oversees development.', {
+            labels: ['JSC', 'Joint Steering Committee', 'Joint Development Committee', 'JDC', 'Steering Committee', 'Joint Committee'],
+          }),
+        },
+        { labels: ['Governance', 'Alliance Management'] },
+      ),
+    },
+    { labels: ['License', 'License Terms', 'License Rights', 'Rights Granted', 'Grant', 'Scope of Rights'] },
+  ),
 
-  financials: map('What the licensee pays: upfront, milestones and royalties.', {
-    currency: text('The currency of the amounts (ISO code: USD, EUR, CNY).'),
-    upfront: money('Paid on signing: the cash the licensor actually gets. In H1 2023 China out-licensing it was USD 1.1B of USD 13.1B in deal value.'),
-    upfront_refundable: boolean('Whether the upfront can be clawed back. It should not be: a refundable upfront is not really paid.'),
-    upfront_creditable: boolean('Whether the upfront is credited against later payments, which lowers what it is worth.'),
-    milestones: map(
-      'Payments due when the asset reaches events, grouped by kind or listed flat as {event, amount}.',
-      {
-        development: milestoneKind('Development'),
-        regulatory: milestoneKind('Regulatory'),
-        commercial: milestoneKind('Commercial'),
-      },
-      MILESTONE_ITEM,
-    ),
-    total_deal_value: money('The headline value: the upfront plus every milestone, and it must equal their sum.'),
-    royalties: list('Royalty tiers on annual net sales, thresholds increasing.', {
-      up_to: money("The tier's rate applies to annual net sales up to this amount."),
-      above: money("The tier's rate applies to annual net sales above this amount."),
-      rate: { kind: 'percent', description: 'The royalty rate of the tier.' },
-    }),
-    equity: money('Any equity investment the licensee makes in the licensor, or none.'),
-  }),
+  financials: map(
+    'What the licensee pays: upfront, milestones and royalties.',
+    {
+      currency: text('The currency of the amounts (ISO code: USD, EUR, CNY).', { labels: ['Currency', 'Payment Currency', 'Currency of Payments'] }),
+      upfront: money('Paid on signing: the cash the licensor actually gets. In H1 2023 China out-licensing it was USD 1.1B of USD 13.1B in deal value.', {
+        labels: [
+          'Upfront',
+          'Upfront Payment',
+          'Upfront Fee',
+          'Signing Fee',
+          'Signing Payment',
+          'License Issue Fee',
+          'License Fee',
+          'Initial Payment',
+          'Initial License Fee',
+          'Execution Fee',
+          'Initial Fee',
+          'Upfront License Fee',
+          'Entry Fee',
+          'Access Fee',
+          'Upfront Cash',
+        ],
+      }),
+      upfront_refundable: boolean('Whether the upfront can be clawed back. It should not be: a refundable upfront is not really paid.', {
+        labels: ['Upfront Refundable', 'Refundability', 'Refundable', 'Refundable Upfront', 'Refundable or Creditable'],
+      }),
+      upfront_creditable: boolean('Whether the upfront is credited against later payments, which lowers what it is worth.', {
+        labels: ['Upfront Creditable', 'Creditable', 'Creditability', 'Creditable Against Royalties'],
+      }),
+      milestones: map('Payments due when the asset reaches events, grouped by kind or listed flat as {event, amount}.', milestoneGroups(), {
+        itemFields: milestoneItem({
+          event: { labels: [], local: ['Event', 'Milestone', 'Milestone Event', 'Trigger', 'Description'] },
+          amount: { labels: [], local: ['Amount', 'Payment', 'Milestone Payment', 'Fee', 'Amount (USD)', 'Value'] },
+        }),
+        labels: [
+          'Milestones',
+          'Milestone Payments',
+          'Milestone Fees',
+          'Milestone Schedule',
+          'Contingent Payments',
+          'Success Payments',
+          'Event Payments',
+          'Milestone Events',
+        ],
+        prose: 'milestones',
+      }),
+      total_deal_value: money('The headline value: the upfront plus every milestone, and it must equal their sum.', {
+        labels: [
+          'Total Deal Value',
+          'Total Deal Size',
+          'Deal Value',
+          'Total Value',
+          'Aggregate Deal Value',
+          'Total Potential Value',
+          'Total Consideration',
+          'Headline Value',
+          'Total Transaction Value',
+          'Aggregate Value',
+          'Total Potential Payments',
+          'Total',
+        ],
+      }),
+      royalties: list(
+        'Royalty tiers on annual net sales, thresholds increasing.',
+        {
+          up_to: money("The tier's rate applies to annual net sales up to this amount."),
+          above: money("The tier's rate applies to annual net sales above this amount."),
+          rate: percent('The royalty rate of the tier.'),
+        },
+        {
+          labels: [
+            'Royalties',
+            'Royalty',
+            'Royalty Rate',
+            'Royalty Rates',
+            'Running Royalty',
+            'Running Royalties',
+            'Earned Royalties',
+            'Earned Royalty',
+            'Tiered Royalties',
+            'Royalty Tiers',
+            'Royalties on Net Sales',
+            'Royalty Payments',
+          ],
+          prose: 'royalties',
+          // The usual two tiers, so the rising thresholds show how tiers are written.
+          skeleton: [
+            { up_to: TBD, rate: TBD },
+            { above: TBD, rate: TBD },
+          ],
+        },
+      ),
+      equity: money('Any equity investment the licensee makes in the licensor, or none.', {
+        labels: ['Equity', 'Equity Investment', 'Equity Consideration', 'Equity Participation', 'Shares'],
+      }),
+      annual_fee: money('A fee the licensee pays every year to keep the licence, as university licences ask; usually creditable against royalties.', {
+        labels: ['Annual Fee', 'Annual License Fee', 'Annual Maintenance Fee', 'License Maintenance Fee', 'Annual License Maintenance Fee', 'Maintenance Fee'],
+      }),
+      minimum_royalty: money('The least the licensee pays in royalties each year once the product is sold, whatever its sales.', {
+        labels: ['Minimum Annual Royalty', 'Minimum Royalty', 'Minimum Royalties', 'Annual Minimum Royalty'],
+      }),
+      sublicense_income: percent("The licensor's share of what the licensee earns from its sublicensees, beyond royalties.", {
+        labels: [
+          'Sublicense Income',
+          'Sublicense Income Sharing',
+          'Sublicensing Revenue',
+          'Share of Sublicense Income',
+          'Non-Royalty Sublicense Income',
+          'Sublicense Fees',
+        ],
+      }),
+      patent_costs: text('Whether and how the licensee reimburses the patent costs the licensor has paid and will pay.', {
+        labels: ['Patent Costs', 'Patent Cost Reimbursement', 'Patent Expenses', 'Reimbursement of Patent Costs', 'Past Patent Costs'],
+      }),
+    },
+    {
+      labels: [
+        'Financials',
+        'Financial Terms',
+        'Economic Terms',
+        'Economics',
+        'Consideration',
+        'Financial Consideration',
+        'Payments',
+        'Payment Terms',
+        'Financial Provisions',
+        'Deal Economics',
+        'Compensation',
+        'License Fees and Royalties',
+      ],
+      skeleton: { currency: 'USD', upfront: TBD, total_deal_value: TBD },
+    },
+  ),
 
-  ip: map('The patents licensed and the freedom-to-operate position.', {
-    patents: list('The patent families licensed.', {
-      family: text('The family: its publication number and what it claims (composition of matter, dosing regimen).'),
-      jurisdictions: {
-        kind: 'jurisdictions',
-        description:
-          'Where the family is filed or granted: ISO codes and regional offices (EP). Every country of the territory needs cover, ' +
-          'India above all: Western buyers hesitate to buy an asset that can be copied there.',
-      },
-      expiry: date('When the family expires (a year or a date).'),
-    }),
-    fto: map("The freedom-to-operate analysis: whether the product infringes others' patents. Buyers paying non-refundable upfronts demand one.", {
-      status: oneOf('fto', 'How far the analysis has come.'),
-      by: text('Who carried it out (outside patent counsel).'),
-      date: date('When it was completed.'),
-    }),
-    prosecution: oneOf('party', 'Who files, prosecutes and maintains the patents.'),
-  }),
+  ip: map(
+    'The patents licensed and the freedom-to-operate position.',
+    {
+      patents: list(
+        'The patent families licensed.',
+        {
+          family: text('The family: its publication number and what it claims (composition of matter, dosing regimen).', {
+            labels: [],
+            local: [
+              'Family',
+              'Patent Family',
+              'Patent',
+              'Publication',
+              'Application',
+              'Patent Application',
+              'Patent or Application',
+              'Publication Number',
+              'Patent Number',
+            ],
+          }),
+          jurisdictions: jurisdictions(
+            'Where the family is filed or granted: ISO codes and regional offices (EP). Every country of the territory needs cover, ' +
+              'India above all: Western buyers hesitate to buy an asset that can be copied there.',
+            { labels: ['Patent Jurisdictions', 'Filed In', 'Patent Countries'], local: ['Jurisdictions', 'Countries', 'Coverage', 'Filed', 'Territory'] },
+          ),
+          expiry: date('When the family expires (a year or a date).', {
+            labels: ['Patent Expiry'],
+            local: ['Expiry', 'Expiration', 'Expires', 'Expiry Date', 'Term'],
+          }),
+        },
+        {
+          labels: [
+            'Patents',
+            'Licensed Patents',
+            'Patent Rights',
+            'Patent Estate',
+            'Patent Families',
+            'Patent Portfolio',
+            'Licensed Patent Rights',
+            'Patent Coverage',
+            'Patent Applications',
+          ],
+          prose: 'patents',
+        },
+      ),
+      fto: map(
+        "The freedom-to-operate analysis: whether the product infringes others' patents. Buyers paying non-refundable upfronts demand one.",
+        {
+          status: oneOf('fto', 'How far the analysis has come.', {}, { labels: ['FTO Status'], local: ['Status'] }),
+          by: text('Who carried it out (outside patent counsel).', {
+            labels: ['FTO By', 'FTO Counsel'],
+            local: ['By', 'Counsel', 'Conducted By', 'Performed By'],
+          }),
+          date: date('When it was completed.', { labels: ['FTO Date'], local: ['Date', 'Completed', 'Completion Date'] }),
+        },
+        {
+          labels: [
+            'FTO',
+            'Freedom to Operate',
+            'Freedom-to-Operate Analysis',
+            'FTO Analysis',
+            'FTO Opinion',
+            'Freedom to Operate Opinion',
+            'Third-Party IP',
+            'Third Party Rights',
+          ],
+          // Prose states an analysis in a sentence ("No FTO analysis has been performed"), read as a statement.
+          prose: 'text',
+          skeleton: FTO_SKELETON,
+        },
+      ),
+      prosecution: oneOf(
+        'party',
+        'Who files, prosecutes and maintains the patents.',
+        {},
+        {
+          labels: [
+            'Prosecution',
+            'Patent Prosecution',
+            'Patent Prosecution and Maintenance',
+            'Prosecution and Maintenance',
+            'Patent Maintenance',
+            'Patent Enforcement',
+            'Prosecution and Enforcement',
+          ],
+        },
+      ),
+    },
+    {
+      labels: ['IP', 'Intellectual Property', 'Intellectual Property Rights', 'IP Rights', 'IPR', 'Patent Matters', 'IP and Patents'],
+      skeleton: { patents: [{ family: TBD, jurisdictions: [TBD] }], fto: FTO_SKELETON },
+    },
+  ),
 
   non_compete: map(
     'What the licensee may not do in competition with the licensed product. Necessary and hard to draw: name the scope, the duration and the remedy.',
     {
-      scope: text('The competing activities barred: name the target, indication, modality or product.'),
-      duration: text('How long the restriction lasts (term of the agreement, or a period).'),
-      territory: text('Where the restriction applies.'),
-      remedy: text('What happens on breach: the licensor may terminate and reclaim the product.'),
+      scope: text('The competing activities barred: name the target, indication, modality or product.', {
+        labels: ['Non-Compete Scope', 'Competing Product'],
+        local: ['Scope', 'Restricted Products', 'Restricted Activities', 'Competing Products'],
+      }),
+      duration: text('How long the restriction lasts (term of the agreement, or a period).', {
+        labels: ['Non-Compete Duration', 'Non-Compete Period', 'Non-Compete Term'],
+        local: ['Duration', 'Term', 'Period'],
+      }),
+      territory: text('Where the restriction applies.', { labels: ['Non-Compete Territory'], local: ['Territory', 'Geographic Scope'] }),
+      remedy: text('What happens on breach: the licensor may terminate and reclaim the product.', {
+        labels: ['Non-Compete Remedy', 'Remedy for Breach of Non-Compete'],
+        local: ['Remedy', 'Remedies', 'Consequences of Breach', 'Breach', 'Consequence of Breach'],
+      }),
+    },
+    {
+      labels: [
+        'Non-Compete',
+        'Non-Competition',
+        'Exclusivity of Efforts',
+        'Restrictive Covenants',
+        'Competing Products',
+        'Covenant Not to Compete',
+        'Non-Competition Covenant',
+        'Exclusive Efforts',
+      ],
+      // A non-compete is mostly one paragraph of prose; its parts, when labeled, are read as such.
+      prose: 'text',
+      skeleton: { scope: TBD, duration: 'term of the agreement', territory: 'licensed territory', remedy: 'licensor may terminate and reclaim the product' },
     },
   ),
 
-  termination: map('How the licence can end and what happens then. 10 of the 149 China out-licensing deals of 2018-2023 were handed back.', {
-    for_convenience: map('Ending the licence without cause.', { notice_days: number('Days of notice required.') }),
-    for_breach: map('Ending the licence for material breach.', { cure_days: number('Days the party in breach has to cure it.') }),
-    for_diligence_failure: boolean('Whether the licensor may terminate when the licensee does not develop the asset diligently.'),
-    reversion: map('What the licensor gets back on termination: the rights, the data and the filings, so it can license again without redoing years of work.', {
-      rights: text('The rights that revert to the licensor.'),
-      data_transfer: boolean('Whether the licensee hands over the data it generated.'),
-      regulatory_filings_transfer: boolean('Whether the licensee transfers its regulatory filings and approvals.'),
-      transition_assistance: { kind: 'duration', description: 'How long the licensee helps with the handover (6 months).' },
-    }),
-  }),
+  termination: map(
+    'How the licence can end and what happens then. 10 of the 149 China out-licensing deals of 2018-2023 were handed back.',
+    {
+      for_convenience: map(
+        'Ending the licence without cause.',
+        { notice_days: number('Days of notice required.') },
+        {
+          labels: ['Termination for Convenience', 'Termination at Will', 'Convenience Termination', 'Termination without Cause'],
+          local: ['For Convenience', 'Convenience', 'Without Cause', 'Notice Period'],
+          prose: 'days',
+        },
+      ),
+      for_breach: map(
+        'Ending the licence for material breach.',
+        { cure_days: number('Days the party in breach has to cure it.') },
+        {
+          labels: ['Termination for Breach', 'Termination for Cause', 'Material Breach', 'Breach'],
+          local: ['For Breach', 'For Cause', 'Cure Period'],
+          prose: 'days',
+        },
+      ),
+      for_diligence_failure: boolean('Whether the licensor may terminate when the licensee does not develop the asset diligently.', {
+        labels: ['Termination for Diligence Failure', 'Diligence Failure', 'Failure of Diligence', 'Termination for Lack of Diligence'],
+        local: ['For Diligence Failure', 'Diligence'],
+      }),
+      reversion: map(
+        'What the licensor gets back on termination: the rights, the data and the filings, so it can license again without redoing years of work.',
+        {
+          rights: text('The rights that revert to the licensor.', { labels: [], local: ['Rights', 'Licensed Rights', 'Scope'] }),
+          data_transfer: boolean('Whether the licensee hands over the data it generated.', { labels: ['Data Transfer', 'Transfer of Data'], local: ['Data'] }),
+          regulatory_filings_transfer: boolean('Whether the licensee transfers its regulatory filings and approvals.', {
+            labels: ['Regulatory Filings Transfer', 'Transfer of Regulatory Filings', 'Transfer of Marketing Authorizations'],
+            local: ['Regulatory Filings', 'Filings'],
+          }),
+          transition_assistance: duration('How long the licensee helps with the handover (6 months).', {
+            labels: ['Transition Assistance', 'Transition Services', 'Transition Period'],
+            local: ['Transition'],
+          }),
+        },
+        {
+          labels: [
+            'Reversion',
+            'Reversion of Rights',
+            'Effect of Termination',
+            'Consequences of Termination',
+            'Return of Rights',
+            'Rights on Termination',
+            'Post-Termination Rights',
+            'Reverted Rights',
+            'Termination Consequences',
+          ],
+          prose: 'reversion',
+        },
+      ),
+    },
+    {
+      labels: ['Termination', 'Term and Termination', 'Termination Rights', 'Termination Provisions', 'Duration and Termination'],
+      // Termination is often one paragraph of prose; its parts, when labeled, are read as such.
+      prose: 'text',
+      skeleton: {
+        for_convenience: { notice_days: TBD },
+        for_breach: { cure_days: TBD },
+        reversion: {
+          rights: 'all licensed rights revert to licensor',
+          data_transfer: true,
+          regulatory_filings_transfer: true,
+          transition_assistance: TBD,
+        },
+      },
+    },
+  ),
 
-  timeline: map('When talks began and when signing is planned. A cross-border deal takes 9 months (median), lately 12.', {
-    first_contact: date('When the parties first talked about this deal.'),
-    target_signing: date('When the definitive agreement is to be signed.'),
-  }),
+  timeline: map(
+    'When talks began and when signing is planned. A cross-border deal takes 9 months (median), lately 12.',
+    {
+      first_contact: date('When the parties first talked about this deal.', {
+        labels: ['First Contact', 'Initial Contact', 'Discussions Began', 'First Meeting'],
+      }),
+      target_signing: date('When the definitive agreement is to be signed.', {
+        labels: [
+          'Target Signing',
+          'Target Signing Date',
+          'Signing Date',
+          'Target Closing',
+          'Expected Signing',
+          'Anticipated Signing',
+          'Definitive Agreement Target Date',
+        ],
+      }),
+    },
+    { labels: ['Timeline', 'Timetable', 'Process', 'Key Dates', 'Indicative Timeline', 'Deal Timeline'] },
+  ),
 
-  advisors: map("The deal's advisors: a tax advisor and a lawyer are indispensable.", {
-    tax: text('The tax advisor: which entity signs, which is paid, and the listing structure.'),
-    legal: text('Legal counsel.'),
-    financial: text('The financial advisor (FA).'),
-  }),
+  advisors: map(
+    "The deal's advisors: a tax advisor and a lawyer are indispensable.",
+    {
+      tax: text('The tax advisor: which entity signs, which is paid, and the listing structure.', {
+        labels: ['Tax Advisor', 'Tax Counsel', 'Tax Advice'],
+        local: ['Tax'],
+      }),
+      legal: text('Legal counsel.', { labels: ['Legal Counsel', 'Legal Advisor', 'Counsel', 'Law Firm', 'Outside Counsel'], local: ['Legal'] }),
+      financial: text('The financial advisor (FA).', {
+        labels: ['Financial Advisor', 'Investment Bank', 'Banker', 'Financial Advisers'],
+        local: ['Financial', 'FA'],
+      }),
+    },
+    { labels: ['Advisors', 'Professional Advisors', 'Deal Team', 'Counsel and Advisors'] },
+  ),
 
-  governing_law: text('The law that governs the agreement (Hong Kong, New York, England).'),
-  dispute_resolution: text('How disputes are settled (HKIAC arbitration).'),
-  confidentiality: text('How what is shared during the talks is kept confidential; usually binding.'),
-  exclusivity: map('A no-shop period in which the licensor negotiates with no one else.', {
-    no_shop_days: number('Length of the no-shop period, in days.'),
+  governing_law: text('The law that governs the agreement (Hong Kong, New York, England).', {
+    labels: ['Governing Law', 'Applicable Law', 'Choice of Law', 'Law', 'Governing Law and Jurisdiction', 'Jurisdiction and Governing Law'],
+    skeleton: TBD,
+  }),
+  dispute_resolution: text('How disputes are settled (HKIAC arbitration).', {
+    labels: ['Dispute Resolution', 'Disputes', 'Arbitration', 'Jurisdiction', 'Forum', 'Settlement of Disputes'],
+  }),
+  confidentiality: text('How what is shared during the talks is kept confidential; usually binding.', {
+    labels: ['Confidentiality', 'Confidential Information', 'Confidentiality Obligations', 'Non-Disclosure', 'Confidentiality and Publicity', 'CDA', 'NDA'],
+    skeleton: TBD,
+  }),
+  exclusivity: map(
+    'A no-shop period in which the licensor negotiates with no one else.',
+    {
+      no_shop_days: number('Length of the no-shop period, in days.', {
+        labels: ['No-Shop Period'],
+        local: ['Period', 'Duration', 'No-Shop Days'],
+        prose: 'days',
+      }),
+    },
+    { labels: ['Exclusivity', 'Exclusive Negotiation', 'Exclusive Negotiations', 'No-Shop', 'Exclusivity Period', 'Standstill', 'Exclusive Dealing'] },
+  ),
+  diligence: text('What the licensee undertakes to do to develop and sell the asset (commercially reasonable efforts, diligence milestones).', {
+    labels: [
+      'Diligence',
+      'Diligence Obligations',
+      'Development Diligence',
+      'Commercially Reasonable Efforts',
+      'Diligence Milestones',
+      'Development Obligations',
+    ],
+  }),
+  publications: text('What the licensor may still publish or use for research, as universities reserve.', {
+    labels: ['Publications', 'Publication Rights', 'Academic Publication', 'Academic Freedom', 'Research Use Reservation', 'Reserved Rights'],
+  }),
+  indemnification: text('Who answers for claims arising from the product, and the insurance that backs it.', {
+    labels: ['Indemnification', 'Indemnity', 'Insurance', 'Indemnification and Insurance', 'Liability'],
+  }),
+  representations: text('What each party warrants (the licensor: that it owns the patents and may license them), and what it disclaims.', {
+    labels: ['Representations and Warranties', 'Warranties', 'Representations', 'Disclaimer'],
+  }),
+  costs: text('Who bears the costs of negotiating the deal; usually each party its own, and often binding.', {
+    labels: ['Costs', 'Expenses', 'Costs and Expenses', 'Fees and Expenses'],
   }),
 });
 
@@ -458,6 +1171,16 @@ const EXAMPLES: Readonly<Record<string, unknown>> = {
   dispute_resolution: 'HKIAC arbitration',
   confidentiality: 'mutual, 5 years',
   'exclusivity.no_shop_days': 60,
+  // What a university licence adds: the fees and the reserved rights.
+  'financials.annual_fee': 'USD 50K',
+  'financials.minimum_royalty': 'USD 500K',
+  'financials.sublicense_income': '20%',
+  'financials.patent_costs': 'licensee reimburses past patent costs',
+  diligence: 'commercially reasonable efforts to develop the asset in the territory',
+  publications: 'licensor may publish after a 60-day review',
+  indemnification: 'licensee indemnifies licensor for its development and sales',
+  representations: 'licensor warrants that it owns the licensed patents',
+  costs: 'each party bears its own',
 };
 
 /**
@@ -486,9 +1209,13 @@ const EXAMPLE_PARTS: Readonly<Record<string, readonly string[]>> = {
 // ── Assembly and look-up ───────────────────────────────────────────────────────────────────
 
 function build(key: string, path: string, spec: Spec): SchemaField {
-  const field: SchemaField = { key, path, kind: spec.kind, description: spec.description };
+  const field: SchemaField = { key, path, kind: spec.kind, description: spec.description, prose: proseOf(spec, path) };
   if (spec.values) field.values = spec.values;
   if (spec.vocabulary) field.vocabulary = spec.vocabulary;
+  if (spec.labels) field.labels = spec.labels;
+  if (spec.local) field.local = spec.local;
+  if (spec.skeleton !== undefined) field.skeleton = spec.skeleton;
+  if (spec.caption) field.caption = spec.caption;
   if (spec.fields) field.fields = Object.entries(spec.fields).map(([child, inner]) => build(child, join(path, child), inner));
   if (spec.itemFields) field.itemFields = Object.entries(spec.itemFields).map(([child, inner]) => build(child, join(`${path}[]`, child), inner));
   return field;
@@ -502,10 +1229,12 @@ function join(path: string, key: string): string {
 export const TERM_SHEET_SCHEMA: SchemaField = build('', '', MODEL);
 
 const BY_PATH = new Map<string, SchemaField>();
+const ALL_FIELDS: SchemaField[] = [];
 /** Parent path (`ip.patents[]` for an item) → the fields a map there may have. */
 const FIELDS_AT = new Map<string, readonly SchemaField[]>();
 (function index(field: SchemaField) {
   BY_PATH.set(field.path, field);
+  ALL_FIELDS.push(field);
   if (field.fields) FIELDS_AT.set(field.path, field.fields);
   if (field.itemFields) FIELDS_AT.set(`${field.path}[]`, field.itemFields);
   for (const child of [...(field.fields ?? []), ...(field.itemFields ?? [])]) index(child);
@@ -514,13 +1243,23 @@ const FIELDS_AT = new Map<string, readonly SchemaField[]>();
 const KEYS_AT = new Map([...FIELDS_AT].map(([path, fields]) => [path, fields.map((field) => field.key)] as const));
 
 /**
- * A model path in the schema's spelling: list positions become `[]`, whether written
- * `ip.patents[0].family` (the rules' paths) or `ip.patents.0.family` (the Markdown reader's).
+ * A model path in the schema's spelling: list positions become `[]` (`ip.patents[0].family` →
+ * `ip.patents[].family`). A path in the schema's spelling is its own.
  */
 export function schemaPath(path: string): string {
   // A path with no digit has no list position to rewrite (most paths asked for).
   if (!/\d/.test(path)) return path;
-  return path.replace(/\[\d+\]/g, '[]').replace(/\.\d+(?=\.|$)/g, '[]');
+  return path.replace(/\[\d+\]/g, '[]');
+}
+
+/** Every field of the model, the sheet itself first, each clause before its parts (and a list before its items' fields). */
+export function schemaFields(): readonly SchemaField[] {
+  return ALL_FIELDS;
+}
+
+/** What a fix inserts for the clause at `path` (its schema skeleton), or undefined where the schema gives none. */
+export function skeletonOf(path: string): unknown {
+  return schemaField(path)?.skeleton;
 }
 
 /** The field at a model path, or undefined where the model says nothing. */
@@ -549,7 +1288,7 @@ export function enumValues(path: string): readonly string[] {
 }
 
 /**
- * A good value for the clause at `path`, in any spelling (`ip.patents[0]`, `ip.patents.0`): its own
+ * A good value for the clause at `path` (`ip.patents[0]` or `ip.patents[]`): its own
  * example, or for a clause of clauses its parts' (a list: one item of them). `prose`: in the words a
  * Markdown sheet would write it, where they differ. Undefined where the model says nothing.
  */

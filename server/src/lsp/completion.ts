@@ -1,20 +1,6 @@
 import { stringify } from 'yaml';
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
-import {
-  FTO_SKELETON,
-  getNode,
-  LineIndex,
-  NON_COMPETE_SKELETON,
-  REQUIRED_CLAUSES,
-  schemaField,
-  schemaFieldsAt,
-  TBD,
-  TERM_SHEET_SCHEMA,
-  TERMINATION_SKELETON,
-  type SchemaField,
-  type Sheet,
-  type SheetFormat,
-} from '../engine';
+import { getNode, LineIndex, schemaField, schemaFieldsAt, skeletonOf, TBD, TERM_SHEET_SCHEMA, type SchemaField, type Sheet, type SheetFormat } from '../engine';
 import { findFrontMatter } from '../engine/markdown/front-matter';
 import { labelFor, normalizeLabel, numberingLength, resolveLabel, stripNumbering, synonymFor } from '../engine/markdown/synonyms';
 import { enumWords } from '../engine/markdown/vocabulary';
@@ -174,29 +160,11 @@ function summarizeCodes(codes: readonly string[]): string {
 
 // ── Skeletons ──────────────────────────────────────────────────────────────────────────────
 
-/**
- * What a clause skeleton fills in where the fixes already say (rules/support/skeletons.ts), by
- * model path; every other value is a placeholder. Royalties get the usual two tiers.
- */
-const SKELETON_VALUES: ReadonlyMap<string, unknown> = new Map<string, unknown>([
-  ...REQUIRED_CLAUSES.map((clause) => [clause.path, clause.skeleton] as const),
-  ['termination', TERMINATION_SKELETON],
-  ['non_compete', NON_COMPETE_SKELETON],
-  ['ip.fto', FTO_SKELETON],
-  [
-    'financials.royalties',
-    [
-      { up_to: TBD, rate: TBD },
-      { above: TBD, rate: TBD },
-    ],
-  ],
-]);
-
-/** The skeleton's value at a path: the nearest clause skeleton that covers it, looked into. */
+/** The skeleton's value at a path: the nearest clause the schema gives a skeleton (engine/schema.ts) that covers it, looked into. */
 function skeletonValue(path: string): unknown {
   const segments = path.split('.');
   for (let length = segments.length; length > 0; length--) {
-    const start = SKELETON_VALUES.get(segments.slice(0, length).join('.').replace(/\[\]/g, ''));
+    const start = skeletonOf(segments.slice(0, length).join('.'));
     if (start === undefined) continue;
     let value: unknown = start;
     for (const segment of segments.slice(length)) {
@@ -713,7 +681,7 @@ function fieldsOf(path: string): readonly SchemaField[] | undefined {
  * "Signing Entity" under Licensor), else the first, else the table's main label.
  */
 function labelIn(field: SchemaField, context: string): string {
-  const path = field.path.replace(/\[\]/g, '');
+  const path = field.path;
   const synonym = synonymFor(path);
   const readable = [...(synonym?.labels ?? []), ...(synonym?.local ?? [])].filter((label) => resolveLabel(label, context)?.path === path);
   const key = ` ${normalizeLabel(field.key.replace(/_/g, ' '))} `;

@@ -60,7 +60,15 @@ export interface DealSummaryParams {
   uri: string;
 }
 
-export type MilestoneKind = 'development' | 'regulatory' | 'commercial' | 'other';
+// Types only: the model's keys, which the messages carry. Nothing of the engine is loaded with them.
+import type { DIMENSIONS } from '../engine/deal/asset';
+import type { MilestoneGroup } from '../engine/schema';
+
+/** A milestone's group as the model keys it under `financials.milestones`, or 'other' for a flat one. */
+export type MilestoneKind = MilestoneGroup | 'other';
+
+/** A dimension of differentiation, as the model keys it under `asset.differentiation`. */
+export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface DealSummary {
   uri: string;
@@ -94,7 +102,7 @@ export interface DealSummary {
     gaps: string[];
   };
   /** The five dimensions, always in this order: novelty, speed, quality, volume, global. */
-  differentiation: { dimension: 'novelty' | 'speed' | 'quality' | 'volume' | 'global'; label: string; stated: boolean; text?: string }[];
+  differentiation: { dimension: Dimension; label: string; stated: boolean; text?: string }[];
   /** The five pitfall tips of the round table, in order, with this sheet's status. */
   pitfalls: {
     tip: number;

@@ -270,7 +270,7 @@ function inDocumentOrder(symbols: DocumentSymbol[]): DocumentSymbol[] {
  */
 function clauseName(path: string, key: string): string {
   const generic = withoutIndexes(path);
-  const synonym = synonymFor(generic);
+  const synonym = synonymFor(path);
   // A key that is not a word (a YAML complex key, a quoted phrase with punctuation) is shown as written.
   const words = /^[\p{L}\p{N}_ -]+$/u.test(key) ? titleCase(humanize(key)) : key;
   if (!generic.includes('.')) return synonym?.labels[0] ?? words;

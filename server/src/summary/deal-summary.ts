@@ -12,6 +12,7 @@ import {
   itemsOf,
   itemTexts,
   licensedTerritory,
+  MILESTONE_GROUPS,
   milestoneEntries,
   patentFamilies,
   readableMoney,
@@ -19,6 +20,7 @@ import {
   readingContext,
   readSheet,
   scalarText,
+  schemaField,
   statedCurrency,
   type Config,
   type Finding,
@@ -28,23 +30,17 @@ import {
   type Sheet,
 } from '../engine';
 import { countryName, readCountry, readMoney, readPercent } from '../engine/values';
-import type { DealSummary, MilestoneKind } from '../lsp/protocol';
+import type { DealSummary, Dimension, MilestoneKind } from '../lsp/protocol';
 
 /** Up to this many countries, the territory is named country by country; beyond, as the sheet writes it. */
 const MAX_NAMED_COUNTRIES = 8;
 
-const MILESTONE_KINDS: readonly MilestoneKind[] = ['development', 'regulatory', 'commercial', 'other'];
+const MILESTONE_KINDS: readonly MilestoneKind[] = [...MILESTONE_GROUPS, 'other'];
 
-type Dimension = DealSummary['differentiation'][number]['dimension'];
-
-/** The five dimensions of a differentiated asset, in the round table's words: new, fast, good, more, comprehensive. */
-const DIMENSION_LABELS: Record<Dimension, string> = {
-  novelty: 'New: a novel target, mechanism or platform',
-  speed: 'Fast: position in the race to the clinic and the market',
-  quality: 'Good: better data than the benchmark',
-  volume: 'More: breadth of clinical data',
-  global: 'Comprehensive: multi-ethnic data, sites outside China, FDA feedback',
-};
+/** The five dimensions of a differentiated asset, in the round table's words (new, fast, good, more, comprehensive): the schema's captions. */
+const DIMENSION_LABELS = Object.fromEntries(
+  DIMENSIONS.map((dimension) => [dimension, schemaField(`asset.differentiation.${dimension}`)?.caption ?? dimension]),
+) as Record<Dimension, string>;
 
 /** The five pitfall tips of the round table and the rules that check each. */
 export const PITFALL_TIPS: readonly { tip: number; title: string; ruleIds: readonly string[] }[] = [
@@ -177,7 +173,7 @@ function payments(context: RuleContext, currency: string): DealSummary['payments
 }
 
 function milestoneKind(group: string | undefined): MilestoneKind {
-  return group === 'development' || group === 'regulatory' || group === 'commercial' ? group : 'other';
+  return MILESTONE_GROUPS.find((kind) => kind === group) ?? 'other';
 }
 
 /** Markdown tables and YAML lists capitalise events differently; the panel shows them one way. */

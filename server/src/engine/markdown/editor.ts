@@ -407,7 +407,7 @@ export class MarkdownEditor implements SheetEditor {
   }
 
   private valueText(value: unknown, path: string): string {
-    if (Array.isArray(value) && value.length === 1 && isObject(value[0])) return this.inline(value[0], path);
+    if (Array.isArray(value) && value.length === 1 && isObject(value[0])) return this.inline(value[0], `${path}[]`);
     if (typeof value === 'string' && kindOf(path)?.startsWith('enum') && /^[a-z]+(?:-[a-z]+)+$/.test(value)) return enumWords(value);
     return scalarText(value);
   }

@@ -286,8 +286,8 @@ class MarkdownReader {
       this.listClause(path, kind, labelSpan, value, scan, children, placement, extent);
       return;
     }
-    const ownChildren = this.childPaths(scan, children, path).some((child) => child !== undefined && child.startsWith(`${path}.`));
-    const tableChildren = scan.tables.some((table) => this.tableLabels(table, path).some((child) => child?.startsWith(`${path}.`)));
+    const ownChildren = this.childPaths(scan, children, path).some((child) => isInside(child, path));
+    const tableChildren = scan.tables.some((table) => this.tableLabels(table, path).some((child) => isInside(child, path)));
     const lead = proseOf(scan, value);
     if (MAP_KINDS.has(kind) || ownChildren || tableChildren) {
       const map = this.ensureMap(path, labelSpan, placement, extent);
@@ -345,7 +345,7 @@ class MarkdownReader {
     // Grouped milestones: "Development" / "Regulatory" / "Commercial" under "Milestones".
     const grouped =
       kind === 'milestones' &&
-      (this.childPaths(scan, children, path).some((child) => child?.startsWith(`${path}.`)) ||
+      (this.childPaths(scan, children, path).some((child) => isInside(child, path)) ||
         scan.tables.some((table) =>
           this.tableLabels(table, path).some((child) => /^financials\.milestones\.(development|regulatory|commercial)$/.test(child ?? '')),
         ));
@@ -376,7 +376,7 @@ class MarkdownReader {
     for (const labeled of scan.labeled) {
       // A label naming another clause ("FTO" under "Patents") is that clause, not an item.
       const other = this.pathOf(labeled, path);
-      if (other !== undefined && !other.startsWith(`${path}.`)) {
+      if (other !== undefined && !isInside(other, path)) {
         this.labeled(labeled, path);
         continue;
       }
@@ -502,7 +502,7 @@ class MarkdownReader {
     const fields = table.header.cells.map((cell) => {
       const label = this.labelText(this.labelSpan(cell));
       const synonym = label === '' ? undefined : resolveLabel(label, path);
-      return synonym && synonym.path.startsWith(`${path}.`) ? synonym.path : undefined;
+      return synonym && isInside(synonym.path, path) ? synonym.path : undefined;
     });
     const named = fields.filter((field) => field !== undefined).length >= Math.min(2, table.header.cells.length);
     // What each column holds, read once for the table: its field (named by the header or made from it), key and kind.
@@ -737,7 +737,7 @@ class MarkdownReader {
 
   private isDraftMap(path: string): boolean {
     let map: DraftMap | undefined = this.root;
-    for (const key of path.split('.')) {
+    for (const key of treeKeys(path)) {
       const entry: DraftEntry | undefined = map?.keys.get(key);
       if (!entry || !isDraft(entry.value)) return false;
       map = entry.value;
@@ -753,7 +753,7 @@ class MarkdownReader {
     // Made only when an entry is added or re-placed.
     let keyRange: Range | undefined;
     const labelRange = () => (keyRange ??= this.lines.range(labelSpan.start, labelSpan.end));
-    const segments = path.split('.');
+    const segments = treeKeys(path);
     let map = this.root;
     for (let i = 0; i < segments.length && map; i++) {
       const key = segments[i];
@@ -843,6 +843,19 @@ function addEntry(map: DraftMap, entry: DraftEntry): void {
 
 function isDraft(value: DraftMap | ModelNode): value is DraftMap {
   return (value as DraftMap).kind === 'draft';
+}
+
+/** Whether the clause at `path` is part of the clause at `clause`: one of its clauses, or a field of its items (`ip.patents[].family`). */
+function isInside(path: string | undefined, clause: string): boolean {
+  return path !== undefined && (path.startsWith(`${clause}.`) || path.startsWith(`${clause}[].`));
+}
+
+/**
+ * The keys of the draft tree a clause is placed at. An item's field named outside any item (a
+ * "Patent Jurisdictions" line at the top) has no item to go in: it goes under the list's key.
+ */
+function treeKeys(path: string): string[] {
+  return (path.includes('[') ? path.replace(/\[\]/g, '') : path).split('.');
 }
 
 function join(context: string, key: string): string {
