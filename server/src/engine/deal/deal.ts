@@ -1,11 +1,12 @@
 import { findEntry, itemsOf, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
 import { schemaField, schemaFieldsAt, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
-import { expandTerritory, type DateValue, type Duration, type TerritoryReading } from '../values';
+import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type TerritoryReading } from '../values';
 import {
   readBooleanValue,
   readCountryValue,
   readDateValue,
+  readDurationValue,
   readPeriodOrStatement,
   readEnumValue,
   readEnumValues,
@@ -103,6 +104,37 @@ export class Deal {
     let money = this.amounts.get(node);
     if (money === undefined) this.amounts.set(node, (money = readMoneyValue(node, textOf(node), this.leadOf(node)) ?? null));
     return money ?? undefined;
+  }
+
+  /** An amount a value states as a whole and with its currency ("EUR 2M"), wherever it is written: an option fee, a note. */
+  namedAmountOf(node: ModelNode | undefined): ReadMoney | undefined {
+    const money = node?.kind === 'scalar' ? readMoney(node.value) : undefined;
+    return money?.currency ? money : undefined;
+  }
+
+  /** A percentage a value states, as a whole or in prose. */
+  percentOf(node: ScalarNode): number | undefined {
+    return readPercentValue(node, textOf(node));
+  }
+
+  /** A period a value states, as a whole or in prose. */
+  periodOf(node: ModelNode | undefined): Duration | undefined {
+    return node?.kind === 'scalar' ? readDurationValue(node, textOf(node)) : undefined;
+  }
+
+  /** The ISO code of a country named by itself or in a few words ("People's Republic of China"). */
+  countryNamed(text: string): string | undefined {
+    return readCountryValue(text);
+  }
+
+  /** The countries of a region named by itself (`asean`, a region of the config), when `text` is one. */
+  regionNamed(text: string): readonly string[] | undefined {
+    return readRegion(text, this.regions);
+  }
+
+  /** The countries some territory words name (`['worldwide', '-CN']`), with the sheet's own regions. */
+  territoryOfWords(words: readonly string[]): TerritoryReading {
+    return expandTerritory(words, this.regions);
   }
 
   /**
