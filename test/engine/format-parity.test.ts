@@ -93,6 +93,14 @@ describe('the same deal gives the same findings in YAML and Markdown', () => {
     });
   }
 
+  test('a territory of exclusions only is the world without them, in both formats', () => {
+    const sheets = [readSheet('license:\n  territory: ex-US\n', 'yaml')!, readSheet('## Licence\n\n- **Territory:** ex-US\n', 'markdown')!];
+    for (const sheet of sheets) {
+      const countries = dealOf(sheet).territory('license.territory')?.countries ?? [];
+      assert.ok(countries.length > 200 && !countries.includes('US') && countries.includes('IN'), `${sheet.format}: ${countries.length} countries`);
+    }
+  });
+
   for (const name of ['complete', 'pitfalls']) {
     test(`the ${name} example: same rules on the same clauses`, () => {
       const yaml = readFileSync(join(EXAMPLES, `${name}.termsheet.yaml`), 'utf8');

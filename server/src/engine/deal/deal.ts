@@ -150,7 +150,9 @@ export class Deal {
         const text = item.kind === 'scalar' && item.value !== null ? String(item.value) : '';
         return territoryWords(text, this.regions, false) ?? [];
       });
-      reading = expandTerritory(words, this.regions);
+      // A territory of exclusions only ("ex-US", "all countries other than China") is the world without them.
+      const excludesOnly = words.length > 0 && words.every((word) => word.startsWith('-'));
+      reading = expandTerritory(excludesOnly ? ['worldwide', ...words] : words, this.regions);
       this.territories.set(node, reading);
     }
     return reading;
