@@ -52,7 +52,7 @@ export const rule: Rule = {
     if (!royalties || isBlank(royalties.value)) return;
     const listed = royalties.value.kind === 'list';
     const maxRate = percentOption(context, rule, 'max_royalty_rate');
-    const currency = statedCurrency(context).currency;
+    const currency = statedCurrency(context.deal).currency;
     const show = (bound: Bound) => `${bound.key} ${readableMoney(bound.money, currency)}`;
 
     const tiers: Tier[] = [];

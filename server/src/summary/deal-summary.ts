@@ -17,7 +17,7 @@ import {
   patentFamilies,
   readableMoney,
   readDealValue,
-  readingContext,
+  dealOf,
   readSheet,
   scalarText,
   schemaField,
@@ -27,7 +27,6 @@ import {
   type Finding,
   type LicensedTerritory,
   type ModelNode,
-  type RuleContext,
   type Sheet,
 } from '../engine';
 import { countryName } from '../engine/values';
@@ -75,22 +74,22 @@ export const PITFALL_TIPS: readonly { tip: number; title: string; ruleIds: reado
  * findings (after directives), which decide the checklist.
  */
 export function dealSummary(uri: string, sheet: Sheet, findings: readonly Finding[], config: Config = {}): DealSummary {
-  const context = readingContext(sheet, config);
-  const territory = licensedTerritory(context);
-  const currency = summaryCurrency(context);
+  const deal = dealOf(sheet, config.regions);
+  const territory = licensedTerritory(deal);
+  const currency = summaryCurrency(deal);
   return {
     uri,
-    title: sheetTitle(uri, context.node('title'), context.node('asset.name')),
+    title: sheetTitle(uri, deal.node('title'), deal.node('asset.name')),
     parties: {
-      ...named('licensor', context.node('parties.licensor.name')),
-      ...named('licensee', context.node('parties.licensee.name')),
+      ...named('licensor', deal.node('parties.licensor.name')),
+      ...named('licensee', deal.node('parties.licensee.name')),
     },
     currency,
-    payments: payments(context, currency),
-    royalties: royalties(context.deal, context.node('financials.royalties'), currency),
-    coverage: coverage(context.deal, territory, patentFamilies(context)),
-    differentiation: differentiation(context.node('asset.differentiation')),
-    ...differentiationProse(context.node('asset.differentiation')),
+    payments: payments(deal, currency),
+    royalties: royalties(deal, deal.node('financials.royalties'), currency),
+    coverage: coverage(deal, territory, patentFamilies(deal)),
+    differentiation: differentiation(deal.node('asset.differentiation')),
+    ...differentiationProse(deal.node('asset.differentiation')),
     pitfalls: PITFALL_TIPS.map(({ tip, title, ruleIds }) => {
       const behind = findings.filter((finding) => ruleIds.includes(finding.ruleId));
       return {
@@ -128,16 +127,16 @@ function fileName(uri: string): string {
 }
 
 /** The stated currency; else the one the headline amounts are written in; else USD. */
-function summaryCurrency(context: RuleContext): string {
-  const stated = statedCurrency(context).currency;
+function summaryCurrency(deal: Deal): string {
+  const stated = statedCurrency(deal).currency;
   if (stated) return stated;
   const headline = [
-    context.node('financials.upfront'),
-    context.node('financials.total_deal_value'),
-    ...milestoneEntries(context.node('financials.milestones')).map((entry) => entry.amount),
+    deal.node('financials.upfront'),
+    deal.node('financials.total_deal_value'),
+    ...milestoneEntries(deal.node('financials.milestones')).map((entry) => entry.amount),
   ];
   for (const node of headline) {
-    const currency = context.deal.moneyOf(node)?.currency;
+    const currency = deal.moneyOf(node)?.currency;
     if (currency) return currency;
   }
   return 'USD';
@@ -151,24 +150,24 @@ function amountIn(deal: Deal, node: ModelNode | undefined, currency: string): nu
   return money.amount;
 }
 
-function payments(context: RuleContext, currency: string): DealSummary['payments'] {
-  const upfrontNode = context.node('financials.upfront');
-  const milestonesNode = context.node('financials.milestones');
-  const upfront = amountIn(context.deal, upfrontNode, currency);
+function payments(deal: Deal, currency: string): DealSummary['payments'] {
+  const upfrontNode = deal.node('financials.upfront');
+  const milestonesNode = deal.node('financials.milestones');
+  const upfront = amountIn(deal, upfrontNode, currency);
   const entries = milestoneEntries(milestonesNode);
   const milestones = entries.map((entry) => ({
     kind: milestoneKind(entry.group),
     event: sentenceCase(scalarText(entry.event)?.trim() ?? ''),
-    amount: amountIn(context.deal, entry.amount, currency),
+    amount: amountIn(deal, entry.amount, currency),
   }));
   const milestoneTotals = MILESTONE_KINDS.flatMap((kind) => {
     const ofKind = milestones.filter((milestone) => milestone.kind === kind);
     return ofKind.length === 0 ? [] : [{ kind, total: ofKind.reduce((sum, milestone) => sum + (milestone.amount ?? 0), 0) }];
   });
   const computedTotal = (upfront ?? 0) + milestoneTotals.reduce((sum, entry) => sum + entry.total, 0);
-  const statedTotal = amountIn(context.deal, context.node('financials.total_deal_value'), currency);
+  const statedTotal = amountIn(deal, deal.node('financials.total_deal_value'), currency);
   // The same comparison as deal-value-mismatch and the deal-value lens, so the three never disagree.
-  const comparison = readDealValue(context.deal).comparison;
+  const comparison = readDealValue(deal).comparison;
   const totalMatches = statedTotal === null || !comparison ? null : comparison.matches;
   return { upfront, milestones, milestoneTotals, computedTotal, statedTotal, totalMatches };
 }

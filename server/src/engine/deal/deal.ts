@@ -1,4 +1,4 @@
-import { findEntry, itemsOf, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
+import { findEntry, itemsOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
 import { schemaField, schemaFieldsAt, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
 import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type TerritoryReading } from '../values';
@@ -31,6 +31,7 @@ type UserRegions = Readonly<Record<string, readonly string[]>>;
 export class Deal {
   private readonly readings = new Map<ScalarNode, Reading<unknown>>();
   private readonly territories = new Map<ModelNode, TerritoryReading>();
+  private readonly remembered = new Map<string, unknown>();
   /** Amounts read by node, for callers that walk a clause (null: not an amount). */
   private readonly amounts = new Map<ScalarNode, ReadMoney | null>();
   private unreadableValues: UnreadableValue[] | undefined;
@@ -44,6 +45,24 @@ export class Deal {
     private readonly regions: UserRegions = {},
     private readonly text = '',
   ) {}
+
+  /** The clause at a model path (`license.territory`), list positions allowed. */
+  get(path: string): Entry | undefined {
+    const dot = path.lastIndexOf('.');
+    const parent = dot < 0 ? this.root : nodeAt(this.root, path.slice(0, dot));
+    return parent?.kind === 'map' ? findEntry(parent, path.slice(dot + 1)) : undefined;
+  }
+
+  /** The value at a model path, list positions allowed. */
+  node(path: string): ModelNode | undefined {
+    return nodeAt(this.root, path);
+  }
+
+  /** A reading made of several values (the licensed territory, the patent families), made once per deal. */
+  remember<T>(key: string, compute: () => T): T {
+    if (!this.remembered.has(key)) this.remembered.set(key, compute());
+    return this.remembered.get(key) as T;
+  }
 
   /** The reading of the scalar at `path` (`license.scope`), or undefined when there is none or the schema gives no kind. */
   reading(path: string): Reading<unknown> | undefined {
