@@ -3,7 +3,20 @@ import { findVocabulary } from '../markdown/vocabulary';
 import type { ScalarNode } from '../model';
 import type { SchemaField, SchemaKind } from '../schema';
 import { findDates, findDurations, findMoney, findPercents, findPlaces } from '../values/find-in-prose';
-import { readCountry, readDate, readDuration, readMoney, readPercent, readRegion, type DateValue, type Duration, type Money } from '../values';
+import {
+  readCountry,
+  readDate,
+  readDuration,
+  readMoney,
+  readPercent,
+  readPercentBand,
+  readPercentRange,
+  readRegion,
+  type DateValue,
+  type Duration,
+  type Money,
+  type PercentBand,
+} from '../values';
 import { isPlaceholderText, placeholdersIn } from './placeholders';
 
 /**
@@ -102,8 +115,14 @@ export function readMoneyValue(node: ScalarNode, text: string, lead = ''): ReadM
   return qualifier ? { ...found.value, qualifier } : found.value;
 }
 
-export function readPercentValue(node: ScalarNode, text: string): number | undefined {
-  return readPercent(node.value) ?? findPercents(text)[0]?.value;
+/** A rate: a percentage, or a band ("high single digits", "10–15%", "up to 20%"). */
+export function readPercentValue(node: ScalarNode, text: string): number | PercentBand | undefined {
+  const whole = readPercent(node.value);
+  if (whole !== undefined) return whole;
+  const band = readPercentBand(text);
+  if (band) return band;
+  const percents = findPercents(text);
+  return readPercentRange(text, percents) ?? percents[0]?.value;
 }
 
 export function readDateValue(node: ScalarNode, text: string): DateValue | undefined {
