@@ -128,7 +128,7 @@ export class Deal {
   moneyOf(node: ModelNode | undefined): ReadMoney | undefined {
     if (node?.kind !== 'scalar') return undefined;
     let money = this.amounts.get(node);
-    if (money === undefined) this.amounts.set(node, (money = readMoneyValue(node, textOf(node), this.leadOf(node)) ?? null));
+    if (money === undefined) this.amounts.set(node, (money = readMoneyValue(node, textOf(node), this.leadOf(node), this.trailOf(node)) ?? null));
     return money ?? undefined;
   }
 
@@ -211,7 +211,7 @@ export class Deal {
   private readAs(field: SchemaField, node: ScalarNode, text: string, path: string): unknown {
     switch (field.kind) {
       case 'money':
-        return readMoneyValue(node, text, this.leadOf(node));
+        return readMoneyValue(node, text, this.leadOf(node), this.trailOf(node));
       case 'percent':
         return readPercentValue(node, text);
       case 'date':
@@ -244,6 +244,14 @@ export class Deal {
     const start = node.range.start.offset;
     const lead = this.text.slice(Math.max(0, start - LEAD_LENGTH), start);
     return lead.slice(lead.lastIndexOf('\n') + 1);
+  }
+
+  /** The source text on the value's line just after it (a few words at most). */
+  private trailOf(node: ScalarNode): string {
+    const end = node.range.end.offset;
+    const trail = this.text.slice(end, end + LEAD_LENGTH);
+    const lineEnd = trail.indexOf('\n');
+    return lineEnd < 0 ? trail : trail.slice(0, lineEnd);
   }
 
   /** Walks the tree beside the schema: a clause the schema does not know is unknown-key's, not read here. */
@@ -297,8 +305,8 @@ function nodeAt(root: MapNode, path: string): ModelNode | undefined {
   return node;
 }
 
-/** Long enough for "not to exceed approximately". */
-const LEAD_LENGTH = 32;
+/** Long enough for "not to exceed approximately", or an amount in words before its figures. */
+const LEAD_LENGTH = 64;
 
 /** Kinds whose values are read (text is kept as written). */
 const READ_KINDS = new Set(['money', 'percent', 'date', 'duration', 'number', 'boolean', 'enum', 'enum-list', 'country', 'territory', 'jurisdictions']);
