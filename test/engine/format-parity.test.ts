@@ -54,7 +54,7 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
   },
   {
     name: 'words and figures that disagree, and equal payments',
-    yaml: 'financials:\n  upfront: Ten Million US Dollars (US$1,000,000)\n  milestones:\n    development: [\"two payments of $7,000 each\"]\n',
+    yaml: 'financials:\n  upfront: Ten Million US Dollars (US$1,000,000)\n  milestones:\n    development: ["two payments of $7,000 each"]\n',
     markdown: '## Financial terms\n\n- **Upfront:** Ten Million US Dollars (US$1,000,000)\n- **Development milestones:** two payments of $7,000 each\n',
     values: { 'financials.milestones.development[0]': { amount: 14_000, currency: 'USD', payments: 2 } },
   },
