@@ -4,13 +4,14 @@ import type { ScalarNode } from '../model';
 import type { SchemaField, SchemaKind } from '../schema';
 import { findDates, findDurations, findMoney, findPercents, findPlaces } from '../values/find-in-prose';
 import { readCountry, readDate, readDuration, readMoney, readPercent, readRegion, type DateValue, type Duration, type Money } from '../values';
-import { isPlaceholderText, placeholdersIn } from './placeholders';
+import { isPlaceholderText, isRedactedText, placeholdersIn } from './placeholders';
 
 /**
  * One value of the sheet as the deal understands it: read (with what it says), open (a blank left to
- * fill in, which placeholder-left reports), or unreadable (kept with its text, and reported).
+ * fill in, which placeholder-left reports), redacted (stated in a filed agreement but not disclosed:
+ * no rule reads, fixes or reports it), or unreadable (kept with its text, and reported).
  */
-export type Reading<T> = ReadValue<T> | OpenValue | UnreadableValue;
+export type Reading<T> = ReadValue<T> | OpenValue | RedactedValue | UnreadableValue;
 
 interface ReadingAt {
   /** The value's model path, list positions written `[0]`: `ip.patents[0].jurisdictions[1]`. */
@@ -27,6 +28,10 @@ export interface ReadValue<T> extends ReadingAt {
 
 export interface OpenValue extends ReadingAt {
   state: 'open';
+}
+
+export interface RedactedValue extends ReadingAt {
+  state: 'redacted';
 }
 
 export interface UnreadableValue extends ReadingAt {
@@ -66,10 +71,14 @@ export function textOf(node: ScalarNode): string {
   return node.value === null ? '' : String(node.value);
 }
 
-/** A reading of `node` at `path`: open when it is a blank, else what `read` makes of it, else unreadable as `field`. */
+/**
+ * A reading of `node` at `path`: open when it is a blank, redacted when it holds a redaction (a blank
+ * beside one is still open), else what `read` makes of it, else unreadable as `field`.
+ */
 export function readScalar<T>(node: ScalarNode, path: string, field: SchemaField, read: (node: ScalarNode, text: string) => T | undefined): Reading<T> {
   const text = textOf(node);
   if (isPlaceholderText(text)) return { state: 'open', path, node, text };
+  if (isRedactedText(text)) return placeholdersIn(text) ? { state: 'open', path, node, text } : { state: 'redacted', path, node, text };
   const value = read(node, text);
   if (value !== undefined) return { state: 'read', path, node, text, value };
   // "[TBD], non-refundable": the term itself is still to be filled in, which placeholder-left reports.
@@ -93,6 +102,8 @@ const ABOUT = /(?:\b(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\
  * amount out of its sentence ("up to $900 million" in Markdown), the words that qualify it are there.
  */
 export function readMoneyValue(node: ScalarNode, text: string, lead = ''): ReadMoney | undefined {
+  // A redacted amount, rate or period ("$[***] million", "[***]%") is not read as one: the figure is not disclosed.
+  if (isRedactedText(text)) return undefined;
   const whole = readMoney(node.value);
   // An amount in prose: one that names its currency, else a bare one ("20 million").
   const found = whole ? { start: 0, value: whole } : (findMoney(text)[0] ?? findMoney(text, { bare: true })[0]);
@@ -103,6 +114,7 @@ export function readMoneyValue(node: ScalarNode, text: string, lead = ''): ReadM
 }
 
 export function readPercentValue(node: ScalarNode, text: string): number | undefined {
+  if (isRedactedText(text)) return undefined;
   return readPercent(node.value) ?? findPercents(text)[0]?.value;
 }
 
@@ -111,6 +123,7 @@ export function readDateValue(node: ScalarNode, text: string): DateValue | undef
 }
 
 export function readDurationValue(node: ScalarNode, text: string): Duration | undefined {
+  if (isRedactedText(text)) return undefined;
   return readDuration(node.value) ?? findDurations(text)[0]?.value;
 }
 
