@@ -4,6 +4,16 @@ import { rule } from './rule';
 testRule(rule, {
   valid: [
     {
+      name: 'a sum with a redacted amount cannot be checked',
+      code:
+        'financials:\n  upfront: "$[***] million"\n  milestones:\n    development: [{event: P3, amount: USD 15M}]\n  total_deal_value: USD 90M\n',
+    },
+    {
+      name: 'Markdown: a redacted milestone in the sum',
+      fileName: 'case.termsheet.md',
+      code: '# Licence of ZA-101\n\n**Upfront:** USD 20M\n\n**Milestones:** $[***] million on first approval\n\n**Total deal value:** USD 90M\n',
+    },
+    {
       name: 'numbers that add up',
       code:
         'financials:\n  upfront: 20000000\n  milestones:\n    development: [{event: P3, amount: 15000000}]\n' +

@@ -36,9 +36,9 @@ export const BLANKS: readonly LexiconEntry[] = [
   },
   {
     name: 'letters-x',
-    description: 'x or X in brackets',
-    pattern: `\\[\\s*[xX]+${NOTE}\\]`,
-    examples: ['[x]', '[xx]', '[XXX]'],
+    description: 'x or X in brackets, with or without a note after a colon',
+    pattern: '\\[\\s*[xX]+\\s*(?::[^\\]\\n]*)?\\]',
+    examples: ['[x]', '[xx]', '[XXX]', '[XX: per cent]'],
     nearMisses: ['[XL]', '[x-ray]', '[ex]'],
   },
   {
