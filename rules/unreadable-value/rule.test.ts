@@ -20,8 +20,7 @@ testRule(rule, {
     },
     {
       name: 'template blanks are open, never unreadable: $X, $______, X% of Net Sales, [DATE], [5-10%]',
-      code:
-        'effective_date: "[DATE]"\nfinancials:\n  upfront: $X\n  total_deal_value: $______\n  royalties:\n    - {rate: X% of Net Sales}\n    - {rate: "[5-10%]"}\n',
+      code: 'effective_date: "[DATE]"\nfinancials:\n  upfront: $X\n  total_deal_value: $______\n  royalties:\n    - {rate: X% of Net Sales}\n    - {rate: "[5-10%]"}\n',
     },
     {
       name: 'redactions are stated, not disclosed: $[***] million, [***]%, [*] as a period',

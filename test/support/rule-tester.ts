@@ -47,7 +47,11 @@ function lintWith(rule: Rule, testCase: ValidCase, code = testCase.code): Findin
   const settings: NonNullable<Config['rules']> = {};
   for (const other of others) if (!testCase.alsoOn?.includes(other.meta.id)) settings[other.meta.id] = 'off';
   if (testCase.setting !== undefined) settings[rule.meta.id] = testCase.setting;
-  const findings = lintText(code, { rules: [rule, ...others], config: { ...testCase.config, rules: settings }, fileName: testCase.fileName ?? YAML_CASE }).findings;
+  const findings = lintText(code, {
+    rules: [rule, ...others],
+    config: { ...testCase.config, rules: settings },
+    fileName: testCase.fileName ?? YAML_CASE,
+  }).findings;
   return findings.filter((finding) => finding.ruleId === rule.meta.id);
 }
 

@@ -1,7 +1,7 @@
 import { findEntry, itemsOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
 import { schemaField, schemaFieldsAt, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
-import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type TerritoryReading } from '../values';
+import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type PercentBand, type TerritoryReading } from '../values';
 import {
   readBooleanValue,
   readCountryValue,
@@ -95,8 +95,15 @@ export class Deal {
     return this.valueOf<boolean>(path);
   }
 
+  /** A percentage; undefined for a band (see `rate`). */
   percent(path: string): number | undefined {
-    return this.valueOf<number>(path);
+    const value = this.valueOf<number | PercentBand>(path);
+    return typeof value === 'number' ? value : undefined;
+  }
+
+  /** A rate as stated: a percentage, or a band in words or digits ("high single digits", "10–15%"). */
+  rate(path: string): number | PercentBand | undefined {
+    return this.valueOf<number | PercentBand>(path);
   }
 
   date(path: string): DateValue | undefined {
@@ -131,8 +138,8 @@ export class Deal {
     return money?.currency ? money : undefined;
   }
 
-  /** A percentage a value states, as a whole or in prose. */
-  percentOf(node: ScalarNode): number | undefined {
+  /** A rate a value states, as a whole or in prose: a percentage or a band. */
+  percentOf(node: ScalarNode): number | PercentBand | undefined {
     return readPercentValue(node, textOf(node));
   }
 

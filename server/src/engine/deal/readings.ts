@@ -3,8 +3,21 @@ import { findVocabulary } from '../markdown/vocabulary';
 import type { ScalarNode } from '../model';
 import type { SchemaField, SchemaKind } from '../schema';
 import { findDates, findDurations, findMoney, findPercents, findPlaces } from '../values/find-in-prose';
-import { readCountry, readDate, readDuration, readMoney, readPercent, readRegion, type DateValue, type Duration, type Money } from '../values';
-import { isPlaceholderText, isRedactedText, placeholdersIn } from './placeholders';
+import {
+  readCountry,
+  readDate,
+  readDuration,
+  readMoney,
+  readPercent,
+  readPercentBand,
+  readPercentRange,
+  readRegion,
+  type DateValue,
+  type Duration,
+  type Money,
+  type PercentBand,
+} from '../values';
+import { isRedactedText, placeholdersIn } from './placeholders';
 
 /**
  * One value of the sheet as the deal understands it: read (with what it says), open (a blank left to
@@ -72,17 +85,16 @@ export function textOf(node: ScalarNode): string {
 }
 
 /**
- * A reading of `node` at `path`: open when it is a blank, redacted when it holds a redaction (a blank
- * beside one is still open), else what `read` makes of it, else unreadable as `field`.
+ * A reading of `node` at `path`: open when it holds a blank ("[TBD], non-refundable", "[5-10%] of Net
+ * Sales": the term is still to be filled in, which placeholder-left reports), redacted when it holds a
+ * redaction, else what `read` makes of it, else unreadable as `field`.
  */
 export function readScalar<T>(node: ScalarNode, path: string, field: SchemaField, read: (node: ScalarNode, text: string) => T | undefined): Reading<T> {
   const text = textOf(node);
-  if (isPlaceholderText(text)) return { state: 'open', path, node, text };
-  if (isRedactedText(text)) return placeholdersIn(text) ? { state: 'open', path, node, text } : { state: 'redacted', path, node, text };
+  if (placeholdersIn(text)) return { state: 'open', path, node, text };
+  if (isRedactedText(text)) return { state: 'redacted', path, node, text };
   const value = read(node, text);
   if (value !== undefined) return { state: 'read', path, node, text, value };
-  // "[TBD], non-refundable": the term itself is still to be filled in, which placeholder-left reports.
-  if (placeholdersIn(text)) return { state: 'open', path, node, text };
   const nearest = field.values
     ? nearestWord(
         text,
@@ -113,9 +125,15 @@ export function readMoneyValue(node: ScalarNode, text: string, lead = ''): ReadM
   return qualifier ? { ...found.value, qualifier } : found.value;
 }
 
-export function readPercentValue(node: ScalarNode, text: string): number | undefined {
+/** A rate: a percentage, or a band ("high single digits", "10–15%", "up to 20%"). */
+export function readPercentValue(node: ScalarNode, text: string): number | PercentBand | undefined {
   if (isRedactedText(text)) return undefined;
-  return readPercent(node.value) ?? findPercents(text)[0]?.value;
+  const whole = readPercent(node.value);
+  if (whole !== undefined) return whole;
+  const band = readPercentBand(text);
+  if (band) return band;
+  const percents = findPercents(text);
+  return readPercentRange(text, percents) ?? percents[0]?.value;
 }
 
 export function readDateValue(node: ScalarNode, text: string): DateValue | undefined {

@@ -5,7 +5,24 @@ import { anyCase, lexiconPattern, WORD_END, WORD_START, type LexiconEntry } from
  * bracketed defined term without one (`[Licensee]`) is not a blank: drafters bracket defined terms in
  * quotations ("[t]he Licensee") and for emphasis, and reporting them would bury the real blanks.
  */
-const FIELD_NOUNS = ['name', 'date', 'address', 'amount', 'company', 'party', 'number', 'percentage', 'title', 'signatory', 'country', 'figure', 'sum', 'price', 'fee', 'rate'];
+const FIELD_NOUNS = [
+  'name',
+  'date',
+  'address',
+  'amount',
+  'company',
+  'party',
+  'number',
+  'percentage',
+  'title',
+  'signatory',
+  'country',
+  'figure',
+  'sum',
+  'price',
+  'fee',
+  'rate',
+];
 
 /** Up to four words, then a field noun: the inside of `[Company name]` or `<FULL COMPANY NAME>`. */
 const FIELD_PHRASE = `(?:[A-Za-z][A-Za-z'’]*[ _-]){0,4}(?:${FIELD_NOUNS.map(anyCase).join('|')})s?`;

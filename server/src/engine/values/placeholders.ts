@@ -42,11 +42,11 @@ export function mayHoldPlaceholder(text: string, start: number, end: number): bo
 }
 
 function isX(code: number): boolean {
-  return code === 88 /* X */ || code === 120 /* x */;
+  return code === 88 /* X */ || code === 120; /* x */
 }
 
 function isCurrencySign(code: number): boolean {
-  return code === 36 /* $ */ || code === 8364 /* € */ || code === 163 /* £ */ || code === 165 /* ¥ */;
+  return code === 36 /* $ */ || code === 8364 /* € */ || code === 163 /* £ */ || code === 165; /* ¥ */
 }
 
 /** Each placeholder with its offsets in the text. */
