@@ -5,6 +5,20 @@ const TIERS = (...tiers: string[]) => `financials:\n  royalties:\n${tiers.map((t
 
 testRule(rule, {
   valid: [
+    {
+      name: 'blanks and redactions are not wrong rates: X% of Net Sales, [5-10%], [***]%',
+      code: 'financials:\n  royalties:\n    - {rate: X% of Net Sales}\n    - {rate: "[5-10%]"}\n    - {rate: "[***]% of Net Sales"}\n',
+    },
+    {
+      name: 'Markdown: a rate left as X%',
+      fileName: 'case.termsheet.md',
+      code: '# Licence of ZA-101\n\n**Royalties:** X% of Net Sales\n',
+    },
+    {
+      name: 'Markdown: a redacted rate',
+      fileName: 'case.termsheet.md',
+      code: '# Licence of ZA-101\n\n**Royalties:** [***]% of Net Sales\n',
+    },
     { name: 'two tiers sharing the threshold', code: TIERS('{up_to: 100000000, rate: 10%}', '{above: 100000000, rate: 14%}') },
     {
       name: 'three tiers with a middle band, written amounts',

@@ -1,7 +1,9 @@
 import {
   formatBand,
   isBlank,
+  isRedactedText,
   itemsOf,
+  placeholdersIn,
   readableMoney,
   scalarText,
   statedCurrency,
@@ -13,9 +15,6 @@ import {
   type ScalarNode,
 } from '../../server/src/engine';
 import { formatNumber, percentOption } from '../support/options';
-
-/** Unfilled values are placeholder-left's to report; a rate still "[TBD]" is not a wrong rate. */
-const PLACEHOLDER = /\[[^\]\n]*\]|\{\{|\bTB[DCA]\b|\bXX+\b/;
 
 interface Bound {
   key: 'up_to' | 'above';
@@ -69,7 +68,8 @@ export const rule: Rule = {
         return;
       }
       const text = scalarText(rate);
-      if (text !== undefined && PLACEHOLDER.test(text)) return;
+      // A rate still "[TBD]" or "X%" is placeholder-left's to report, not a wrong rate; a redacted one ("[***]%") is not disclosed.
+      if (text !== undefined && (placeholdersIn(text) || isRedactedText(text))) return;
       // A tier's rate is read with the deal; one it cannot read is reported as unreadable, naming this check.
       const reading = rateEntry ? context.deal.reading(`financials.royalties${listed ? `[${index}]` : ''}.rate`) : undefined;
       if (reading?.state === 'unreadable') return;

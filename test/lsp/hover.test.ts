@@ -152,6 +152,21 @@ describe('hovers over keys, labels and values, over stdio', () => {
     assert.equal(await client.hover(uri, { line: 1, character: 20 }), null);
   });
 
+  test('a redaction: stated in the filed agreement, not disclosed, and no finding on it', async () => {
+    const uri = 'file:///tmp/hover/redacted.termsheet.md';
+    const text = '# Licence of ZA-101\n\n**Restrictive Covenants:** [***]\n\n**Upfront:** $[***] million\n';
+    await client.open(uri, text);
+    const diagnostics = await client.diagnosticsForCurrentVersion(uri);
+    assert.deepEqual(
+      diagnostics.filter((diagnostic) => diagnostic.range.start.line > 0).map((diagnostic) => diagnostic.code),
+      [],
+    );
+    const covenant = markdownOf(await client.hover(uri, positionOf(text, '[***]')));
+    assert.ok(covenant.startsWith('`[***]` → redacted in the filed agreement: stated, not disclosed'), covenant);
+    const upfront = markdownOf(await client.hover(uri, positionOf(text, '$[***] million')));
+    assert.ok(upfront.startsWith('`$[***] million` → redacted in the filed agreement: stated, not disclosed'), upfront);
+  });
+
   test("a finding's hover comes first, then what the key means", async () => {
     const uri = 'file:///tmp/hover/finding.termsheet.yaml';
     const text = 'asset:\n  name: ZA-101\n  differentiation:\n    novelty: ""\n';

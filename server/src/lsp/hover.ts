@@ -8,6 +8,7 @@ import {
   findEntry,
   getEntry,
   getNode,
+  isRedacted,
   readCurrency,
   readSheet,
   scalarText,
@@ -434,11 +435,14 @@ function fieldOfValue(path: string): SchemaField | undefined {
   return list && !list.fields && !list.itemFields ? list : undefined;
 }
 
+const REDACTED_NOTE = 'redacted in the filed agreement: stated, not disclosed';
+
 /** How a value was read, or undefined when the readers make nothing of it worth telling. */
 function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: UserRegions | undefined): string | undefined {
   const value = node.value;
   if (value === null) return undefined;
   const written = code(sourceOf(sheet, node.range) || String(value));
+  if (isRedacted(node)) return `${written} → ${REDACTED_NOTE}`;
   const field = fieldOfValue(path);
   const kind = field?.kind;
 

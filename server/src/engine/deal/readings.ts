@@ -17,14 +17,15 @@ import {
   type Money,
   type PercentBand,
 } from '../values';
-import { isPlaceholderText, placeholdersIn } from './placeholders';
+import { isRedactedText, placeholdersIn } from './placeholders';
 import { findMoneyInWords } from '../values/money-words';
 
 /**
  * One value of the sheet as the deal understands it: read (with what it says), open (a blank left to
- * fill in, which placeholder-left reports), or unreadable (kept with its text, and reported).
+ * fill in, which placeholder-left reports), redacted (stated in a filed agreement but not disclosed:
+ * no rule reads, fixes or reports it), or unreadable (kept with its text, and reported).
  */
-export type Reading<T> = ReadValue<T> | OpenValue | UnreadableValue;
+export type Reading<T> = ReadValue<T> | OpenValue | RedactedValue | UnreadableValue;
 
 interface ReadingAt {
   /** The value's model path, list positions written `[0]`: `ip.patents[0].jurisdictions[1]`. */
@@ -41,6 +42,10 @@ export interface ReadValue<T> extends ReadingAt {
 
 export interface OpenValue extends ReadingAt {
   state: 'open';
+}
+
+export interface RedactedValue extends ReadingAt {
+  state: 'redacted';
 }
 
 export interface UnreadableValue extends ReadingAt {
@@ -84,14 +89,17 @@ export function textOf(node: ScalarNode): string {
   return node.value === null ? '' : String(node.value);
 }
 
-/** A reading of `node` at `path`: open when it is a blank, else what `read` makes of it, else unreadable as `field`. */
+/**
+ * A reading of `node` at `path`: open when it holds a blank ("[TBD], non-refundable", "[5-10%] of Net
+ * Sales": the term is still to be filled in, which placeholder-left reports), redacted when it holds a
+ * redaction, else what `read` makes of it, else unreadable as `field`.
+ */
 export function readScalar<T>(node: ScalarNode, path: string, field: SchemaField, read: (node: ScalarNode, text: string) => T | undefined): Reading<T> {
   const text = textOf(node);
-  if (isPlaceholderText(text)) return { state: 'open', path, node, text };
+  if (placeholdersIn(text)) return { state: 'open', path, node, text };
+  if (isRedactedText(text)) return { state: 'redacted', path, node, text };
   const value = read(node, text);
   if (value !== undefined) return { state: 'read', path, node, text, value };
-  // "[TBD], non-refundable": the term itself is still to be filled in, which placeholder-left reports.
-  if (placeholdersIn(text)) return { state: 'open', path, node, text };
   const nearest = field.values
     ? nearestWord(
         text,
@@ -111,6 +119,8 @@ const ABOUT = /(?:\b(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\
  * amount out of its sentence ("up to $900 million" in Markdown), the words that qualify it are there.
  */
 export function readMoneyValue(node: ScalarNode, text: string, lead = '', trail = ''): ReadMoney | undefined {
+  // A redacted amount, rate or period ("$[***] million", "[***]%") is not read as one: the figure is not disclosed.
+  if (isRedactedText(text)) return undefined;
   const whole = readMoney(node.value);
   // An amount in prose: in figures that name a currency, in words ("Ten Million US Dollars"), else bare figures ("20 million").
   const figures = whole ? { start: 0, end: text.length, value: whole } : findMoney(text)[0];
@@ -148,6 +158,7 @@ const PAYMENTS = /\b(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}?(?:pay
 
 /** A rate: a percentage, or a band ("high single digits", "10–15%", "up to 20%"). */
 export function readPercentValue(node: ScalarNode, text: string): number | PercentBand | undefined {
+  if (isRedactedText(text)) return undefined;
   const whole = readPercent(node.value);
   if (whole !== undefined) return whole;
   const band = readPercentBand(text);
@@ -161,6 +172,7 @@ export function readDateValue(node: ScalarNode, text: string): DateValue | undef
 }
 
 export function readDurationValue(node: ScalarNode, text: string): Duration | undefined {
+  if (isRedactedText(text)) return undefined;
   return readDuration(node.value) ?? findDurations(text)[0]?.value;
 }
 
