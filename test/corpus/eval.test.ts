@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Finding } from '../../server/src/engine';
+import { lintText, type Finding } from '../../server/src/engine';
 import { CORPUS_DIR, KNOWN_RULE_IDS, corpusSheets, evaluate, scoreFindings } from './evaluate';
-import { readExpectations } from './expectations';
+import { RULES } from '../../rules';
+import { readExpectations, withoutExpectations } from './expectations';
 
 const FLOOR = JSON.parse(readFileSync(join(CORPUS_DIR, 'floor.json'), 'utf8')) as { precision: number; recall: number };
 const sheets = corpusSheets();
@@ -31,6 +32,16 @@ test('every corpus sheet parses and names only existing rules in its expectation
     silentUnstated.map((sheet) => sheet.name),
     [],
   );
+});
+
+test('the expectation comments do not change what the linter finds', () => {
+  const findingsOf = (text: string, fileName: string): string[] =>
+    lintText(text, { rules: RULES, fileName, fixes: false }).findings.map((finding) => `${finding.range.start.line + 1} ${finding.ruleId}: ${finding.message}`);
+  for (const sheet of sheets) {
+    const stripped = withoutExpectations(sheet.text);
+    assert.doesNotMatch(stripped, /expect(-sheet|-silent)?\s*:/, sheet.name);
+    assert.deepEqual(findingsOf(sheet.text, sheet.name), findingsOf(stripped, sheet.name), sheet.name);
+  }
 });
 
 test('overall precision and recall on the corpus stay at or above the floor', () => {

@@ -29,7 +29,13 @@ export interface SheetExpectations {
 export const ALL_OTHERS = 'all-others';
 
 /** `<!-- expect…: … -->` anywhere on a line, or a `# expect…: …` comment (YAML and front matter). */
-const EXPECTATION_COMMENT = /(?:<!--\s*(expect[\w-]*)\s*:\s*(.*?)\s*-->|(?:^|\s)#\s*(expect[\w-]*)\s*:\s*(.*?)\s*$)/g;
+const EXPECTATION_COMMENT = /(?:<!--[ \t]*(expect[\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*-->|(?:^|[ \t])#[ \t]*(expect[\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$)/g;
+/** The text with every expectation comment blanked out (same length, so lines and columns stay). */
+export function withoutExpectations(text: string): string {
+  return text.replace(EXPECTATION_COMMENT_ANYWHERE, (comment) => ' '.repeat(comment.length));
+}
+
+const EXPECTATION_COMMENT_ANYWHERE = new RegExp(EXPECTATION_COMMENT.source, 'gm');
 const ITEM = /^([a-z0-9-]+)(?:\(([\w.[\]]+)\))?$/;
 
 export function readExpectations(text: string, knownRuleIds: ReadonlySet<string>): SheetExpectations {
