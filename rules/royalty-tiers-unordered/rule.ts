@@ -1,12 +1,13 @@
 import {
+  formatBand,
   isBlank,
   itemsOf,
   readableMoney,
-  readPercent,
   scalarText,
   statedCurrency,
   type ModelNode,
   type Money,
+  type PercentBand,
   type Rule,
   type RuleContext,
   type ScalarNode,
@@ -72,12 +73,15 @@ export const rule: Rule = {
       // A tier's rate is read with the deal; one it cannot read is reported as unreadable, naming this check.
       const reading = rateEntry ? context.deal.reading(`financials.royalties${listed ? `[${index}]` : ''}.rate`) : undefined;
       if (reading?.state === 'unreadable') return;
-      const percent = reading?.state === 'read' ? (reading.value as number) : rate.kind === 'scalar' ? readPercent(rate.value) : undefined;
+      const stated = reading?.state === 'read' ? (reading.value as number | PercentBand) : rate.kind === 'scalar' ? context.deal.percentOf(rate) : undefined;
+      // A band in words ("high single digits") is a rate as deals state it; its bottom is what must stay under the ceiling.
+      const percent = typeof stated === 'object' ? stated.low : stated;
       if (percent === undefined) {
         const what = text === undefined ? `is a ${rate.kind === 'list' ? 'list' : 'mapping'},` : `"${text}" is`;
         context.report({ message: `${label} rate ${what} not a percentage`, range: rate.range });
       } else if (percent > maxRate) {
-        context.report({ message: `${label} rate ${formatNumber(percent, 2)}% is above ${formatNumber(maxRate, 2)}%`, range: rate.range });
+        const shown = typeof stated === 'object' ? formatBand(stated) : `${formatNumber(percent, 2)}%`;
+        context.report({ message: `${label} rate ${shown} is above ${formatNumber(maxRate, 2)}%`, range: rate.range });
       }
     });
 

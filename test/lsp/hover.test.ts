@@ -117,6 +117,19 @@ describe('hovers over keys, labels and values, over stdio', () => {
     assert.ok(prose.startsWith('`Japan and South Korea` → 2 countries: JP, KR'), prose);
   });
 
+  test('a royalty band in words: the range it was read as, in YAML and Markdown', async () => {
+    const yaml = 'financials:\n  royalties:\n    - {up_to: 100000000, rate: high single digits}\n';
+    const prose = '## Royalties\n\n- **Royalty rate:** tiered royalties from high single digits to low double digits\n';
+    await client.open('file:///tmp/hover/bands.termsheet.yaml', yaml);
+    await client.open('file:///tmp/hover/bands.termsheet.md', prose, 'markdown');
+    assert.equal(
+      modelPart(await client.hover('file:///tmp/hover/bands.termsheet.yaml', positionOf(yaml, 'single'))),
+      '`high single digits` → a royalty band of 7–9%',
+    );
+    const read = markdownOf(await client.hover('file:///tmp/hover/bands.termsheet.md', positionOf(prose, 'single')));
+    assert.match(read, /→ a royalty band of 7–13%/);
+  });
+
   test('a duration: how long it was read as', async () => {
     assert.ok(markdownOf(await client.hover(yamlUri, positionOf(SHEET, '6 months'))).startsWith('`6 months` → 6 months (about 183 days)'));
     const prose = markdownOf(await client.hover(markdownUri, positionOf(markdown, 'six (6) months')));

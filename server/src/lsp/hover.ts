@@ -28,7 +28,7 @@ import {
 } from '../engine';
 import { labelFor, layoutOf, resolveLabel, type MarkdownLayout, type Placement } from '../engine/markdown';
 import { countriesCoveredBy, REGIONAL_PATENT_OFFICES } from '../engine/patent-offices';
-import { COUNTRY_NAMES, countryName, formatDuration, formatMoney } from '../engine/values';
+import { COUNTRY_NAMES, countryName, formatBand, formatDuration, formatMoney } from '../engine/values';
 import { toLspRange } from './convert';
 import { ruleDocHref } from './docs-links';
 import type { LintOutcome } from './documents';
@@ -450,6 +450,11 @@ function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: Us
     return `${written} → ${reading}${stated ? ' (currency from `financials.currency`)' : ''}`;
   }
   if (typeof value !== 'string') return undefined;
+  // A royalty tier may be written as its rate alone (`royalties: mid-teens`), as the rule reads it.
+  if (kind === 'percent' || /^financials\.royalties(?:\[\d+\])?$/.test(path)) {
+    const rate = deal.percentOf(node);
+    if (typeof rate === 'object') return `${written} → a royalty band of ${formatBand(rate)}`;
+  }
 
   const region = deal.regionNamed(value);
   if (region) return `${written} → ${describeCodes(region)}`;

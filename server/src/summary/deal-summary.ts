@@ -29,7 +29,7 @@ import {
   type ModelNode,
   type Sheet,
 } from '../engine';
-import { countryName } from '../engine/values';
+import { countryName, formatBand } from '../engine/values';
 import type { DealSummary, Dimension, MilestoneKind } from '../lsp/protocol';
 
 /** Up to this many countries, the territory is named country by country; beyond, as the sheet writes it. */
@@ -203,6 +203,7 @@ function royalties(deal: Deal, node: ModelNode | undefined, currency: string): D
               : `Tier ${index + 1}`;
     const rateNode = map ? findEntry(map, 'rate')?.value : tier;
     const rate = rateNode?.kind === 'scalar' ? deal.percentOf(rateNode) : undefined;
+    if (typeof rate === 'object') return { label, rate: rate.high, band: `${rate.words} (${formatBand(rate)})` };
     return { label, rate: rate ?? null };
   });
 }

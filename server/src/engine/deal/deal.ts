@@ -1,7 +1,7 @@
 import { findEntry, itemsOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
 import { schemaField, schemaFieldsAt, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
-import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type TerritoryReading } from '../values';
+import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type PercentBand, type TerritoryReading } from '../values';
 import {
   readBooleanValue,
   readCountryValue,
@@ -95,8 +95,15 @@ export class Deal {
     return this.valueOf<boolean>(path);
   }
 
+  /** A percentage; undefined for a band (see `rate`). */
   percent(path: string): number | undefined {
-    return this.valueOf<number>(path);
+    const value = this.valueOf<number | PercentBand>(path);
+    return typeof value === 'number' ? value : undefined;
+  }
+
+  /** A rate as stated: a percentage, or a band in words or digits ("high single digits", "10–15%"). */
+  rate(path: string): number | PercentBand | undefined {
+    return this.valueOf<number | PercentBand>(path);
   }
 
   date(path: string): DateValue | undefined {
@@ -121,7 +128,7 @@ export class Deal {
   moneyOf(node: ModelNode | undefined): ReadMoney | undefined {
     if (node?.kind !== 'scalar') return undefined;
     let money = this.amounts.get(node);
-    if (money === undefined) this.amounts.set(node, (money = readMoneyValue(node, textOf(node), this.leadOf(node)) ?? null));
+    if (money === undefined) this.amounts.set(node, (money = readMoneyValue(node, textOf(node), this.leadOf(node), this.trailOf(node)) ?? null));
     return money ?? undefined;
   }
 
@@ -131,8 +138,8 @@ export class Deal {
     return money?.currency ? money : undefined;
   }
 
-  /** A percentage a value states, as a whole or in prose. */
-  percentOf(node: ScalarNode): number | undefined {
+  /** A rate a value states, as a whole or in prose: a percentage or a band. */
+  percentOf(node: ScalarNode): number | PercentBand | undefined {
     return readPercentValue(node, textOf(node));
   }
 
@@ -204,7 +211,7 @@ export class Deal {
   private readAs(field: SchemaField, node: ScalarNode, text: string, path: string): unknown {
     switch (field.kind) {
       case 'money':
-        return readMoneyValue(node, text, this.leadOf(node));
+        return readMoneyValue(node, text, this.leadOf(node), this.trailOf(node));
       case 'percent':
         return readPercentValue(node, text);
       case 'date':
@@ -237,6 +244,14 @@ export class Deal {
     const start = node.range.start.offset;
     const lead = this.text.slice(Math.max(0, start - LEAD_LENGTH), start);
     return lead.slice(lead.lastIndexOf('\n') + 1);
+  }
+
+  /** The source text on the value's line just after it (a few words at most). */
+  private trailOf(node: ScalarNode): string {
+    const end = node.range.end.offset;
+    const trail = this.text.slice(end, end + LEAD_LENGTH);
+    const lineEnd = trail.indexOf('\n');
+    return lineEnd < 0 ? trail : trail.slice(0, lineEnd);
   }
 
   /** Walks the tree beside the schema: a clause the schema does not know is unknown-key's, not read here. */
@@ -290,8 +305,8 @@ function nodeAt(root: MapNode, path: string): ModelNode | undefined {
   return node;
 }
 
-/** Long enough for "not to exceed approximately". */
-const LEAD_LENGTH = 32;
+/** Long enough for "not to exceed approximately", or an amount in words before its figures. */
+const LEAD_LENGTH = 64;
 
 /** Kinds whose values are read (text is kept as written). */
 const READ_KINDS = new Set(['money', 'percent', 'date', 'duration', 'number', 'boolean', 'enum', 'enum-list', 'country', 'territory', 'jurisdictions']);

@@ -1,5 +1,6 @@
 import { getNode, isBlank, itemsOf, scalarText, visitScalars, type ModelNode, type ScalarNode } from '../model';
 import type { Deal } from './deal';
+import type { ReadMoney } from './readings';
 import { formatMoney, formatMoneyShort, readMoney, type Money } from '../values';
 
 /**
@@ -37,7 +38,7 @@ export interface FoundAmount {
   node: ScalarNode;
   /** Model path with list indexes: `financials.milestones.development[0].amount`. */
   path: string;
-  money: Money;
+  money: ReadMoney;
   /** True at a place the model prices something (upfront, a milestone amount, a royalty threshold, ...). */
   atAmountKey: boolean;
 }
@@ -56,8 +57,8 @@ export function financialAmounts(deal: Deal): FoundAmount[] {
     const whole = readMoney(node.value);
     if (!whole && (typeof node.value !== 'string' || !/\d/.test(node.value))) return;
     const path = `financials.${relative()}`;
-    // Where the model prices something, an amount in prose counts as the deal reads it ("Ten Million US Dollars (US$10,000,000)").
-    const money = whole ?? (isAmountPath(path) ? deal.moneyOf(node) : undefined);
+    // Where the model prices something, the amount is as the deal reads it: in prose too ("Ten Million US Dollars (US$10,000,000)").
+    const money = isAmountPath(path) ? deal.moneyOf(node) : whole;
     if (!money) return;
     const atAmountKey = isAmountPath(path);
     if (!atAmountKey && !money.currency) return;
