@@ -66,7 +66,7 @@ testRule(rule, {
       code:
         '# Licence of ZA-101\n\n| Term | Value |\n|---|---|\n| Licensor | <COMPANY> |\n| Licensee | [Company name] |\n| Effective date | [DATE] |\n' +
         '| Upfront | $[___] |\n| Total deal value | $______ |\n| Royalties | X% of Net Sales |\n\n**Signatory:** [INSERT: FULL COMPANY NAME\n\n' +
-        '**Inventor:** {inventor}\n\n**Term:** until 20[__]\n',
+        '**Inventor:** {inventor}\n\n**Term:** until 20[__]\n\n| Party | Detail |\n|---|---|\n| Tax ID No. | ______ |\n',
       findings: [
         { message: 'Placeholder "<COMPANY>" left in parties.licensor.name', line: 5, column: 14, endLine: 5, endColumn: 23 },
         { message: 'Placeholder "[Company name]" left in parties.licensee.name', line: 6, column: 14, endLine: 6, endColumn: 28 },
@@ -77,6 +77,7 @@ testRule(rule, {
         { message: 'Placeholder "[INSERT: FULL COMPANY NAME" left in signatory', line: 12, column: 16, endLine: 12, endColumn: 42 },
         { message: 'Placeholder "{inventor}" left in inventor', line: 14, column: 15, endLine: 14, endColumn: 25 },
         { message: 'Placeholder "20[__]" left in term', line: 16, column: 11, endLine: 16, endColumn: 23 },
+        { message: 'Placeholder "______" left in tax_id_no', line: 20, column: 16, endLine: 20, endColumn: 22 },
       ],
     },
     {

@@ -18,6 +18,8 @@ describe('royalty bands in words', () => {
     ['high single digits', '7–9%'],
     ['low double-digit royalties', '10–13%'],
     ['mid-teens', '14–16%'],
+    ['Mid-teens on Net Sales', '14–16%'],
+    ['Low-Double-Digit royalties', '10–13%'],
     ['low-to-high teens', '10–19%'],
     ['tiered royalties from high single digits to low double digits', '7–13%'],
     ['single-digit royalties', '1–9%'],

@@ -21,6 +21,8 @@ export function trimSpan(text: string, span: Span): Span {
     // Every wrapper starts with one of these: most spans have none, and skip the search.
     const first = text.charCodeAt(start);
     if (first !== 42 /* * */ && first !== 95 /* _ */ && first !== 96 /* ` */) break;
+    // "______" is a blank to fill in, not emphasis around "__".
+    if (/^[_*]+$/.test(text.slice(start, end))) break;
     const wrapper = WRAPPERS.find((w) => end - start > 2 * w.length && text.startsWith(w, start) && text.slice(end - w.length, end) === w);
     if (!wrapper) break;
     start += wrapper.length;

@@ -24,7 +24,7 @@ function findBands(text: string): Found[] {
   for (const { base, pattern } of BANDS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const [from, to] = [m[1] as Part | undefined, m[2] as Part | undefined];
+      const [from, to] = [m[1]?.toLowerCase() as Part | undefined, m[2]?.toLowerCase() as Part | undefined];
       const low = from ? base[from][0] : base.whole[0];
       const high = (to ? base[to] : from ? base[from] : base.whole)[1];
       found.push({ start: m.index, end: m.index + m[0].length, low: Math.min(low, high), high: Math.max(low, high) });
