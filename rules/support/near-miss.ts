@@ -24,7 +24,8 @@ export function nearMiss(key: string, known: readonly string[]): string | undefi
   let bestDistance = Infinity;
   let tied = false;
   for (const candidate of known) {
-    const limit = allowedEdits(Math.min(normal.length, candidate.length));
+    // Two slips that change the first letter make another word ("funding", "binding"), not a typo of it.
+    const limit = Math.min(allowedEdits(Math.min(normal.length, candidate.length)), normal[0] === candidate[0] ? 2 : 1);
     if (limit === 0) continue;
     const distance = editDistance(normal, candidate, limit);
     if (distance > limit) continue;

@@ -7,6 +7,7 @@ testRule(rule, {
     { name: "a user's own clause that is no near miss", code: 'side_letter: yes\nlicense:\n  notes: see annex\n  co_promotion: none\n' },
     { name: 'short keys are not guessed at', code: 'advisors:\n  tx: A\nip:\n  fto: {bye: counsel}\n' },
     { name: 'equally near two keys: no guess', code: 'parties:\n  licenser: {name: A}\n' },
+    { name: 'another word two letters away, first letter changed: no guess', code: 'funding: seed round\nbinding: [confidentiality]\n' },
     { name: 'below an unknown clause nothing is checked', code: 'annex:\n  teritory: [JP]\n' },
     { name: 'a known key in the wrong place is not a near miss', code: 'territory: [JP]\n' },
   ],
