@@ -37,6 +37,7 @@ describe('Markdown reader: where labels come from', () => {
     ['a definition-style lead-in', '**Territory.** Japan and South Korea.\n'],
     ['a numbered clause', '1. **Territory.** Japan and South Korea.\n'],
     ['a numbered plain clause', '3.1 Territory: Japan and South Korea\n'],
+    ['a numbered list item whose label ends in a full stop', '1. Parties. Acme and Beta.\n\n2. Territory. Japan and South Korea.\n'],
     ['a bullet', '- **Territory:** Japan and South Korea\n'],
     ['a setext heading', 'Territory\n---------\n\nJapan and South Korea\n'],
     ['a block quote', '> **Territory:** Japan and South Korea\n'],

@@ -613,7 +613,7 @@ class MarkdownReader {
   private scanItem(list: List, item: ListItem, context: string, scan: Scan): void {
     const [first, ...rest] = item.children;
     if (first?.type === 'paragraph' && first.lines.length > 0) {
-      const labeled = this.labelLine(first.lines[0], context, { style: 'item', list, item, bold: false });
+      const labeled = this.labelLine(first.lines[0], context, { style: 'item', list, item, bold: false }, list.ordered);
       if (labeled) {
         // The item's other lines continue its value unless labeled themselves; lists and tables in it are its content.
         const inner = this.scan(
@@ -640,9 +640,10 @@ class MarkdownReader {
 
   /**
    * A line that starts with a label: `**Label:** value`, `**Label**: value`, `**Label.** value`,
-   * `**Label** — value`, `Label: value` (known labels only), or `3.1 Label: value`.
+   * `**Label** — value`, `Label: value` (known labels only), or `3.1 Label: value`. `numbered`: the line is an
+   * item of a numbered list, whose number Markdown took as the list's marker ("1. The Parties. Qixing …").
    */
-  private labelLine(line: Span, context: string, placement: Placement): Labeled | undefined {
+  private labelLine(line: Span, context: string, placement: Placement, numbered = false): Labeled | undefined {
     const source = this.text.slice(line.start, line.end);
     const numbering = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\([ivx]+\))\s+/i.exec(source);
     let at = numbering ? numbering[0].length : 0;
@@ -671,7 +672,7 @@ class MarkdownReader {
     }
     const plainLabel = /^([\p{L}][\p{L}\p{N} ()&/'’,-]{0,78}?)\s*(:|\s[—–]\s|\.(?=\s))\s*/u.exec(source.slice(at));
     if (!plainLabel) return undefined;
-    if (plainLabel[2] === '.' && !numbering) return undefined;
+    if (plainLabel[2] === '.' && !numbering && !numbered) return undefined;
     const label = plainLabel[1].trim();
     const path = isLabelShaped(label) ? this.resolve(label, context) : undefined;
     if (path === undefined) return undefined;
