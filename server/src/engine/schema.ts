@@ -1239,6 +1239,8 @@ const FIELDS_AT = new Map<string, readonly SchemaField[]>();
   if (field.itemFields) FIELDS_AT.set(`${field.path}[]`, field.itemFields);
   for (const child of [...(field.fields ?? []), ...(field.itemFields ?? [])]) index(child);
 })(TERM_SHEET_SCHEMA);
+/** Each list of fields (a map's, or a list item's) → its fields by key: a walk beside the schema steps down by key. */
+const BY_KEY = new Map<readonly SchemaField[], ReadonlyMap<string, SchemaField>>([...FIELDS_AT.values()].map((fields) => [fields, new Map(fields.map((field) => [field.key, field]))]));
 /** Parent path → the keys of its fields: unknown-key asks for them at every map of a sheet. */
 const KEYS_AT = new Map([...FIELDS_AT].map(([path, fields]) => [path, fields.map((field) => field.key)] as const));
 
@@ -1270,6 +1272,14 @@ export function schemaField(path: string): SchemaField | undefined {
 /** The fields a map at `parentPath` may have (`ip.patents[]` for a patent family), or undefined where the model says nothing. */
 export function schemaFieldsAt(parentPath: string): readonly SchemaField[] | undefined {
   return FIELDS_AT.get(schemaPath(parentPath));
+}
+
+/**
+ * The field named `key` among `fields` (a map's fields, or a list item's, as `schemaFieldsAt` gives them):
+ * a walk that keeps the schema beside the model steps down without writing paths.
+ */
+export function schemaChild(fields: readonly SchemaField[], key: string): SchemaField | undefined {
+  return BY_KEY.get(fields)?.get(key);
 }
 
 /** The keys a map at `parentPath` may have. */

@@ -1,5 +1,5 @@
-import { findEntry, itemsOf, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
-import { schemaField, schemaFieldsAt, type SchemaField } from '../schema';
+import { findEntry, itemsOf, pathOf, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
+import { schemaChild, schemaField, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
 import { expandTerritory, type DateValue, type Duration, type TerritoryReading } from '../values';
 import {
@@ -19,6 +19,7 @@ import {
   type Reading,
   type UnreadableValue,
 } from './readings';
+import { isPlaceholderText } from './placeholders';
 
 type UserRegions = Readonly<Record<string, readonly string[]>>;
 
@@ -33,6 +34,12 @@ export class Deal {
   /** Amounts read by node, for callers that walk a clause (null: not an amount). */
   private readonly amounts = new Map<ScalarNode, ReadMoney | null>();
   private unreadableValues: UnreadableValue[] | undefined;
+  /**
+   * Territory words by text, of territories and of patent jurisdictions (offices): a patent schedule
+   * repeats the same jurisdictions in every family. Callers only read the arrays.
+   */
+  private readonly territoryWordsByText = new Map<string, string[] | undefined>();
+  private readonly jurisdictionWordsByText = new Map<string, string[] | undefined>();
 
   /**
    * `text`: the source the tree was read from, when the caller has it. A reader that took a value out of
@@ -116,7 +123,7 @@ export class Deal {
     if (!reading) {
       const words = itemsOf(node).flatMap((item) => {
         const text = item.kind === 'scalar' && item.value !== null ? String(item.value) : '';
-        return territoryWords(text, this.regions, false) ?? [];
+        return this.territoryWordsOf(text, false) ?? [];
       });
       reading = expandTerritory(words, this.regions);
       this.territories.set(node, reading);
@@ -128,7 +135,7 @@ export class Deal {
   unreadable(): readonly UnreadableValue[] {
     if (!this.unreadableValues) {
       const found: UnreadableValue[] = [];
-      this.collectUnreadable(this.root, '', '', found, new Set());
+      this.collectUnreadable(this.root, TERM_SHEET_SCHEMA, TERM_SHEET_SCHEMA.fields, [], 0, found, new Set());
       this.unreadableValues = found.sort((a, b) => a.node.range.start.offset - b.node.range.start.offset);
     }
     return this.unreadableValues;
@@ -142,13 +149,13 @@ export class Deal {
   private readNode(node: ScalarNode, path: string, field: SchemaField): Reading<unknown> {
     let reading = this.readings.get(node);
     if (!reading) {
-      reading = readScalar(node, path, field, (scalar, text) => this.readAs(field, scalar, text, path));
+      reading = readScalar(node, path, field, (scalar, text) => this.readAs(field, scalar, text));
       this.readings.set(node, reading);
     }
     return reading;
   }
 
-  private readAs(field: SchemaField, node: ScalarNode, text: string, path: string): unknown {
+  private readAs(field: SchemaField, node: ScalarNode, text: string): unknown {
     switch (field.kind) {
       case 'money':
         return readMoneyValue(node, text, this.leadOf(node));
@@ -159,7 +166,8 @@ export class Deal {
       case 'duration':
         return readPeriodOrStatement(node, text);
       case 'number':
-        return readNumberValue(node, text, path);
+        // The field's path ends as the value's does (`_days`): a number is never read as a list item.
+        return readNumberValue(node, text, field.path);
       case 'boolean':
         return readBooleanValue(node, text);
       case 'enum':
@@ -171,12 +179,19 @@ export class Deal {
       case 'country':
         return readCountryValue(text);
       case 'territory':
-        return territoryWords(text, this.regions, false);
+        return this.territoryWordsOf(text, false);
       case 'jurisdictions':
-        return territoryWords(text, this.regions, true);
+        return this.territoryWordsOf(text, true);
       default:
         return text;
     }
+  }
+
+  private territoryWordsOf(text: string, offices: boolean): string[] | undefined {
+    const known = offices ? this.jurisdictionWordsByText : this.territoryWordsByText;
+    let words = known.get(text);
+    if (words === undefined && !known.has(text)) known.set(text, (words = territoryWords(text, this.regions, offices)));
+    return words;
   }
 
   /** The source text on the value's line just before it (a few words at most). */
@@ -186,31 +201,58 @@ export class Deal {
     return lead.slice(lead.lastIndexOf('\n') + 1);
   }
 
-  /** Walks the tree beside the schema: a clause the schema does not know is unknown-key's, not read here. */
-  private collectUnreadable(node: ModelNode, schemaPath: string, path: string, found: UnreadableValue[], seen: Set<ModelNode>): void {
+  /**
+   * Walks the tree beside the schema: `field` is the schema's field at the node (undefined at a list item
+   * of clauses, and where the schema says nothing), `fields` the fields a map here may have. A clause the
+   * schema does not know is unknown-key's, not read here. `steps` are the keys and list positions from
+   * the root, the first `depth` of them this node's: a path is written out only for a value that cannot
+   * be read, and a value that can is not kept (a rule that asks for it reads it again).
+   */
+  private collectUnreadable(
+    node: ModelNode,
+    field: SchemaField | undefined,
+    fields: readonly SchemaField[] | undefined,
+    steps: Array<string | number>,
+    depth: number,
+    found: UnreadableValue[],
+    seen: Set<ModelNode>,
+  ): void {
     // A YAML alias repeats a node: it is read once, so an alias bomb costs no more than its text.
     if (isShared(node)) {
       if (seen.has(node)) return;
       seen.add(node);
     }
     if (node.kind === 'map') {
-      if (!schemaFieldsAt(schemaPath)) return;
+      if (!fields) return;
       for (const entry of node.entries) {
-        const join = (base: string) => (base === '' ? entry.key : `${base}.${entry.key}`);
-        this.collectUnreadable(entry.value, join(schemaPath), join(path), found, seen);
+        const child = schemaChild(fields, entry.key);
+        steps[depth] = entry.key;
+        this.collectUnreadable(entry.value, child, child?.fields, steps, depth + 1, found, seen);
       }
       return;
     }
-    const field = schemaField(schemaPath);
     if (node.kind === 'list') {
       // A list of values (a territory, enum words) is read item by item; a list of clauses item by item too.
-      const itemSchemaPath = field && LIST_OF_VALUES.has(field.kind) ? schemaPath : `${schemaPath}[]`;
-      node.items.forEach((item, index) => this.collectUnreadable(item, itemSchemaPath, `${path}[${index}]`, found, seen));
+      const values = field !== undefined && LIST_OF_VALUES.has(field.kind);
+      const itemField = values ? field : undefined;
+      const itemFields = values ? fields : field?.itemFields;
+      for (let index = 0; index < node.items.length; index++) {
+        steps[depth] = index;
+        this.collectUnreadable(node.items[index], itemField, itemFields, steps, depth + 1, found, seen);
+      }
       return;
     }
-    if (!field || !READ_KINDS.has(field.kind) || NOT_VALIDATED.has(field.path)) return;
-    const reading = this.readNode(node, path, field);
+    if (!field || !READ_KINDS.has(field.kind) || NOT_VALIDATED.has(field.path) || this.reads(node, field)) return;
+    const reading = this.readNode(node, pathOf(steps, depth), field);
     if (reading.state === 'unreadable') found.push(reading);
+  }
+
+  /** True when the value is read as its kind, or is a blank left to fill in, as `readScalar` would find. */
+  private reads(node: ScalarNode, field: SchemaField): boolean {
+    const known = this.readings.get(node);
+    if (known) return known.state !== 'unreadable';
+    const text = textOf(node);
+    return isPlaceholderText(text) || this.readAs(field, node, text) !== undefined;
   }
 }
 
