@@ -1240,7 +1240,9 @@ const FIELDS_AT = new Map<string, readonly SchemaField[]>();
   for (const child of [...(field.fields ?? []), ...(field.itemFields ?? [])]) index(child);
 })(TERM_SHEET_SCHEMA);
 /** Each list of fields (a map's, or a list item's) → its fields by key: a walk beside the schema steps down by key. */
-const BY_KEY = new Map<readonly SchemaField[], ReadonlyMap<string, SchemaField>>([...FIELDS_AT.values()].map((fields) => [fields, new Map(fields.map((field) => [field.key, field]))]));
+const BY_KEY = new Map<readonly SchemaField[], ReadonlyMap<string, SchemaField>>(
+  [...FIELDS_AT.values()].map((fields) => [fields, new Map(fields.map((field) => [field.key, field]))]),
+);
 /** Parent path → the keys of its fields: unknown-key asks for them at every map of a sheet. */
 const KEYS_AT = new Map([...FIELDS_AT].map(([path, fields]) => [path, fields.map((field) => field.key)] as const));
 

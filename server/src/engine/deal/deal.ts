@@ -1,5 +1,5 @@
 import { findEntry, itemsOf, pathOf, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
-import { schemaChild, schemaField, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
+import { schemaChild, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
 import { expandTerritory, type DateValue, type Duration, type TerritoryReading } from '../values';
 import {
@@ -53,8 +53,7 @@ export class Deal {
 
   /** The reading of the scalar at `path` (`license.scope`), or undefined when there is none or the schema gives no kind. */
   reading(path: string): Reading<unknown> | undefined {
-    const node = nodeAt(this.root, path);
-    const field = schemaField(path);
+    const { node, field } = locate(this.root, path);
     return node?.kind === 'scalar' && field ? this.readNode(node, path, field) : undefined;
   }
 
@@ -65,9 +64,9 @@ export class Deal {
 
   /** The enum words of an enum list (each item read, or several named in one value). */
   enums(path: string): string[] {
-    const field = schemaField(path);
+    const { node, field } = locate(this.root, path);
     if (!field) return [];
-    return itemsOf(nodeAt(this.root, path)).flatMap((item, index) => {
+    return itemsOf(node).flatMap((item, index) => {
       const reading = item.kind === 'scalar' ? this.readNode(item, `${path}[${index}]`, field) : undefined;
       return reading?.state === 'read' ? (reading.value as string[]) : [];
     });
@@ -117,7 +116,7 @@ export class Deal {
    * item a country, a region or an exclusion, or prose naming them ("worldwide excluding Greater China").
    */
   territory(path: string): TerritoryReading | undefined {
-    const node = nodeAt(this.root, path);
+    const { node } = locate(this.root, path);
     if (!node) return undefined;
     let reading = this.territories.get(node);
     if (!reading) {
@@ -205,8 +204,7 @@ export class Deal {
    * Walks the tree beside the schema: `field` is the schema's field at the node (undefined at a list item
    * of clauses, and where the schema says nothing), `fields` the fields a map here may have. A clause the
    * schema does not know is unknown-key's, not read here. `steps` are the keys and list positions from
-   * the root, the first `depth` of them this node's: a path is written out only for a value that cannot
-   * be read, and a value that can is not kept (a rule that asks for it reads it again).
+   * the root, the first `depth` of them this node's.
    */
   private collectUnreadable(
     node: ModelNode,
@@ -242,7 +240,10 @@ export class Deal {
       }
       return;
     }
-    if (!field || !READ_KINDS.has(field.kind) || NOT_VALIDATED.has(field.path) || this.reads(node, field)) return;
+    if (!field || !READ_KINDS.has(field.kind) || NOT_VALIDATED.has(field.path)) return;
+    // A value of its own is read once for every rule that asks; the items of a list of values (a patent
+    // schedule's jurisdictions, hundreds of them) are only looked at, as rules ask for a list as a whole.
+    if (typeof steps[depth - 1] === 'number' && this.reads(node, field)) return;
     const reading = this.readNode(node, pathOf(steps, depth), field);
     if (reading.state === 'unreadable') found.push(reading);
   }
@@ -262,22 +263,41 @@ export function dealOf(sheet: Sheet, regions: UserRegions = {}): Deal {
 }
 
 /**
- * The node at a model path with list positions (`asset.data.trials[0].control`). A position in a value
- * that is not a list is the value itself, as a single value reads like a list of one (`itemsOf`).
+ * The node at a model path with list positions (`asset.data.trials[0].control`), and the schema's field
+ * there (`schemaField`'s), in one pass over the path. A position in a value that is not a list is the
+ * value itself, as a single value reads like a list of one (`itemsOf`). The field after a list position
+ * is its item's (`[]`), which only a clause of the item has.
  */
-function nodeAt(root: MapNode, path: string): ModelNode | undefined {
+function locate(root: MapNode, path: string): { node: ModelNode | undefined; field: SchemaField | undefined } {
   let node: ModelNode | undefined = root;
-  for (const segment of path.split('.')) {
-    const [key, ...positions] = segment.split('[');
-    node = node?.kind === 'map' ? findEntry(node, key)?.value : undefined;
-    for (const position of positions) {
-      const index = Number(position.slice(0, -1));
+  let field: SchemaField | undefined = TERM_SHEET_SCHEMA;
+  let fields = field.fields;
+  for (let at = 0; node && at <= path.length; at++) {
+    let end = at;
+    while (end < path.length && path.charCodeAt(end) !== DOT && path.charCodeAt(end) !== BRACKET) end++;
+    const key = path.slice(at, end);
+    node = node.kind === 'map' ? findEntry(node, key)?.value : undefined;
+    field = fields && schemaChild(fields, key);
+    fields = field?.fields;
+    while (path.charCodeAt(end) === BRACKET) {
+      const close = path.indexOf(']', end);
+      if (close < 0) return NOWHERE;
+      const position = path.slice(end + 1, close);
+      const index = Number(position);
       node = node?.kind === 'list' ? node.items[index] : index === 0 ? node : undefined;
+      fields = /^\d+$/.test(position) ? field?.itemFields : undefined;
+      field = undefined;
+      end = close + 1;
     }
-    if (!node) return undefined;
+    at = end;
   }
-  return node;
+  return node ? { node, field } : NOWHERE;
 }
+
+const NOWHERE = { node: undefined, field: undefined };
+
+const DOT = 46;
+const BRACKET = 91;
 
 /** Long enough for "not to exceed approximately". */
 const LEAD_LENGTH = 32;
