@@ -248,12 +248,11 @@ export class Deal {
     if (reading.state === 'unreadable') found.push(reading);
   }
 
-  /** True when the value is read as its kind, or is a blank left to fill in, as `readScalar` would find. */
+  /** True when the value is read as its kind, or is a blank left to fill in: what `readScalar` finds, without keeping it. */
   private reads(node: ScalarNode, field: SchemaField): boolean {
-    const known = this.readings.get(node);
-    if (known) return known.state !== 'unreadable';
     const text = textOf(node);
-    return isPlaceholderText(text) || this.readAs(field, node, text) !== undefined;
+    // Read first: a list's items repeat (a schedule's jurisdictions), and their reading is remembered by text.
+    return this.readAs(field, node, text) !== undefined || isPlaceholderText(text);
   }
 }
 
