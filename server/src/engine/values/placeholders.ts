@@ -11,7 +11,7 @@ const PLACEHOLDER_MARK = /[[{]|TB|XX/;
 
 /** The placeholders in a text, as `text.match(PLACEHOLDER)` gives them (null for none); most values are passed over at a glance. */
 export function placeholdersIn(text: string): RegExpMatchArray | null {
-  return mayHoldPlaceholder(text, 0, text.length) ? text.match(PLACEHOLDER) : null;
+  return PLACEHOLDER_MARK.test(text) ? text.match(PLACEHOLDER) : null;
 }
 
 /**
