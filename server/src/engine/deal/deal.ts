@@ -1,5 +1,5 @@
 import { findEntry, itemsOf, pathOf, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
-import { schemaChild, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
+import { schemaPartsByKey, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
 import { expandTerritory, type DateValue, type Duration, type TerritoryReading } from '../values';
 import {
@@ -35,9 +35,11 @@ export class Deal {
   private readonly amounts = new Map<ScalarNode, ReadMoney | null>();
   private unreadableValues: UnreadableValue[] | undefined;
   /**
-   * Territory words by text, of territories and of patent jurisdictions (offices): a patent schedule
-   * repeats the same jurisdictions in every family. Callers only read the arrays.
+   * Values read from text, by field and text, and territory words by text, of territories and of patent
+   * jurisdictions (offices): a patent schedule repeats the same years and jurisdictions in every family.
+   * Callers only read the values.
    */
+  private readonly readByText = new Map<SchemaField, Map<string, unknown>>();
   private readonly territoryWordsByText = new Map<string, string[] | undefined>();
   private readonly jurisdictionWordsByText = new Map<string, string[] | undefined>();
 
@@ -134,7 +136,7 @@ export class Deal {
   unreadable(): readonly UnreadableValue[] {
     if (!this.unreadableValues) {
       const found: UnreadableValue[] = [];
-      this.collectUnreadable(this.root, TERM_SHEET_SCHEMA, TERM_SHEET_SCHEMA.fields, [], 0, found, new Set());
+      this.collectUnreadable(this.root, TERM_SHEET_SCHEMA, false, [], 0, found, new Set());
       this.unreadableValues = found.sort((a, b) => a.node.range.start.offset - b.node.range.start.offset);
     }
     return this.unreadableValues;
@@ -155,9 +157,19 @@ export class Deal {
   }
 
   private readAs(field: SchemaField, node: ScalarNode, text: string): unknown {
+    // An amount's reading depends on the words before it in the source (`leadOf`).
+    if (field.kind === 'money') return readMoneyValue(node, text, this.leadOf(node));
+    // Any other kind reads a written value by its text alone: a schedule repeats its years and countries.
+    if (typeof node.value !== 'string') return this.readKind(field, node, text);
+    let byText = this.readByText.get(field);
+    if (!byText) this.readByText.set(field, (byText = new Map<string, unknown>()));
+    let value = byText.get(text);
+    if (value === undefined && !byText.has(text)) byText.set(text, (value = this.readKind(field, node, text)));
+    return value;
+  }
+
+  private readKind(field: SchemaField, node: ScalarNode, text: string): unknown {
     switch (field.kind) {
-      case 'money':
-        return readMoneyValue(node, text, this.leadOf(node));
       case 'percent':
         return readPercentValue(node, text);
       case 'date':
@@ -201,15 +213,17 @@ export class Deal {
   }
 
   /**
-   * Walks the tree beside the schema: `field` is the schema's field at the node (undefined at a list item
-   * of clauses, and where the schema says nothing), `fields` the fields a map here may have. A clause the
-   * schema does not know is unknown-key's, not read here. `steps` are the keys and list positions from
-   * the root, the first `depth` of them this node's.
+   * Walks the tree beside the schema. `owner` is the schema's field at the node, or with `item` the
+   * field of the list of clauses the node is an item of; undefined where the schema says nothing. A
+   * clause the schema does not know is unknown-key's, not read here. `steps` are the keys and list
+   * positions from the root, the first `depth` of them this node's. A value that reads is only looked
+   * at (a rule that asks for it reads it again, by then from `readByText`): a path is written out and a
+   * reading kept only for one that does not.
    */
   private collectUnreadable(
     node: ModelNode,
-    field: SchemaField | undefined,
-    fields: readonly SchemaField[] | undefined,
+    owner: SchemaField | undefined,
+    item: boolean,
     steps: Array<string | number>,
     depth: number,
     found: UnreadableValue[],
@@ -220,32 +234,29 @@ export class Deal {
       if (seen.has(node)) return;
       seen.add(node);
     }
+    if (!owner) return;
     if (node.kind === 'map') {
-      if (!fields) return;
+      const parts = schemaPartsByKey(owner, item);
+      if (!parts) return;
       for (const entry of node.entries) {
-        const child = schemaChild(fields, entry.key);
         steps[depth] = entry.key;
-        this.collectUnreadable(entry.value, child, child?.fields, steps, depth + 1, found, seen);
+        this.collectUnreadable(entry.value, parts.get(entry.key), false, steps, depth + 1, found, seen);
       }
-      return;
-    }
-    if (node.kind === 'list') {
-      // A list of values (a territory, enum words) is read item by item; a list of clauses item by item too.
-      const values = field !== undefined && LIST_OF_VALUES.has(field.kind);
-      const itemField = values ? field : undefined;
-      const itemFields = values ? fields : field?.itemFields;
-      for (let index = 0; index < node.items.length; index++) {
+    } else if (node.kind === 'list') {
+      // An item of an item has no field: a list of clauses holds clauses.
+      if (item) return;
+      // A list of values (a territory, enum words) is read item by item, at its own field; a list of clauses item by item too.
+      const values = LIST_OF_VALUES.has(owner.kind);
+      const read = values && isRead(owner);
+      node.items.forEach((listItem, index) => {
+        if (read && listItem.kind === 'scalar' && !isShared(listItem) && this.reads(listItem, owner)) return;
         steps[depth] = index;
-        this.collectUnreadable(node.items[index], itemField, itemFields, steps, depth + 1, found, seen);
-      }
-      return;
+        this.collectUnreadable(listItem, owner, !values, steps, depth + 1, found, seen);
+      });
+    } else if (!item && isRead(owner) && !this.reads(node, owner)) {
+      const reading = this.readNode(node, pathOf(steps, depth), owner);
+      if (reading.state === 'unreadable') found.push(reading);
     }
-    if (!field || !READ_KINDS.has(field.kind) || NOT_VALIDATED.has(field.path)) return;
-    // A value of its own is read once for every rule that asks; the items of a list of values (a patent
-    // schedule's jurisdictions, hundreds of them) are only looked at, as rules ask for a list as a whole.
-    if (typeof steps[depth - 1] === 'number' && this.reads(node, field)) return;
-    const reading = this.readNode(node, pathOf(steps, depth), field);
-    if (reading.state === 'unreadable') found.push(reading);
   }
 
   /** True when the value is read as its kind, or is a blank left to fill in: what `readScalar` finds, without keeping it. */
@@ -270,21 +281,21 @@ export function dealOf(sheet: Sheet, regions: UserRegions = {}): Deal {
 function locate(root: MapNode, path: string): { node: ModelNode | undefined; field: SchemaField | undefined } {
   let node: ModelNode | undefined = root;
   let field: SchemaField | undefined = TERM_SHEET_SCHEMA;
-  let fields = field.fields;
+  let parts = schemaPartsByKey(field);
   for (let at = 0; node && at <= path.length; at++) {
     let end = at;
     while (end < path.length && path.charCodeAt(end) !== DOT && path.charCodeAt(end) !== BRACKET) end++;
     const key = path.slice(at, end);
     node = node.kind === 'map' ? findEntry(node, key)?.value : undefined;
-    field = fields && schemaChild(fields, key);
-    fields = field?.fields;
+    field = parts?.get(key);
+    parts = field && schemaPartsByKey(field);
     while (path.charCodeAt(end) === BRACKET) {
       const close = path.indexOf(']', end);
       if (close < 0) return NOWHERE;
       const position = path.slice(end + 1, close);
       const index = Number(position);
       node = node?.kind === 'list' ? node.items[index] : index === 0 ? node : undefined;
-      fields = /^\d+$/.test(position) ? field?.itemFields : undefined;
+      parts = field && /^\d+$/.test(position) ? schemaPartsByKey(field, true) : undefined;
       field = undefined;
       end = close + 1;
     }
@@ -300,6 +311,11 @@ const BRACKET = 91;
 
 /** Long enough for "not to exceed approximately". */
 const LEAD_LENGTH = 32;
+
+/** True for a field whose values are read and reported when they cannot be. */
+function isRead(field: SchemaField): boolean {
+  return READ_KINDS.has(field.kind) && !NOT_VALIDATED.has(field.path);
+}
 
 /** Kinds whose values are read (text is kept as written). */
 const READ_KINDS = new Set(['money', 'percent', 'date', 'duration', 'number', 'boolean', 'enum', 'enum-list', 'country', 'territory', 'jurisdictions']);
