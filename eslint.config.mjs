@@ -11,6 +11,11 @@ const WORKSPACE = {
   regex: '(^|/)config/(config-resolver|file-selection|files|config-files)$',
   message: 'File discovery and config lookup sit above the engine.',
 };
+const VALUE_READERS = {
+  regex: '(^|/)engine(/index|/values(/\\w+)?)?$',
+  importNames: ['readMoney', 'readPercent', 'readDate', 'readDuration', 'readCountry', 'readRegion', 'expandTerritory', 'findMoney', 'findPlaces'],
+  message: "Views and adapters read values through the deal (dealOf, context.deal): one interpretation, the rules'.",
+};
 const RULE_MODULES = { regex: '(^|/)rules/.+', message: 'Adapters reach rules only through the registry (rules/index); what they share lives in the engine.' };
 
 export default tseslint.config(
@@ -63,7 +68,7 @@ export default tseslint.config(
     [VSCODE, ADAPTERS, WORKSPACE, { regex: 'server/src/engine/.+', message: "Rules import only the engine's public entry (server/src/engine)." }],
   ),
   layer(['server/src/config/**/*.ts'], [VSCODE, ADAPTERS, RULE_MODULES]),
-  layer(['server/src/lsp/**/*.ts'], [{ regex: '(^|/)cli/', message: 'The language server does not import the command line.' }, RULE_MODULES]),
+  layer(['server/src/lsp/**/*.ts'], [{ regex: '(^|/)cli/', message: 'The language server does not import the command line.' }, RULE_MODULES, VALUE_READERS]),
   layer(['server/src/cli/**/*.ts'], [VSCODE, { regex: '(^|/)(lsp|summary)/', message: 'The command line does not import the language server.' }, RULE_MODULES]),
   layer(
     ['server/src/summary/**/*.ts'],
@@ -71,6 +76,7 @@ export default tseslint.config(
       VSCODE,
       { regex: '(^|/)cli/|(^|/)lsp/(?!protocol$)', message: 'The summary reads the deal; of the language server it knows only the protocol.' },
       RULE_MODULES,
+      VALUE_READERS,
     ],
   ),
   layer(

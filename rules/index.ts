@@ -1,5 +1,6 @@
 import type { Rule } from '../server/src/engine';
 import { rule as advisorLegalMissing } from './advisor-legal-missing/rule';
+import { rule as amountWordsMismatch } from './amount-words-mismatch/rule';
 import { rule as advisorTaxMissing } from './advisor-tax-missing/rule';
 import { rule as assetClassificationMissing } from './asset-classification-missing/rule';
 import { rule as bestInClassUnsubstantiated } from './best-in-class-unsubstantiated/rule';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   dataStandardsMissing,
   middleEastBridging,
   dealValueMismatch,
+  amountWordsMismatch,
   upfrontRefundable,
   upfrontShareLow,
   royaltyTiersUnordered,

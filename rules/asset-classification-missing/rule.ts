@@ -27,7 +27,7 @@ export const rule: Rule = {
     const entry = findEntry(asMap(asset.value)!, 'classification');
     if (entry && !isBlank(entry.value)) {
       // A placeholder is placeholder-left's finding.
-      if (readClassification(context) || isPlaceholder(entry.value)) return;
+      if (readClassification(context.deal) || isPlaceholder(entry.value)) return;
       const written = scalarText(entry.value);
       context.report({
         message:

@@ -20,7 +20,7 @@ export const rule: Rule = {
     reads: ['asset.classification', 'asset.benchmark.evidence'],
   },
   check(context) {
-    const claim = readClassification(context);
+    const claim = readClassification(context.deal);
     if (claim !== 'best-in-class' && claim !== 'me-better') return;
     const bestInClass = claim === 'best-in-class';
     const claimNode = context.node('asset.classification')!;

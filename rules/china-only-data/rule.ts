@@ -27,11 +27,11 @@ export const rule: Rule = {
     reads: ['license.territory', 'parties.licensee.type', 'asset.data.trial_countries', 'asset.data.populations'],
   },
   check(context) {
-    const data = chinaOnlyData(context);
-    if (!data || hasRegulatorOutsideChina(context)) return;
-    const territory = licensedTerritory(context);
+    const data = chinaOnlyData(context.deal);
+    if (!data || hasRegulatorOutsideChina(context.deal)) return;
+    const territory = licensedTerritory(context.deal);
     const outside = territory?.reading.countries.filter((code) => !GREATER_CHINA.has(code)) ?? [];
-    const mnc = licenseeType(context) === 'mnc';
+    const mnc = licenseeType(context.deal) === 'mnc';
     if (!mnc && outside.length === 0) return;
 
     const buyer = mnc ? 'an MNC licensee' : `a licence outside China (${listCodes(byMarketSize(outside), 6)})`;

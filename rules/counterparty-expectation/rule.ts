@@ -24,8 +24,8 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    if (readClassification(context) !== 'me-too') return;
-    if (licenseeType(context) === 'mnc') {
+    if (readClassification(context.deal) !== 'me-too') return;
+    if (licenseeType(context.deal) === 'mnc') {
       context.report({
         message: 'A me-too asset offered to an MNC (parties.licensee.type): most counterparties (60% in 2023) are mid-size pharma or biotech',
         range: context.node('parties.licensee.type')!.range,

@@ -16,8 +16,8 @@ export const rule: Rule = {
     reads: ['financials'],
   },
   check(context) {
-    const stated = statedCurrency(context);
-    const amounts = financialAmounts(context);
+    const stated = statedCurrency(context.deal);
+    const amounts = financialAmounts(context.deal);
     const named = amounts.filter((amount) => amount.money.currency);
 
     if (named.length === 0) {

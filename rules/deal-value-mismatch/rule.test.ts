@@ -4,6 +4,17 @@ import { rule } from './rule';
 testRule(rule, {
   valid: [
     {
+      name: 'a sum with a redacted amount cannot be checked: the disclosed part is not the whole',
+      code:
+        'financials:\n  upfront: USD 20M\n  milestones:\n    development: [{event: IND and approval, amount: "USD 10M on IND and $[***] million on approval"}]\n' +
+        '  total_deal_value: USD 90M\n',
+    },
+    {
+      name: 'Markdown: a redacted milestone beside a disclosed one',
+      fileName: 'case.termsheet.md',
+      code: '# Licence of ZA-101\n\n**Upfront:** USD 20M\n\n**Milestones:** USD 10M on IND and $[***] million on approval\n\n**Total deal value:** USD 90M\n',
+    },
+    {
       name: 'numbers that add up',
       code:
         'financials:\n  upfront: 20000000\n  milestones:\n    development: [{event: P3, amount: 15000000}]\n' +

@@ -19,10 +19,10 @@ export const rule: Rule = {
     reads: ['license.territory', 'asset.data.trial_countries', 'asset.data.populations'],
   },
   check(context) {
-    const territory = licensedTerritory(context);
+    const territory = licensedTerritory(context.deal);
     const middleEast = territory?.reading.countries.filter((code) => MIDDLE_EAST.has(code)) ?? [];
     if (middleEast.length === 0) return;
-    const data = chinaOnlyData(context);
+    const data = chinaOnlyData(context.deal);
     if (!data || mentionsBridging(context)) return;
     context.report({
       message:

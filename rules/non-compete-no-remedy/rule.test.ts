@@ -5,6 +5,12 @@ const MESSAGE = 'The non-compete states no remedy for a breach (such as the righ
 
 testRule(rule, {
   valid: [
+    { name: 'a redacted non-compete may hold its remedy', code: 'non_compete: "[***]"\n' },
+    {
+      name: 'Markdown: Restrictive Covenants redacted in a filed agreement',
+      fileName: 'case.termsheet.md',
+      code: '# Licence of ZA-101\n\n**Restrictive Covenants:** [***]\n',
+    },
     { name: 'a remedy key', code: 'non_compete:\n  scope: KRAS\n  remedy: licensor may terminate\n' },
     { name: 'prose naming termination', code: 'non_compete: No competing KRAS inhibitor; on breach licensor may terminate\n' },
     { name: 'no non-compete (non-compete-missing reports it)', code: 'title: x\n' },

@@ -5,6 +5,13 @@ const NO_DURATION = 'The non-compete states no duration (non_compete.duration)';
 
 testRule(rule, {
   valid: [
+    { name: 'a redacted non-compete is stated, not disclosed', code: 'non_compete: "[***]"\n' },
+    { name: 'a redacted scope and duration', code: 'non_compete:\n  scope: "[***]"\n  duration: "[*] years"\n  remedy: termination\n' },
+    {
+      name: 'Markdown: Restrictive Covenants redacted in a filed agreement',
+      fileName: 'case.termsheet.md',
+      code: '# Licence of ZA-101\n\n**Restrictive Covenants:** [***]\n',
+    },
     {
       name: 'a scope naming target and indication, with a duration',
       code: 'non_compete:\n  scope: TROP2-directed ADCs in breast cancer\n  duration: term of the agreement\n',

@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, isPlaceholder, isStated, scalarText, type Entry, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isBlank, isPlaceholder, isRedacted, isRedactedText, isStated, scalarText, type Entry, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /**
@@ -82,7 +82,8 @@ export const rule: Rule = {
       return;
     }
     const text = scalarText(entry.value);
-    if (text === undefined) return;
+    // A redacted non-compete ("[***]") is stated but not disclosed: what it covers cannot be judged.
+    if (text === undefined || isRedactedText(text)) return;
     const missing = [...(namesSomething(text) ? [] : ['no target, indication, modality or product']), ...(DURATION_PROSE.test(text) ? [] : ['no duration'])];
     if (missing.length > 0) context.report({ message: `The non-compete names ${missing.join(' and ')}: "${text}"`, range: entry.value.range });
   },
@@ -90,8 +91,8 @@ export const rule: Rule = {
 
 function checkScope(context: Parameters<Rule['check']>[0], nonCompete: Entry, scopes: Entry[]): void {
   const stated = scopes.filter((item) => isStated(item.value));
-  // A placeholder scope is reported by placeholder-left until it is written.
-  if (stated.some((item) => isPlaceholder(item.value))) return;
+  // A placeholder scope is reported by placeholder-left until it is written; a redacted one is not disclosed.
+  if (stated.some((item) => isPlaceholder(item.value) || isRedacted(item.value))) return;
   const texts = stated.flatMap((item) => {
     const text = scalarText(item.value);
     if (text !== undefined) return [text];

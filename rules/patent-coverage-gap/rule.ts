@@ -19,18 +19,18 @@ export const rule: Rule = {
     reads: ['license.territory', 'ip.patents[].jurisdictions'],
   },
   check(context) {
-    const territory = licensedTerritory(context);
+    const territory = licensedTerritory(context.deal);
     if (!territory) return;
     // India has its own rule, patent-india-gap, with its own reason.
     const gaps = byMarketSize(
       uncoveredCountries(
-        context,
+        context.deal,
         territory.reading.countries.filter((country) => country !== 'IN'),
       ),
     );
     if (gaps.length === 0) return;
 
-    const families = patentFamilies(context);
+    const families = patentFamilies(context.deal);
     const first = families[0];
     const canFix = first?.jurisdictions && gaps.length <= MAX_COUNTRIES_TO_ADD;
     context.report({

@@ -15,10 +15,10 @@ export const rule: Rule = {
     reads: ['license.territory', 'ip.patents[].jurisdictions'],
   },
   check(context) {
-    const territory = licensedTerritory(context);
+    const territory = licensedTerritory(context.deal);
     if (!territory?.reading.countries.includes('IN')) return;
-    if (uncoveredCountries(context, ['IN']).length === 0) return;
-    const families = patentFamilies(context);
+    if (uncoveredCountries(context.deal, ['IN']).length === 0) return;
+    const families = patentFamilies(context.deal);
     const first = families[0];
     context.report({
       message: 'India is in the licensed territory but no patent family covers IN',

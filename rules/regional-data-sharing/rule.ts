@@ -17,7 +17,7 @@ export const rule: Rule = {
     reads: ['license.territory', 'license.regulatory.data_sharing'],
   },
   check(context) {
-    const territory = licensedTerritory(context);
+    const territory = licensedTerritory(context.deal);
     if (!territory?.regional) return;
     const where = listCodes(byMarketSize(territory.reading.countries), 6);
     const entry = context.get('license.regulatory.data_sharing');

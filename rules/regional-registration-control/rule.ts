@@ -16,7 +16,7 @@ export const rule: Rule = {
     reads: ['license.territory', 'license.regulatory.clinical_plan_approval', 'license.governance.jsc'],
   },
   check(context) {
-    const territory = licensedTerritory(context);
+    const territory = licensedTerritory(context.deal);
     if (!territory?.regional) return;
     if (context.deal.flag('license.governance.jsc')) return;
     const approval = context.get('license.regulatory.clinical_plan_approval');

@@ -1,20 +1,20 @@
 import {
+  formatBand,
   isBlank,
+  isRedactedText,
   itemsOf,
+  placeholdersIn,
   readableMoney,
-  readPercent,
   scalarText,
   statedCurrency,
   type ModelNode,
   type Money,
+  type PercentBand,
   type Rule,
   type RuleContext,
   type ScalarNode,
 } from '../../server/src/engine';
 import { formatNumber, percentOption } from '../support/options';
-
-/** Unfilled values are placeholder-left's to report; a rate still "[TBD]" is not a wrong rate. */
-const PLACEHOLDER = /\[[^\]\n]*\]|\{\{|\bTB[DCA]\b|\bXX+\b/;
 
 interface Bound {
   key: 'up_to' | 'above';
@@ -52,7 +52,7 @@ export const rule: Rule = {
     if (!royalties || isBlank(royalties.value)) return;
     const listed = royalties.value.kind === 'list';
     const maxRate = percentOption(context, rule, 'max_royalty_rate');
-    const currency = statedCurrency(context).currency;
+    const currency = statedCurrency(context.deal).currency;
     const show = (bound: Bound) => `${bound.key} ${readableMoney(bound.money, currency)}`;
 
     const tiers: Tier[] = [];
@@ -68,16 +68,20 @@ export const rule: Rule = {
         return;
       }
       const text = scalarText(rate);
-      if (text !== undefined && PLACEHOLDER.test(text)) return;
+      // A rate still "[TBD]" or "X%" is placeholder-left's to report, not a wrong rate; a redacted one ("[***]%") is not disclosed.
+      if (text !== undefined && (placeholdersIn(text) || isRedactedText(text))) return;
       // A tier's rate is read with the deal; one it cannot read is reported as unreadable, naming this check.
       const reading = rateEntry ? context.deal.reading(`financials.royalties${listed ? `[${index}]` : ''}.rate`) : undefined;
       if (reading?.state === 'unreadable') return;
-      const percent = reading?.state === 'read' ? (reading.value as number) : rate.kind === 'scalar' ? readPercent(rate.value) : undefined;
+      const stated = reading?.state === 'read' ? (reading.value as number | PercentBand) : rate.kind === 'scalar' ? context.deal.percentOf(rate) : undefined;
+      // A band in words ("high single digits") is a rate as deals state it; its bottom is what must stay under the ceiling.
+      const percent = typeof stated === 'object' ? stated.low : stated;
       if (percent === undefined) {
         const what = text === undefined ? `is a ${rate.kind === 'list' ? 'list' : 'mapping'},` : `"${text}" is`;
         context.report({ message: `${label} rate ${what} not a percentage`, range: rate.range });
       } else if (percent > maxRate) {
-        context.report({ message: `${label} rate ${formatNumber(percent, 2)}% is above ${formatNumber(maxRate, 2)}%`, range: rate.range });
+        const shown = typeof stated === 'object' ? formatBand(stated) : `${formatNumber(percent, 2)}%`;
+        context.report({ message: `${label} rate ${shown} is above ${formatNumber(maxRate, 2)}%`, range: rate.range });
       }
     });
 

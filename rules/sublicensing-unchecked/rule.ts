@@ -15,7 +15,7 @@ export const rule: Rule = {
     reads: ['license.territory', 'license.sublicensing'],
   },
   check(context) {
-    const territory = licensedTerritory(context);
+    const territory = licensedTerritory(context.deal);
     if (!territory?.regional) return;
     const node = context.node('license.sublicensing');
     if (!node || context.deal.enum('license.sublicensing') !== 'free') return;

@@ -18,6 +18,19 @@ testRule(rule, {
       name: 'blanks are placeholder-left’s: [TBD], and a placeholder beside words',
       code: 'license:\n  scope: "[TBD]"\nfinancials:\n  upfront: "[TBD], non-refundable"\n',
     },
+    {
+      name: 'template blanks are open, never unreadable: $X, $______, X% of Net Sales, [DATE], [5-10%]',
+      code: 'effective_date: "[DATE]"\nfinancials:\n  upfront: $X\n  total_deal_value: $______\n  royalties:\n    - {rate: X% of Net Sales}\n    - {rate: "[5-10%]"}\n',
+    },
+    {
+      name: 'redactions are stated, not disclosed: $[***] million, [***]%, [*] as a period',
+      code: 'effective_date: "[**]"\nfinancials:\n  upfront: "$[***] million"\n  royalties:\n    - {rate: "[***]%"}\ntermination:\n  reversion:\n    transition_assistance: "[*] months"\n',
+    },
+    {
+      name: 'Markdown: a redacted amount and a blank amount',
+      fileName: 'case.termsheet.md',
+      code: '# Licence of ZA-101\n\n**Upfront:** $[***] million\n\n**Total deal value:** $______\n',
+    },
     { name: 'a clause the model does not know is not read', code: 'side_letter:\n  upfront: lots\n' },
     {
       name: 'a trial phase in Roman numerals, a notice period in words',

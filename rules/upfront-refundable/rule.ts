@@ -40,5 +40,5 @@ function quoted(entry: Entry): string {
 /** "Upfront USD 20M" when the amount can be read, else "The upfront". */
 function upfrontLabel(context: RuleContext): string {
   const money = context.deal.money('financials.upfront');
-  return money ? `Upfront ${readableMoney(money, statedCurrency(context).currency)}` : 'The upfront';
+  return money ? `Upfront ${readableMoney(money, statedCurrency(context.deal).currency)}` : 'The upfront';
 }

@@ -32,7 +32,7 @@ export const rule: Rule = {
     const minimum = percentOption(context, rule, 'min_upfront_share');
     const share = (upfrontMoney.amount / totalMoney.amount) * 100;
     if (share >= minimum) return;
-    const unit = upfrontMoney.currency ?? totalMoney.currency ?? statedCurrency(context).currency;
+    const unit = upfrontMoney.currency ?? totalMoney.currency ?? statedCurrency(context.deal).currency;
     const totalText = readableMoney(totalMoney, unit);
     context.report({
       message:

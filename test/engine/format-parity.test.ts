@@ -44,9 +44,19 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     yaml: 'financials:\n  upfront: Ten Million US Dollars (US$10,000,000)\n  total_deal_value: up to $900 million\n',
     markdown: '## Financial terms\n\n- **Upfront:** Ten Million US Dollars (US$10,000,000)\n- **Total deal value:** up to $900 million\n',
     values: {
-      'financials.upfront': { amount: 10_000_000, currency: 'USD' },
+      'financials.upfront': {
+        amount: 10_000_000,
+        currency: 'USD',
+        inWords: { text: 'Ten Million US Dollars', money: { amount: 10_000_000, currency: 'USD' } },
+      },
       'financials.total_deal_value': { amount: 900_000_000, currency: 'USD', qualifier: 'up-to' },
     },
+  },
+  {
+    name: 'words and figures that disagree, and equal payments',
+    yaml: 'financials:\n  upfront: Ten Million US Dollars (US$1,000,000)\n  milestones:\n    development: ["two payments of $7,000 each"]\n',
+    markdown: '## Financial terms\n\n- **Upfront:** Ten Million US Dollars (US$1,000,000)\n- **Development milestones:** two payments of $7,000 each\n',
+    values: { 'financials.milestones.development[0]': { amount: 14_000, currency: 'USD', payments: 2 } },
   },
   {
     name: 'yes or no in words',
@@ -83,15 +93,24 @@ describe('the same deal gives the same findings in YAML and Markdown', () => {
           assert.deepEqual(markdown.territory('license.territory')?.countries, expected, 'territory in Markdown');
           continue;
         }
+        // A milestone listed as a bare amount has no clause of its own in the schema: it is read as an amount.
         const read = (deal: typeof yaml) => {
           const reading = deal.reading(path);
-          return reading?.state === 'read' ? reading.value : undefined;
+          return reading ? (reading.state === 'read' ? reading.value : undefined) : deal.moneyOf(deal.node(path));
         };
         assert.deepEqual(read(yaml), expected, `${path} in YAML`);
         assert.deepEqual(read(markdown), expected, `${path} in Markdown`);
       }
     });
   }
+
+  test('a territory of exclusions only is the world without them, in both formats', () => {
+    const sheets = [readSheet('license:\n  territory: ex-US\n', 'yaml')!, readSheet('## Licence\n\n- **Territory:** ex-US\n', 'markdown')!];
+    for (const sheet of sheets) {
+      const countries = dealOf(sheet).territory('license.territory')?.countries ?? [];
+      assert.ok(countries.length > 200 && !countries.includes('US') && countries.includes('IN'), `${sheet.format}: ${countries.length} countries`);
+    }
+  });
 
   for (const name of ['complete', 'pitfalls']) {
     test(`the ${name} example: same rules on the same clauses`, () => {

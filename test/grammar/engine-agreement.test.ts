@@ -59,6 +59,8 @@ const PLACEHOLDER_SPELLINGS = [
   'TBD, TBC, TBA, XX% and XXX units',
   'not: TBD-101, XXL, USD XXM, notTBDword, tbd, [TBDX], [ TBD ], [  ], {{a}b}}',
   'éTBD and TBDé and _TBD and TBD_',
+  '[DATE], <COMPANY>, [Company name], [INSERT: FULL COMPANY NAME], {inventor}, $X, X %, x percent, $______, $[___], 20[__], [1-3], [5-10%], W%–Z%',
+  'not: Phase X, $X-ray, <br>, <sup>1</sup>, [Licensee], [ASEAN], [1], [2025], __init__, [***], [x-ray]',
 ];
 
 const MONEY_SPELLINGS = [
@@ -86,7 +88,8 @@ describe('grammar placeholders agree with placeholder-left', () => {
 
   test('the spellings cover every kind of placeholder', () => {
     const marked = PLACEHOLDER_SPELLINGS.flatMap((line) => line.match(new RegExp(PLACEHOLDER.source, 'g')) ?? []);
-    for (const kind of ['[TBD]', '[●]', '[ ]', '{{licensee}}', 'XX', 'TBD', '[TBD: scope]']) assert.ok(marked.includes(kind), kind);
+    for (const kind of ['[TBD]', '[●]', '[ ]', '{{licensee}}', 'XX', 'TBD', '[TBD: scope]', '[DATE]', '<COMPANY>', '$[___]', 'X %', '[5-10%]'])
+      assert.ok(marked.includes(kind), kind);
   });
 });
 

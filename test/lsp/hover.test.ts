@@ -117,6 +117,19 @@ describe('hovers over keys, labels and values, over stdio', () => {
     assert.ok(prose.startsWith('`Japan and South Korea` → 2 countries: JP, KR'), prose);
   });
 
+  test('a royalty band in words: the range it was read as, in YAML and Markdown', async () => {
+    const yaml = 'financials:\n  royalties:\n    - {up_to: 100000000, rate: high single digits}\n';
+    const prose = '## Royalties\n\n- **Royalty rate:** tiered royalties from high single digits to low double digits\n';
+    await client.open('file:///tmp/hover/bands.termsheet.yaml', yaml);
+    await client.open('file:///tmp/hover/bands.termsheet.md', prose, 'markdown');
+    assert.equal(
+      modelPart(await client.hover('file:///tmp/hover/bands.termsheet.yaml', positionOf(yaml, 'single'))),
+      '`high single digits` → a royalty band of 7–9%',
+    );
+    const read = markdownOf(await client.hover('file:///tmp/hover/bands.termsheet.md', positionOf(prose, 'single')));
+    assert.match(read, /→ a royalty band of 7–13%/);
+  });
+
   test('a duration: how long it was read as', async () => {
     assert.ok(markdownOf(await client.hover(yamlUri, positionOf(SHEET, '6 months'))).startsWith('`6 months` → 6 months (about 183 days)'));
     const prose = markdownOf(await client.hover(markdownUri, positionOf(markdown, 'six (6) months')));
@@ -137,6 +150,21 @@ describe('hovers over keys, labels and values, over stdio', () => {
     await client.diagnosticsForCurrentVersion(uri);
     assert.equal(await client.hover(uri, { line: 1, character: 2 }), null);
     assert.equal(await client.hover(uri, { line: 1, character: 20 }), null);
+  });
+
+  test('a redaction: stated in the filed agreement, not disclosed, and no finding on it', async () => {
+    const uri = 'file:///tmp/hover/redacted.termsheet.md';
+    const text = '# Licence of ZA-101\n\n**Restrictive Covenants:** [***]\n\n**Upfront:** $[***] million\n';
+    await client.open(uri, text);
+    const diagnostics = await client.diagnosticsForCurrentVersion(uri);
+    assert.deepEqual(
+      diagnostics.filter((diagnostic) => diagnostic.range.start.line > 0).map((diagnostic) => diagnostic.code),
+      [],
+    );
+    const covenant = markdownOf(await client.hover(uri, positionOf(text, '[***]')));
+    assert.ok(covenant.startsWith('`[***]` → redacted in the filed agreement: stated, not disclosed'), covenant);
+    const upfront = markdownOf(await client.hover(uri, positionOf(text, '$[***] million')));
+    assert.ok(upfront.startsWith('`$[***] million` → redacted in the filed agreement: stated, not disclosed'), upfront);
   });
 
   test("a finding's hover comes first, then what the key means", async () => {

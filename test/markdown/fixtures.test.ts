@@ -167,6 +167,7 @@ const EXPECTED: Record<string, ReadonlyArray<readonly [string, string, string]>>
     ],
     ['binding-provisions-unstated', 'The sheet does not say which provisions are binding (binding)', 'Term sheet — [Project name]'],
     ['fto-missing', 'No freedom-to-operate (FTO) analysis is stated in ip.fto', 'Term sheet — [Project name]'],
+    ['placeholder-left', 'Placeholder "[Project name]" left in title', 'Term sheet — [Project name]'],
     ['required-clause-missing', 'Missing required clause: asset', 'Term sheet — [Project name]'],
     ['required-clause-missing', 'Missing required clause: intellectual property (ip)', 'Term sheet — [Project name]'],
     ['placeholder-left', 'Placeholder "{{licensee}}" left in parties.licensee.name', '{{licensee}}'],

@@ -11,6 +11,8 @@ export interface ValidCase {
   config?: Omit<Config, 'rules'>;
   /** Other rules to run beside this one (their findings are not asserted), e.g. for directives. */
   alsoOn?: string[];
+  /** The sheet's file name, which gives its format: `case.termsheet.md` for Markdown. */
+  fileName?: string;
 }
 
 export interface ExpectedFinding {
@@ -34,6 +36,8 @@ export interface RuleTable {
   invalid: InvalidCase[];
 }
 
+const YAML_CASE = 'case.termsheet.yaml';
+
 /**
  * Lints with every built-in rule known (so directives can name them) but only this one on, unless a
  * case turns others on; the findings asserted are this rule's.
@@ -43,7 +47,11 @@ function lintWith(rule: Rule, testCase: ValidCase, code = testCase.code): Findin
   const settings: NonNullable<Config['rules']> = {};
   for (const other of others) if (!testCase.alsoOn?.includes(other.meta.id)) settings[other.meta.id] = 'off';
   if (testCase.setting !== undefined) settings[rule.meta.id] = testCase.setting;
-  const findings = lintText(code, { rules: [rule, ...others], config: { ...testCase.config, rules: settings }, fileName: 'case.termsheet.yaml' }).findings;
+  const findings = lintText(code, {
+    rules: [rule, ...others],
+    config: { ...testCase.config, rules: settings },
+    fileName: testCase.fileName ?? YAML_CASE,
+  }).findings;
   return findings.filter((finding) => finding.ruleId === rule.meta.id);
 }
 
@@ -107,7 +115,7 @@ export function testRule(rule: Rule, table: RuleTable): void {
           pass.applied.flatMap((fix) => fix.edits),
         ))
           assert.ok(output.includes(comment), `the fix lost the comment ${comment}`);
-        const relinted = lintText(output, { rules: [rule], fileName: 'case.termsheet.yaml' });
+        const relinted = lintText(output, { rules: [rule], fileName: testCase.fileName ?? YAML_CASE });
         assert.deepEqual(relinted.sheet?.problems, [], 'the fixed text must still parse');
         const remaining = new Set(lintWith(rule, testCase, output).map((finding) => finding.message));
         const applied = new Set(pass.applied);

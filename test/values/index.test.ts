@@ -8,6 +8,7 @@ test('index re-exports every reader', () => {
     'REGIONS',
     'countryName',
     'expandTerritory',
+    'formatBand',
     'formatDate',
     'formatDuration',
     'formatMoney',
@@ -18,6 +19,8 @@ test('index re-exports every reader', () => {
     'readDuration',
     'readMoney',
     'readPercent',
+    'readPercentBand',
+    'readPercentRange',
     'readRegion',
   ];
   deepStrictEqual(

@@ -197,7 +197,7 @@ function royaltiesSection(summary: DealSummary): string {
   const maxRate = Math.max(0, ...tiers.map((tier) => tier.rate ?? 0));
   const rows = tiers
     .map((tier) => {
-      const rate = tier.rate === null ? '<span class="unreadable">not readable</span>' : `${escapeHtml(formatRate(tier.rate))}`;
+      const rate = tier.rate === null ? '<span class="unreadable">not readable</span>' : escapeHtml(tier.band ?? formatRate(tier.rate));
       const width = tier.rate === null || maxRate === 0 ? 0 : round((tier.rate / maxRate) * 100);
       const gauge = `<svg class="gauge" viewBox="0 0 100 10" width="100" height="10" aria-hidden="true"><rect class="bar series-royalty" data-rate="${tier.rate ?? ''}" x="0" y="0" width="${width}" height="10"></rect></svg>`;
       return `<tr><td>${escapeHtml(tier.label)}</td><td class="amount">${rate}</td><td>${gauge}</td></tr>`;

@@ -147,11 +147,6 @@ function runRule(run: LintRun, { rule, severity, severityFromConfig, options }: 
   }
 }
 
-/** A context for reading a sheet the way rules read it, outside a lint run (a summary, a code lens): reports go nowhere. */
-export function readingContext(sheet: Sheet, config?: Config): RuleContext {
-  return new Context(new LintRun(sheet, config, true, []), {}, () => undefined);
-}
-
 /**
  * What every rule of one lint shares: the sheet, values computed once, and one editor (editors keep
  * no state between edits), which makes no edits when the lint writes no fixes.

@@ -2,11 +2,13 @@ import { MarkupKind, type Hover, type Position, type Range } from 'vscode-langua
 import { parse as parseYaml } from 'yaml';
 import {
   applyEdits,
+  dealOf,
   editorFor,
   exampleValue,
   findEntry,
   getEntry,
   getNode,
+  isRedacted,
   readCurrency,
   readSheet,
   scalarText,
@@ -27,7 +29,7 @@ import {
 } from '../engine';
 import { labelFor, layoutOf, resolveLabel, type MarkdownLayout, type Placement } from '../engine/markdown';
 import { countriesCoveredBy, REGIONAL_PATENT_OFFICES } from '../engine/patent-offices';
-import { COUNTRY_NAMES, countryName, expandTerritory, formatDuration, formatMoney, readDuration, readMoney, readRegion } from '../engine/values';
+import { COUNTRY_NAMES, countryName, formatBand, formatDuration, formatMoney } from '../engine/values';
 import { toLspRange } from './convert';
 import { ruleDocHref } from './docs-links';
 import type { LintOutcome } from './documents';
@@ -433,23 +435,32 @@ function fieldOfValue(path: string): SchemaField | undefined {
   return list && !list.fields && !list.itemFields ? list : undefined;
 }
 
+const REDACTED_NOTE = 'redacted in the filed agreement: stated, not disclosed';
+
 /** How a value was read, or undefined when the readers make nothing of it worth telling. */
 function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: UserRegions | undefined): string | undefined {
   const value = node.value;
   if (value === null) return undefined;
   const written = code(sourceOf(sheet, node.range) || String(value));
+  if (isRedacted(node)) return `${written} → ${REDACTED_NOTE}`;
   const field = fieldOfValue(path);
   const kind = field?.kind;
 
-  const money = kind === 'money' || (typeof value === 'string' && readMoney(value)?.currency) ? readMoney(value) : undefined;
+  const deal = dealOf(sheet, regions);
+  const money = kind === 'money' ? deal.moneyOf(node) : deal.namedAmountOf(node);
   if (money) {
     const stated = money.currency ? undefined : readCurrency(scalarText(getNode(sheet.root, 'financials.currency'))?.trim() ?? '');
     const reading = formatMoney({ amount: money.amount, currency: money.currency ?? stated });
     return `${written} → ${reading}${stated ? ' (currency from `financials.currency`)' : ''}`;
   }
   if (typeof value !== 'string') return undefined;
+  // A royalty tier may be written as its rate alone (`royalties: mid-teens`), as the rule reads it.
+  if (kind === 'percent' || /^financials\.royalties(?:\[\d+\])?$/.test(path)) {
+    const rate = deal.percentOf(node);
+    if (typeof rate === 'object') return `${written} → a royalty band of ${formatBand(rate)}`;
+  }
 
-  const region = readRegion(value, regions);
+  const region = deal.regionNamed(value);
   if (region) return `${written} → ${describeCodes(region)}`;
   if (kind === 'jurisdictions') {
     const office = value.trim().toUpperCase();
@@ -458,11 +469,11 @@ function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: Us
     }
   }
   if (kind === 'territory' || kind === 'jurisdictions' || kind === 'country') {
-    const reading = expandTerritory([value], regions);
+    const reading = deal.territoryOfWords([value]);
     if (reading.unknown.length === 0 && reading.countries.length > 0) return `${written} → ${describeCodes(reading.countries)}`;
     if (reading.unknown.length === 0 && kind === 'territory') {
       // An exclusion ("-CN", "excluding China") includes nothing by itself: say what it takes out.
-      const kept = new Set(expandTerritory(['worldwide', value], regions).countries);
+      const kept = new Set(deal.territoryOfWords(['worldwide', value]).countries);
       const excluded = Object.keys(COUNTRY_NAMES)
         .filter((code) => !kept.has(code))
         .sort();
@@ -470,7 +481,7 @@ function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: Us
     }
   }
 
-  const duration = readDuration(value);
+  const duration = deal.periodOf(node);
   if (duration) {
     const approximate = duration.unit === 'day' && duration.days === duration.amount ? '' : ` (about ${Math.round(duration.days)} days)`;
     return `${written} → ${formatDuration(duration)}${approximate}`;

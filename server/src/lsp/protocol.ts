@@ -88,7 +88,8 @@ export interface DealSummary {
     /** null when no total is stated. */
     totalMatches: boolean | null;
   };
-  royalties: { label: string; rate: number | null }[];
+  /** `rate`: a percentage, or a band's top (its chart bar); `band`: the band as the sheet words it, with its range. */
+  royalties: { label: string; rate: number | null; band?: string }[];
   coverage: {
     /** The licensed territory as written, e.g. "Greater China, ASEAN". */
     territoryLabel: string;

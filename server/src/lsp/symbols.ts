@@ -7,7 +7,7 @@ import {
   readableMoney,
   readDealValue,
   scalarText,
-  statedCurrencyIn,
+  statedCurrency,
   type DealValue,
   type Entry,
   type ListNode,
@@ -71,7 +71,7 @@ class OutlineBuilder {
   constructor(private readonly sheet: Sheet) {
     this.deal = dealOf(sheet);
     this.placements = sheet.format === 'markdown' ? layoutOf(sheet)?.placements : undefined;
-    this.currency = statedCurrencyIn(sheet.root).currency;
+    this.currency = statedCurrency(this.deal).currency;
   }
 
   clauses(map: MapNode, path: string): DocumentSymbol[] {

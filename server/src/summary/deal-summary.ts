@@ -17,19 +17,19 @@ import {
   patentFamilies,
   readableMoney,
   readDealValue,
-  readingContext,
+  dealOf,
   readSheet,
   scalarText,
   schemaField,
   statedCurrency,
   type Config,
+  type Deal,
   type Finding,
   type LicensedTerritory,
   type ModelNode,
-  type RuleContext,
   type Sheet,
 } from '../engine';
-import { countryName, readCountry, readMoney, readPercent } from '../engine/values';
+import { countryName, formatBand } from '../engine/values';
 import type { DealSummary, Dimension, MilestoneKind } from '../lsp/protocol';
 
 /** Up to this many countries, the territory is named country by country; beyond, as the sheet writes it. */
@@ -74,22 +74,22 @@ export const PITFALL_TIPS: readonly { tip: number; title: string; ruleIds: reado
  * findings (after directives), which decide the checklist.
  */
 export function dealSummary(uri: string, sheet: Sheet, findings: readonly Finding[], config: Config = {}): DealSummary {
-  const context = readingContext(sheet, config);
-  const territory = licensedTerritory(context);
-  const currency = summaryCurrency(context);
+  const deal = dealOf(sheet, config.regions);
+  const territory = licensedTerritory(deal);
+  const currency = summaryCurrency(deal);
   return {
     uri,
-    title: sheetTitle(uri, context.node('title'), context.node('asset.name')),
+    title: sheetTitle(uri, deal.node('title'), deal.node('asset.name')),
     parties: {
-      ...named('licensor', context.node('parties.licensor.name')),
-      ...named('licensee', context.node('parties.licensee.name')),
+      ...named('licensor', deal.node('parties.licensor.name')),
+      ...named('licensee', deal.node('parties.licensee.name')),
     },
     currency,
-    payments: payments(context, currency),
-    royalties: royalties(context.node('financials.royalties'), currency),
-    coverage: coverage(territory, patentFamilies(context)),
-    differentiation: differentiation(context.node('asset.differentiation')),
-    ...differentiationProse(context.node('asset.differentiation')),
+    payments: payments(deal, currency),
+    royalties: royalties(deal, deal.node('financials.royalties'), currency),
+    coverage: coverage(deal, territory, patentFamilies(deal)),
+    differentiation: differentiation(deal.node('asset.differentiation')),
+    ...differentiationProse(deal.node('asset.differentiation')),
     pitfalls: PITFALL_TIPS.map(({ tip, title, ruleIds }) => {
       const behind = findings.filter((finding) => ruleIds.includes(finding.ruleId));
       return {
@@ -127,47 +127,47 @@ function fileName(uri: string): string {
 }
 
 /** The stated currency; else the one the headline amounts are written in; else USD. */
-function summaryCurrency(context: RuleContext): string {
-  const stated = statedCurrency(context).currency;
+function summaryCurrency(deal: Deal): string {
+  const stated = statedCurrency(deal).currency;
   if (stated) return stated;
   const headline = [
-    context.node('financials.upfront'),
-    context.node('financials.total_deal_value'),
-    ...milestoneEntries(context.node('financials.milestones')).map((entry) => entry.amount),
+    deal.node('financials.upfront'),
+    deal.node('financials.total_deal_value'),
+    ...milestoneEntries(deal.node('financials.milestones')).map((entry) => entry.amount),
   ];
   for (const node of headline) {
-    const currency = node?.kind === 'scalar' ? readMoney(node.value)?.currency : undefined;
+    const currency = deal.moneyOf(node)?.currency;
     if (currency) return currency;
   }
   return 'USD';
 }
 
 /** An amount in the summary's currency; null when absent, unreadable (a placeholder, prose) or in another currency. */
-function amountIn(node: ModelNode | undefined, currency: string): number | null {
+function amountIn(deal: Deal, node: ModelNode | undefined, currency: string): number | null {
   if (node?.kind !== 'scalar' || isBlank(node)) return null;
-  const money = readMoney(node.value);
+  const money = deal.moneyOf(node);
   if (!money || (money.currency !== undefined && money.currency !== currency)) return null;
   return money.amount;
 }
 
-function payments(context: RuleContext, currency: string): DealSummary['payments'] {
-  const upfrontNode = context.node('financials.upfront');
-  const milestonesNode = context.node('financials.milestones');
-  const upfront = amountIn(upfrontNode, currency);
+function payments(deal: Deal, currency: string): DealSummary['payments'] {
+  const upfrontNode = deal.node('financials.upfront');
+  const milestonesNode = deal.node('financials.milestones');
+  const upfront = amountIn(deal, upfrontNode, currency);
   const entries = milestoneEntries(milestonesNode);
   const milestones = entries.map((entry) => ({
     kind: milestoneKind(entry.group),
     event: sentenceCase(scalarText(entry.event)?.trim() ?? ''),
-    amount: amountIn(entry.amount, currency),
+    amount: amountIn(deal, entry.amount, currency),
   }));
   const milestoneTotals = MILESTONE_KINDS.flatMap((kind) => {
     const ofKind = milestones.filter((milestone) => milestone.kind === kind);
     return ofKind.length === 0 ? [] : [{ kind, total: ofKind.reduce((sum, milestone) => sum + (milestone.amount ?? 0), 0) }];
   });
   const computedTotal = (upfront ?? 0) + milestoneTotals.reduce((sum, entry) => sum + entry.total, 0);
-  const statedTotal = amountIn(context.node('financials.total_deal_value'), currency);
+  const statedTotal = amountIn(deal, deal.node('financials.total_deal_value'), currency);
   // The same comparison as deal-value-mismatch and the deal-value lens, so the three never disagree.
-  const comparison = readDealValue(context.deal).comparison;
+  const comparison = readDealValue(deal).comparison;
   const totalMatches = statedTotal === null || !comparison ? null : comparison.matches;
   return { upfront, milestones, milestoneTotals, computedTotal, statedTotal, totalMatches };
 }
@@ -181,13 +181,13 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function royalties(node: ModelNode | undefined, currency: string): DealSummary['royalties'] {
+function royalties(deal: Deal, node: ModelNode | undefined, currency: string): DealSummary['royalties'] {
   const tiers = itemsOf(node);
   return tiers.map((tier, index) => {
     const map = asMap(tier);
     const bound = (key: string) => {
       const value = map && findEntry(map, key)?.value;
-      const money = value?.kind === 'scalar' ? readMoney(value.value) : undefined;
+      const money = deal.moneyOf(value);
       return money && readableMoney(money, currency);
     };
     const [above, upTo] = [bound('above'), bound('up_to')];
@@ -202,12 +202,13 @@ function royalties(node: ModelNode | undefined, currency: string): DealSummary['
               ? 'All net sales'
               : `Tier ${index + 1}`;
     const rateNode = map ? findEntry(map, 'rate')?.value : tier;
-    const rate = rateNode?.kind === 'scalar' ? readPercent(rateNode.value) : undefined;
+    const rate = rateNode?.kind === 'scalar' ? deal.percentOf(rateNode) : undefined;
+    if (typeof rate === 'object') return { label, rate: rate.high, band: `${rate.words} (${formatBand(rate)})` };
     return { label, rate: rate ?? null };
   });
 }
 
-function coverage(territory: LicensedTerritory | undefined, families: ReturnType<typeof patentFamilies>): DealSummary['coverage'] {
+function coverage(deal: Deal, territory: LicensedTerritory | undefined, families: ReturnType<typeof patentFamilies>): DealSummary['coverage'] {
   const worldwide = territory?.reading.worldwide ?? false;
   const countries = territory && !worldwide ? byMarketSize(territory.reading.countries) : [];
   const rows = countries.map((country) => ({
@@ -216,7 +217,7 @@ function coverage(territory: LicensedTerritory | undefined, families: ReturnType
     coveredBy: families.filter((family) => family.countries.has(country)).map((family) => family.name),
   }));
   return {
-    territoryLabel: territoryLabel(territory, countries),
+    territoryLabel: territoryLabel(deal, territory, countries),
     countries,
     worldwide,
     families: families.map((family) => family.name),
@@ -229,13 +230,13 @@ function coverage(territory: LicensedTerritory | undefined, families: ReturnType
  * A few countries are named ("Japan, South Korea", however the sheet spells them); a larger
  * territory is shown as written, with country codes spelt out ("asean, India, gcc").
  */
-function territoryLabel(territory: LicensedTerritory | undefined, countries: readonly string[]): string {
+function territoryLabel(deal: Deal, territory: LicensedTerritory | undefined, countries: readonly string[]): string {
   if (!territory) return '';
   if (territory.reading.worldwide) return 'Worldwide';
   if (countries.length > 0 && countries.length <= MAX_NAMED_COUNTRIES && territory.reading.unknown.length === 0) return countries.map(countryName).join(', ');
   return itemTexts(territory.entry.value)
     .map((text) => {
-      const code = readCountry(text);
+      const code = deal.countryNamed(text);
       return code ? countryName(code) : text;
     })
     .join(', ');

@@ -1,6 +1,6 @@
 import { enumValues } from '../schema';
 import { itemsOf, scalarText, type ModelNode } from '../model';
-import { type RuleContext } from '../rule';
+import type { Deal } from './deal';
 import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
 
 /** first-in-class, best-in-class, me-better, me-too: the schema's values of `asset.classification`. */
@@ -14,18 +14,18 @@ const CLASSIFICATION_CLAIMS = CLASSIFICATIONS.map((value) => ({ value, claim: ne
  * The asset's classification in catalog spelling, or undefined when it is missing or not one of the four.
  * A qualified claim ("potential best-in-class") reads as the one class it names.
  */
-export function readClassification(context: RuleContext): Classification | undefined {
-  const word = context.deal.enum('asset.classification');
+export function readClassification(deal: Deal): Classification | undefined {
+  const word = deal.enum('asset.classification');
   if (word === undefined) return undefined;
   // "first-in-class or best-in-class" claims two: it is none of them until the sheet chooses.
-  const written = normalizeWord(context.node('asset.classification')) ?? '';
+  const written = normalizeWord(deal.node('asset.classification')) ?? '';
   const named = CLASSIFICATION_CLAIMS.filter(({ value, claim }) => value === written || claim.test(written));
   return named.length > 1 ? undefined : word;
 }
 
 /** The licensee's type in catalog spelling (`mnc`, `mid-size-pharma`, ...). */
-export function licenseeType(context: RuleContext): string | undefined {
-  return context.deal.enum('parties.licensee.type');
+export function licenseeType(deal: Deal): string | undefined {
+  return deal.enum('parties.licensee.type');
 }
 
 /** Mainland China, Hong Kong, Macau and Taiwan: data from any of them is "Chinese data" to a buyer. */
@@ -48,16 +48,16 @@ export interface ChinaOnlyData {
  * country in Greater China and every population Asian (at least one of the two stated, neither
  * contradicting). Undefined when the sheet states nothing, or anything from outside China.
  */
-export function chinaOnlyData(context: RuleContext): ChinaOnlyData | undefined {
+export function chinaOnlyData(deal: Deal): ChinaOnlyData | undefined {
   const result: ChinaOnlyData = {};
-  const countriesNode = context.node('asset.data.trial_countries');
+  const countriesNode = deal.node('asset.data.trial_countries');
   if (isStated(countriesNode) && itemTexts(countriesNode).length > 0) {
-    const reading = context.deal.territory('asset.data.trial_countries')!;
+    const reading = deal.territory('asset.data.trial_countries')!;
     const allChina = reading.unknown.length === 0 && reading.countries.length > 0 && reading.countries.every((code) => GREATER_CHINA.has(code));
     if (!allChina) return undefined;
     result.trialCountries = { node: countriesNode, codes: reading.countries };
   }
-  const populationsNode = context.node('asset.data.populations');
+  const populationsNode = deal.node('asset.data.populations');
   const populations = itemTexts(populationsNode);
   if (isStated(populationsNode) && populations.length > 0) {
     if (!populations.every((text) => ASIAN_POPULATION.test(text) && !NOT_ASIAN.test(text))) return undefined;
@@ -67,8 +67,8 @@ export function chinaOnlyData(context: RuleContext): ChinaOnlyData | undefined {
 }
 
 /** True when a regulator outside China has seen the asset (an FDA, EMA, PMDA ... interaction). */
-export function hasRegulatorOutsideChina(context: RuleContext): boolean {
-  const node = context.node('asset.data.regulator_interactions');
+export function hasRegulatorOutsideChina(deal: Deal): boolean {
+  const node = deal.node('asset.data.regulator_interactions');
   if (!isStated(node)) return false;
   return itemsOf(node).some((item) => {
     const text = scalarText(item);

@@ -1,7 +1,7 @@
 import { getEntry, getNode, isBlank, type Entry, type ModelNode } from '../model';
 import { type Money } from '../values';
 import type { Deal } from './deal';
-import { milestoneEntries, statedCurrencyIn } from './money';
+import { milestoneEntries, statedCurrency } from './money';
 
 /** Sums are compared to the cent; amounts are whole currency units in practice. */
 const TOLERANCE = 0.5;
@@ -57,7 +57,7 @@ export function readDealValue(sheetDeal: Deal): DealValue {
   const total = totalNode && !isBlank(totalNode) ? { node: totalNode, money: read(totalNode) } : undefined;
   // Sums across currencies mean nothing; currency-inconsistent reports them.
   const currencies = distinct([...paymentCurrencies, ...(total?.money?.currency ? [total.money.currency] : [])]);
-  const currency = currencies.length > 1 ? undefined : (currencies[0] ?? statedCurrencyIn(root).currency);
+  const currency = currencies.length > 1 ? undefined : (currencies[0] ?? statedCurrency(sheetDeal).currency);
 
   const milestoneSum = milestones.reduce((sum, money) => sum + money.amount, 0);
   const upfrontAmount = upfront?.amount ?? 0;

@@ -1,11 +1,12 @@
-import { findEntry, itemsOf, pathOf, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
+import { findEntry, itemsOf, pathOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
 import { schemaPartsByKey, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
-import { expandTerritory, type DateValue, type Duration, type TerritoryReading } from '../values';
+import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type PercentBand, type TerritoryReading } from '../values';
 import {
   readBooleanValue,
   readCountryValue,
   readDateValue,
+  readDurationValue,
   readPeriodOrStatement,
   readEnumValue,
   readEnumValues,
@@ -19,7 +20,7 @@ import {
   type Reading,
   type UnreadableValue,
 } from './readings';
-import { isPlaceholderText } from './placeholders';
+import { isRedactedText, placeholdersIn } from './placeholders';
 
 type UserRegions = Readonly<Record<string, readonly string[]>>;
 
@@ -31,6 +32,7 @@ type UserRegions = Readonly<Record<string, readonly string[]>>;
 export class Deal {
   private readonly readings = new Map<ScalarNode, Reading<unknown>>();
   private readonly territories = new Map<ModelNode, TerritoryReading>();
+  private readonly remembered = new Map<string, unknown>();
   /** Amounts read by node, for callers that walk a clause (null: not an amount). */
   private readonly amounts = new Map<ScalarNode, ReadMoney | null>();
   private unreadableValues: UnreadableValue[] | undefined;
@@ -52,6 +54,24 @@ export class Deal {
     private readonly regions: UserRegions = {},
     private readonly text = '',
   ) {}
+
+  /** The clause at a model path (`license.territory`), list positions allowed. */
+  get(path: string): Entry | undefined {
+    const dot = path.lastIndexOf('.');
+    const parent = dot < 0 ? this.root : locate(this.root, path.slice(0, dot)).node;
+    return parent?.kind === 'map' ? findEntry(parent, path.slice(dot + 1)) : undefined;
+  }
+
+  /** The value at a model path, list positions allowed. */
+  node(path: string): ModelNode | undefined {
+    return locate(this.root, path).node;
+  }
+
+  /** A reading made of several values (the licensed territory, the patent families), made once per deal. */
+  remember<T>(key: string, compute: () => T): T {
+    if (!this.remembered.has(key)) this.remembered.set(key, compute());
+    return this.remembered.get(key) as T;
+  }
 
   /** The reading of the scalar at `path` (`license.scope`), or undefined when there is none or the schema gives no kind. */
   reading(path: string): Reading<unknown> | undefined {
@@ -83,8 +103,15 @@ export class Deal {
     return this.valueOf<boolean>(path);
   }
 
+  /** A percentage; undefined for a band (see `rate`). */
   percent(path: string): number | undefined {
-    return this.valueOf<number>(path);
+    const value = this.valueOf<number | PercentBand>(path);
+    return typeof value === 'number' ? value : undefined;
+  }
+
+  /** A rate as stated: a percentage, or a band in words or digits ("high single digits", "10–15%"). */
+  rate(path: string): number | PercentBand | undefined {
+    return this.valueOf<number | PercentBand>(path);
   }
 
   date(path: string): DateValue | undefined {
@@ -109,8 +136,39 @@ export class Deal {
   moneyOf(node: ModelNode | undefined): ReadMoney | undefined {
     if (node?.kind !== 'scalar') return undefined;
     let money = this.amounts.get(node);
-    if (money === undefined) this.amounts.set(node, (money = readMoneyValue(node, textOf(node), this.leadOf(node)) ?? null));
+    if (money === undefined) this.amounts.set(node, (money = readMoneyValue(node, textOf(node), this.leadOf(node), this.trailOf(node)) ?? null));
     return money ?? undefined;
+  }
+
+  /** An amount a value states as a whole and with its currency ("EUR 2M"), wherever it is written: an option fee, a note. */
+  namedAmountOf(node: ModelNode | undefined): ReadMoney | undefined {
+    const money = node?.kind === 'scalar' ? readMoney(node.value) : undefined;
+    return money?.currency ? money : undefined;
+  }
+
+  /** A rate a value states, as a whole or in prose: a percentage or a band. */
+  percentOf(node: ScalarNode): number | PercentBand | undefined {
+    return readPercentValue(node, textOf(node));
+  }
+
+  /** A period a value states, as a whole or in prose. */
+  periodOf(node: ModelNode | undefined): Duration | undefined {
+    return node?.kind === 'scalar' ? readDurationValue(node, textOf(node)) : undefined;
+  }
+
+  /** The ISO code of a country named by itself or in a few words ("People's Republic of China"). */
+  countryNamed(text: string): string | undefined {
+    return readCountryValue(text);
+  }
+
+  /** The countries of a region named by itself (`asean`, a region of the config), when `text` is one. */
+  regionNamed(text: string): readonly string[] | undefined {
+    return readRegion(text, this.regions);
+  }
+
+  /** The countries some territory words name (`['worldwide', '-CN']`), with the sheet's own regions. */
+  territoryOfWords(words: readonly string[]): TerritoryReading {
+    return expandTerritory(words, this.regions);
   }
 
   /**
@@ -126,7 +184,9 @@ export class Deal {
         const text = item.kind === 'scalar' && item.value !== null ? String(item.value) : '';
         return this.territoryWordsOf(text, false) ?? [];
       });
-      reading = expandTerritory(words, this.regions);
+      // A territory of exclusions only ("ex-US", "all countries other than China") is the world without them.
+      const excludesOnly = words.length > 0 && words.every((word) => word.startsWith('-'));
+      reading = expandTerritory(excludesOnly ? ['worldwide', ...words] : words, this.regions);
       this.territories.set(node, reading);
     }
     return reading;
@@ -157,8 +217,8 @@ export class Deal {
   }
 
   private readAs(field: SchemaField, node: ScalarNode, text: string): unknown {
-    // An amount's reading depends on the words before it in the source (`leadOf`).
-    if (field.kind === 'money') return readMoneyValue(node, text, this.leadOf(node));
+    // An amount's reading depends on the words around it in the source (`leadOf`, `trailOf`).
+    if (field.kind === 'money') return readMoneyValue(node, text, this.leadOf(node), this.trailOf(node));
     // Any other kind reads a written value by its text alone: a schedule repeats its years and countries.
     if (typeof node.value !== 'string') return this.readKind(field, node, text);
     let byText = this.readByText.get(field);
@@ -212,6 +272,14 @@ export class Deal {
     return lead.slice(lead.lastIndexOf('\n') + 1);
   }
 
+  /** The source text on the value's line just after it (a few words at most). */
+  private trailOf(node: ScalarNode): string {
+    const end = node.range.end.offset;
+    const trail = this.text.slice(end, end + LEAD_LENGTH);
+    const lineEnd = trail.indexOf('\n');
+    return lineEnd < 0 ? trail : trail.slice(0, lineEnd);
+  }
+
   /**
    * Walks the tree beside the schema. `owner` is the schema's field at the node, or with `item` the
    * field of the list of clauses the node is an item of; undefined where the schema says nothing. A
@@ -259,11 +327,11 @@ export class Deal {
     }
   }
 
-  /** True when the value is read as its kind, or is a blank left to fill in: what `readScalar` finds, without keeping it. */
+  /** True when the value is read as its kind, or is a blank left to fill in or a redaction: not unreadable, as `readScalar` finds, without keeping it. */
   private reads(node: ScalarNode, field: SchemaField): boolean {
     const text = textOf(node);
     // Read first: a list's items repeat (a schedule's jurisdictions), and their reading is remembered by text.
-    return this.readAs(field, node, text) !== undefined || isPlaceholderText(text);
+    return this.readAs(field, node, text) !== undefined || placeholdersIn(text) !== null || isRedactedText(text);
   }
 }
 
@@ -309,8 +377,8 @@ const NOWHERE = { node: undefined, field: undefined };
 const DOT = 46;
 const BRACKET = 91;
 
-/** Long enough for "not to exceed approximately". */
-const LEAD_LENGTH = 32;
+/** Long enough for "not to exceed approximately", or an amount in words before its figures. */
+const LEAD_LENGTH = 64;
 
 /** True for a field whose values are read and reported when they cannot be. */
 function isRead(field: SchemaField): boolean {

@@ -1,5 +1,6 @@
-import { getNode, isBlank, itemsOf, scalarText, visitScalars, type MapNode, type ModelNode, type ScalarNode } from '../model';
-import { type RuleContext } from '../rule';
+import { getNode, isBlank, itemsOf, scalarText, visitScalars, type ModelNode, type ScalarNode } from '../model';
+import type { Deal } from './deal';
+import type { ReadMoney } from './readings';
 import { formatMoney, formatMoneyShort, readMoney, type Money } from '../values';
 
 /**
@@ -18,13 +19,11 @@ export interface StatedCurrency {
 }
 
 /** Read once per lint: several rules ask for it. */
-export function statedCurrency(context: RuleContext): StatedCurrency {
-  return context.shared('stated-currency', () => statedCurrencyIn(context.root));
+export function statedCurrency(deal: Deal): StatedCurrency {
+  return deal.remember('stated-currency', () => readStatedCurrency(deal.node('financials.currency')));
 }
 
-/** The `financials.currency` clause of a sheet, for callers that hold the model rather than a rule context. */
-export function statedCurrencyIn(root: MapNode): StatedCurrency {
-  const node = getNode(root, 'financials.currency');
+function readStatedCurrency(node: ModelNode | undefined): StatedCurrency {
   if (!node || isBlank(node)) return {};
   const text = scalarText(node)?.trim();
   return { node, currency: text ? readCurrency(text) : undefined };
@@ -39,7 +38,7 @@ export interface FoundAmount {
   node: ScalarNode;
   /** Model path with list indexes: `financials.milestones.development[0].amount`. */
   path: string;
-  money: Money;
+  money: ReadMoney;
   /** True at a place the model prices something (upfront, a milestone amount, a royalty threshold, ...). */
   atAmountKey: boolean;
 }
@@ -48,16 +47,19 @@ export interface FoundAmount {
  * Every value under `financials` that reads as money: at the model's amount keys (numbers count),
  * and anywhere else when it names a currency ("option_fee: EUR 2M"), in document order.
  */
-export function financialAmounts(context: RuleContext): FoundAmount[] {
-  const financials = getNode(context.root, 'financials');
+export function financialAmounts(deal: Deal): FoundAmount[] {
+  const financials = getNode(deal.root, 'financials');
   if (!financials || financials.kind !== 'map') return [];
   const found: FoundAmount[] = [];
   visitScalars(financials, (node, relative) => {
     if (typeof node.value !== 'number' && typeof node.value !== 'string') return;
     // Most values (events, notes) do not read as money: their path is never written out.
-    const money = readMoney(node.value);
-    if (!money) return;
+    const whole = readMoney(node.value);
+    if (!whole && (typeof node.value !== 'string' || !/\d/.test(node.value))) return;
     const path = `financials.${relative()}`;
+    // Where the model prices something, the amount is as the deal reads it: in prose too ("Ten Million US Dollars (US$10,000,000)").
+    const money = isAmountPath(path) ? deal.moneyOf(node) : whole;
+    if (!money) return;
     const atAmountKey = isAmountPath(path);
     if (!atAmountKey && !money.currency) return;
     found.push({ node, path, money, atAmountKey });

@@ -1,5 +1,5 @@
 import { asMap, itemsOf, scalarText, type MapNode, type ModelNode } from '../model';
-import { type RuleContext } from '../rule';
+import type { Deal } from './deal';
 import { countriesCoveredBy } from '../patent-offices';
 import { readCountry } from '../values';
 import { territoryWords } from './readings';
@@ -13,8 +13,8 @@ export interface PatentFamily {
   readonly countries: Set<string>;
 }
 
-export function patentFamilies(context: RuleContext): PatentFamily[] {
-  return context.shared('patent-families', () => readPatentFamilies(context));
+export function patentFamilies(deal: Deal): PatentFamily[] {
+  return deal.remember('patent-families', () => readPatentFamilies(deal));
 }
 
 /** A family as read from the sheet; its countries are worked out when first asked for, from what each jurisdiction covers. */
@@ -36,7 +36,7 @@ class ReadFamily implements PatentFamily {
   }
 }
 
-function readPatentFamilies(context: RuleContext): PatentFamily[] {
+function readPatentFamilies(deal: Deal): PatentFamily[] {
   const coverage = new Map<string, readonly string[]>();
   const covers = (text: string): readonly string[] => {
     let countries = coverage.get(text);
@@ -44,7 +44,7 @@ function readPatentFamilies(context: RuleContext): PatentFamily[] {
     return countries;
   };
   const families: PatentFamily[] = [];
-  itemsOf(context.node('ip.patents')).forEach((node, index) => {
+  itemsOf(deal.node('ip.patents')).forEach((node, index) => {
     const family = asMap(node);
     if (!family) return;
     const jurisdictions = jurisdictionsOf(family);
@@ -81,11 +81,11 @@ function countriesOfJurisdiction(text: string): readonly string[] {
  * only until every country is found covered: a sheet with no gap is usually done at its first family,
  * and the families themselves are built only when a rule has a gap to report.
  */
-export function uncoveredCountries(context: RuleContext, countries: readonly string[]): string[] {
+export function uncoveredCountries(deal: Deal, countries: readonly string[]): string[] {
   const uncovered = new Set(countries);
   // Each jurisdiction text once: its countries are the same in every family that lists it.
   const read = new Set<string>();
-  for (const node of itemsOf(context.node('ip.patents'))) {
+  for (const node of itemsOf(deal.node('ip.patents'))) {
     if (uncovered.size === 0) break;
     const family = asMap(node);
     if (!family) continue;

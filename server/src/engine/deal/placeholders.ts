@@ -1,6 +1,6 @@
-import { PLACEHOLDER, placeholdersIn } from '../values/placeholders';
+import { PLACEHOLDER, placeholdersIn, redactionsIn } from '../values/placeholders';
 
-export { PLACEHOLDER, placeholdersIn };
+export { PLACEHOLDER, placeholdersIn, redactionsIn };
 
 const PLACEHOLDER_ONLY = new RegExp(`^\\s*(?:${PLACEHOLDER.source})\\s*$`);
 
@@ -11,4 +11,12 @@ const PLACEHOLDER_ONLY = new RegExp(`^\\s*(?:${PLACEHOLDER.source})\\s*$`);
  */
 export function isPlaceholderText(text: string): boolean {
   return PLACEHOLDER_ONLY.test(text);
+}
+
+/**
+ * A value a filed agreement redacts, in whole or in part (`[***]`, `$[***] million`): stated, not
+ * disclosed. No rule reads it as a value, fixes it or reports it missing, vague or unreadable.
+ */
+export function isRedactedText(text: string): boolean {
+  return redactionsIn(text) !== null;
 }

@@ -3,14 +3,29 @@ import { findVocabulary } from '../markdown/vocabulary';
 import type { ScalarNode } from '../model';
 import type { SchemaField, SchemaKind } from '../schema';
 import { findDates, findDurations, findMoney, findPercents, findPlaces } from '../values/find-in-prose';
-import { readCountry, readDate, readDuration, readMoney, readPercent, readRegion, type DateValue, type Duration, type Money } from '../values';
-import { isPlaceholderText, placeholdersIn } from './placeholders';
+import {
+  readCountry,
+  readDate,
+  readDuration,
+  readMoney,
+  readPercent,
+  readPercentBand,
+  readPercentRange,
+  readRegion,
+  type DateValue,
+  type Duration,
+  type Money,
+  type PercentBand,
+} from '../values';
+import { isRedactedText, placeholdersIn } from './placeholders';
+import { findMoneyInWords } from '../values/money-words';
 
 /**
  * One value of the sheet as the deal understands it: read (with what it says), open (a blank left to
- * fill in, which placeholder-left reports), or unreadable (kept with its text, and reported).
+ * fill in, which placeholder-left reports), redacted (stated in a filed agreement but not disclosed:
+ * no rule reads, fixes or reports it), or unreadable (kept with its text, and reported).
  */
-export type Reading<T> = ReadValue<T> | OpenValue | UnreadableValue;
+export type Reading<T> = ReadValue<T> | OpenValue | RedactedValue | UnreadableValue;
 
 interface ReadingAt {
   /** The value's model path, list positions written `[0]`: `ip.patents[0].jurisdictions[1]`. */
@@ -29,6 +44,10 @@ export interface OpenValue extends ReadingAt {
   state: 'open';
 }
 
+export interface RedactedValue extends ReadingAt {
+  state: 'redacted';
+}
+
 export interface UnreadableValue extends ReadingAt {
   state: 'unreadable';
   kind: SchemaKind;
@@ -41,6 +60,10 @@ export interface UnreadableValue extends ReadingAt {
 /** An amount, and whether the sheet gives it as a ceiling ("up to $900 million") or an estimate ("approximately"). */
 export interface ReadMoney extends Money {
   qualifier?: 'up-to' | 'approximately';
+  /** The same amount as the sheet writes it in words beside the figures ("Ten Million US Dollars (US$10,000,000)"). */
+  inWords?: { text: string; money: Money };
+  /** How many payments of the amount ("two milestone payments of $7,000 each"): `amount` is their total. */
+  payments?: number;
 }
 
 /** What each kind of value looks like, for a finding that says what was expected. */
@@ -66,14 +89,17 @@ export function textOf(node: ScalarNode): string {
   return node.value === null ? '' : String(node.value);
 }
 
-/** A reading of `node` at `path`: open when it is a blank, else what `read` makes of it, else unreadable as `field`. */
+/**
+ * A reading of `node` at `path`: open when it holds a blank ("[TBD], non-refundable", "[5-10%] of Net
+ * Sales": the term is still to be filled in, which placeholder-left reports), redacted when it holds a
+ * redaction, else what `read` makes of it, else unreadable as `field`.
+ */
 export function readScalar<T>(node: ScalarNode, path: string, field: SchemaField, read: (node: ScalarNode, text: string) => T | undefined): Reading<T> {
   const text = textOf(node);
-  if (isPlaceholderText(text)) return { state: 'open', path, node, text };
+  if (placeholdersIn(text)) return { state: 'open', path, node, text };
+  if (isRedactedText(text)) return { state: 'redacted', path, node, text };
   const value = read(node, text);
   if (value !== undefined) return { state: 'read', path, node, text, value };
-  // "[TBD], non-refundable": the term itself is still to be filled in, which placeholder-left reports.
-  if (placeholdersIn(text)) return { state: 'open', path, node, text };
   const nearest = field.values
     ? nearestWord(
         text,
@@ -92,18 +118,53 @@ const ABOUT = /(?:\b(?:approximately|approx\.?|about|around|roughly|some|c\.|ca\
  * An amount, whole or in prose. `lead` is the source text just before the value: where a reader took the
  * amount out of its sentence ("up to $900 million" in Markdown), the words that qualify it are there.
  */
-export function readMoneyValue(node: ScalarNode, text: string, lead = ''): ReadMoney | undefined {
+export function readMoneyValue(node: ScalarNode, text: string, lead = '', trail = ''): ReadMoney | undefined {
+  // A redacted amount, rate or period ("$[***] million", "[***]%") is not read as one: the figure is not disclosed.
+  if (isRedactedText(text)) return undefined;
   const whole = readMoney(node.value);
-  // An amount in prose: one that names its currency, else a bare one ("20 million").
-  const found = whole ? { start: 0, value: whole } : (findMoney(text)[0] ?? findMoney(text, { bare: true })[0]);
+  // An amount in prose: in figures that name a currency, in words ("Ten Million US Dollars"), else bare figures ("20 million").
+  const figures = whole ? { start: 0, end: text.length, value: whole } : findMoney(text)[0];
+  // Words just before figures taken out of their sentence ("Ten Million US Dollars (" + "US$10,000,000") are the same amount's.
+  const words = findMoneyInWords(text)[0] ?? (figures?.start === 0 ? wordsEndingAt(lead) : undefined);
+  const found = figures ?? words ?? findMoney(text, { bare: true })[0];
   if (!found) return undefined;
   const before = found.start > 0 ? text.slice(0, found.start) : lead;
-  const qualifier = UP_TO.test(before) ? 'up-to' : ABOUT.test(before) ? 'approximately' : undefined;
-  return qualifier ? { ...found.value, qualifier } : found.value;
+  const money: ReadMoney = withQualifier(found.value, before);
+  if (figures && words && (words.end < 0 || Math.abs(figures.start - words.end) <= 3)) money.inWords = { text: words.text, money: words.value };
+  const count = PAYMENTS.exec(before);
+  const after = found.end < text.length ? text.slice(found.end) : trail;
+  if (count && /^\s*each\b/i.test(after)) {
+    money.payments = COUNTS[count[1].toLowerCase()];
+    money.amount *= money.payments;
+  }
+  return money;
 }
 
-export function readPercentValue(node: ScalarNode, text: string): number | undefined {
-  return readPercent(node.value) ?? findPercents(text)[0]?.value;
+/** An amount in words that ends the lead, bar an opening bracket; its offsets are negative, before the value. */
+function wordsEndingAt(lead: string): { start: number; end: number; text: string; value: Money } | undefined {
+  const last = findMoneyInWords(lead).at(-1);
+  if (!last || !/^\s*\(?\s*$/.test(lead.slice(last.end))) return undefined;
+  return { ...last, start: last.start - lead.length, end: last.end - lead.length - 1 };
+}
+
+function withQualifier(money: Money, before: string): ReadMoney {
+  const qualifier = UP_TO.test(before) ? 'up-to' : ABOUT.test(before) ? 'approximately' : undefined;
+  return qualifier ? { ...money, qualifier } : money;
+}
+
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+/** "two milestone payments of", "3 installments of": a number of equal payments, each of the amount that follows. */
+const PAYMENTS = /\b(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}?(?:payments?|instal+ments?|tranches?)\s+of\s+$/i;
+
+/** A rate: a percentage, or a band ("high single digits", "10–15%", "up to 20%"). */
+export function readPercentValue(node: ScalarNode, text: string): number | PercentBand | undefined {
+  if (isRedactedText(text)) return undefined;
+  const whole = readPercent(node.value);
+  if (whole !== undefined) return whole;
+  const band = readPercentBand(text);
+  if (band) return band;
+  const percents = findPercents(text);
+  return readPercentRange(text, percents) ?? percents[0]?.value;
 }
 
 export function readDateValue(node: ScalarNode, text: string): DateValue | undefined {
@@ -111,6 +172,7 @@ export function readDateValue(node: ScalarNode, text: string): DateValue | undef
 }
 
 export function readDurationValue(node: ScalarNode, text: string): Duration | undefined {
+  if (isRedactedText(text)) return undefined;
   return readDuration(node.value) ?? findDurations(text)[0]?.value;
 }
 

@@ -1,11 +1,17 @@
 import { enumValue, isBlank, itemsOf, scalarText, type ModelNode } from '../model';
-import { isPlaceholderText } from './placeholders';
+import { isPlaceholderText, isRedactedText } from './placeholders';
 import { isNoneValue as isNone } from '../data-rules';
 
 /** A value that is only a placeholder (`[TBD]`, `[TBD: scope]`, `[●]`, `{{name}}`, `TBD`, `XX`): see isPlaceholderText. */
 export function isPlaceholder(node: ModelNode | undefined): boolean {
   const text = scalarText(node);
   return text !== undefined && isPlaceholderText(text);
+}
+
+/** A value redacted in whole or in part (`[***]`, `$[***] million`): see isRedactedText. */
+export function isRedacted(node: ModelNode | undefined): boolean {
+  const text = scalarText(node);
+  return text !== undefined && isRedactedText(text);
 }
 
 /** Something is written here: not missing, not empty, not `none` / `no` / `false`. */

@@ -1,5 +1,5 @@
 import { isBlank, type Entry } from '../model';
-import { type RuleContext } from '../rule';
+import type { Deal } from './deal';
 import { type TerritoryReading } from '../values';
 
 export interface LicensedTerritory {
@@ -9,14 +9,14 @@ export interface LicensedTerritory {
   regional: boolean;
 }
 
-export function licensedTerritory(context: RuleContext): LicensedTerritory | undefined {
-  return context.shared('licensed-territory', () => readTerritory(context));
+export function licensedTerritory(deal: Deal): LicensedTerritory | undefined {
+  return deal.remember('licensed-territory', () => readTerritory(deal));
 }
 
-function readTerritory(context: RuleContext): LicensedTerritory | undefined {
-  const entry = context.get('license.territory');
+function readTerritory(deal: Deal): LicensedTerritory | undefined {
+  const entry = deal.get('license.territory');
   if (!entry || isBlank(entry.value)) return undefined;
-  const reading = context.deal.territory('license.territory');
+  const reading = deal.territory('license.territory');
   if (!reading) return undefined;
   const global = reading.worldwide || reading.regions.some((region) => region === 'worldwide' || region.startsWith('ex-'));
   return { entry, reading, regional: !global && reading.countries.length > 0 };

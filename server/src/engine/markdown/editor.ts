@@ -80,6 +80,7 @@ export class MarkdownEditor implements SheetEditor {
       }
       return this.insertAtTop(path, value) ?? (this.frontEditor ? this.frontEditor.insertEntry(parentPath, key, value) : this.append(path, value));
     } catch {
+      // An edit this editor cannot write safely (a layout it does not know) is not offered: the finding stands without a fix.
       return [];
     }
   }
@@ -94,6 +95,7 @@ export class MarkdownEditor implements SheetEditor {
       if (this.inTableRow(start.offset)) written = written.replace(/\|/g, '\\|');
       return [{ start: start.offset, end: end.offset, newText: written }];
     } catch {
+      // An edit this editor cannot write safely (a layout it does not know) is not offered: the finding stands without a fix.
       return [];
     }
   }
@@ -120,6 +122,7 @@ export class MarkdownEditor implements SheetEditor {
       if (this.inTableRow(at)) newText = newText.replace(/\|/g, '\\|');
       return [{ start: at, end: at, newText }];
     } catch {
+      // An edit this editor cannot write safely (a layout it does not know) is not offered: the finding stands without a fix.
       return [];
     }
   }
@@ -159,6 +162,7 @@ export class MarkdownEditor implements SheetEditor {
         2,
       );
     } catch {
+      // An edit this editor cannot write safely (a layout it does not know) is not offered: the finding stands without a fix.
       return [];
     }
   }
@@ -172,6 +176,7 @@ export class MarkdownEditor implements SheetEditor {
       if (!label) return [];
       return [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: label }];
     } catch {
+      // An edit this editor cannot write safely (a layout it does not know) is not offered: the finding stands without a fix.
       return [];
     }
   }

@@ -1,4 +1,5 @@
 import { isWhitespace } from '../text';
+import { findMarks } from '../values/placeholders';
 import type { Span } from './blocks';
 
 /**
@@ -20,6 +21,8 @@ export function trimSpan(text: string, span: Span): Span {
     // Every wrapper starts with one of these: most spans have none, and skip the search.
     const first = text.charCodeAt(start);
     if (first !== 42 /* * */ && first !== 95 /* _ */ && first !== 96 /* ` */) break;
+    // "______" is a blank to fill in, not emphasis around "__".
+    if (/^[_*]+$/.test(text.slice(start, end))) break;
     const wrapper = WRAPPERS.find((w) => end - start > 2 * w.length && text.startsWith(w, start) && text.slice(end - w.length, end) === w);
     if (!wrapper) break;
     start += wrapper.length;
@@ -34,6 +37,20 @@ const MARKUP = /[<[*_`\\\t]| {2}/;
 /** The readable text of Markdown source: "**USD 20M** ([details](x))" → "USD 20M (details)". */
 export function plainText(source: string): string {
   if (!MARKUP.test(source)) return source.trim();
+  // Blanks and redactions are kept as written: "$[___]" is not emphasis, "[***]" not bold.
+  const marks = findMarks(source);
+  let text = source;
+  for (let i = marks.length - 1; i >= 0; i--) text = text.slice(0, marks[i].start) + `${KEPT_OPEN}${i}${KEPT_CLOSE}` + text.slice(marks[i].end);
+  const plain = withoutMarkup(text);
+  return marks.length === 0 ? plain : plain.replace(KEPT, (_, index: string) => marks[Number(index)].text);
+}
+
+/** Private-use characters around the index of a kept mark while the markup around it is taken away. */
+const KEPT_OPEN = '\uE000';
+const KEPT_CLOSE = '\uE001';
+const KEPT = /\uE000(\d+)\uE001/g;
+
+function withoutMarkup(source: string): string {
   return source
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, '')

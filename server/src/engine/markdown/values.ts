@@ -2,7 +2,7 @@ import type { Entry, ListNode, MapNode, ModelNode, ScalarNode, ScalarValue } fro
 import type { LineIndex } from '../text';
 import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found } from '../values/find-in-prose';
 import type { Money } from '../values/money';
-import { findPlaceholders, mayHoldPlaceholder } from '../values/placeholders';
+import { findMarks, mayHoldPlaceholder } from '../values/placeholders';
 import type { Span } from './blocks';
 import { cover, plainOf, plainText, trimSpan, withoutFullStop } from './prose';
 import type { ValueKind } from './synonyms';
@@ -103,11 +103,12 @@ export class ValueReader {
   /**
    * A placeholder beside what was read ("Greater China, [TBD]", "USD 20M [TBC]") is an open term, and
    * the model keeps it as YAML would: a list gets it as one more item, a single value stays the prose
-   * as written. Maps (a party, a reversion) keep their prose in their own fields.
+   * as written. Maps (a party, a reversion) keep their prose in their own fields. A redaction is kept
+   * the same way ("$[***] million" stays as written): what it hides is not read.
    */
   private keepingPlaceholders(found: ModelNode, parts: readonly Span[], at: number): ModelNode {
     if (found.kind === 'map' || !this.mayHoldPlaceholder(parts)) return found;
-    const placeholders = this.find(parts, findPlaceholders);
+    const placeholders = this.find(parts, findMarks);
     if (placeholders.length === 0) return found;
     const read = found.kind === 'list' ? found.items.map((item) => offsets(item.range)) : [offsets(found.range)];
     const left = placeholders.filter((placeholder) => !read.some((span) => span.start <= placeholder.start && placeholder.end <= span.end));

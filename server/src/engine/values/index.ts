@@ -7,3 +7,4 @@ export { COUNTRY_NAMES, countryName, readCountry } from './countries';
 export { REGIONS, expandTerritory, readRegion, type TerritoryReading } from './regions';
 export * from './dates';
 export * from './durations';
+export * from './bands';

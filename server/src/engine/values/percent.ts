@@ -22,6 +22,7 @@ export function readPercent(value: unknown): number | undefined {
     if (match[2] === undefined) return fromBare(n);
     return Number.isFinite(n) && n <= MAX_PERCENT ? n + 0 : undefined;
   } catch {
+    // Hostile text must not stop a lint: read as nothing, the value is reported by unreadable-value, not skipped.
     return undefined;
   }
 }

@@ -1,35 +1,65 @@
+import { BLANK } from '../lexicon/blanks';
+import { REDACTION } from '../lexicon/redactions';
 import type { Found } from './find-in-prose';
 
-/**
- * `[TBD]`, `[TBD: scope]`, `[●]`, `[ ]`, `[xx]`, `{{licensee}}`, a bare TBD/TBC/TBA, or XX standing in for
- * a figure (but not a code name such as TBD-101). Each alternative is bounded by a literal on both sides, so matching stays linear.
- */
-export const PLACEHOLDER = /\[(?:\s*(?:TBD|TBC|TBA|tbd|tbc|[●•]|[xX]+|_+)\s*(?:[:\-–][^\]\n]*)?| +)\]|\{\{[^{}\n]*\}\}|\b(?:TB[DCA]|XX+)\b(?!-\w)/g;
+/** Any blank of the lexicon (lexicon/blanks.ts): `[TBD]`, `[DATE]`, `$[___]`, `X%`, `{{licensee}}`, a bare TBD or XX. */
+export const PLACEHOLDER = BLANK;
 
-/** What every placeholder holds: `[`, `{`, `TB` or `XX`. */
-const PLACEHOLDER_MARK = /[[{]|TB|XX/;
+/** Any redaction of the lexicon (lexicon/redactions.ts): `[***]`, `[*]`, `[REDACTED]`. */
+export { REDACTION };
+
+/**
+ * What every blank or redaction holds: a bracket, a brace, an underscore, a percent sign, `TB`, `XX`, or
+ * x after a currency sign or before a percentage. A text without one is passed over at a glance.
+ */
+const MARK = /[[{<_%]|TB|XX|[$€£¥]\s?[Xx]|[Xx]\s+per/;
 
 /** The placeholders in a text, as `text.match(PLACEHOLDER)` gives them (null for none); most values are passed over at a glance. */
 export function placeholdersIn(text: string): RegExpMatchArray | null {
-  return PLACEHOLDER_MARK.test(text) ? text.match(PLACEHOLDER) : null;
+  return MARK.test(text) ? text.match(PLACEHOLDER) : null;
+}
+
+/** The redactions in a text (null for none). */
+export function redactionsIn(text: string): RegExpMatchArray | null {
+  return text.includes('[') ? text.match(REDACTION) : null;
 }
 
 /**
- * False when `text` between the offsets cannot hold a placeholder (no `[`, `{`, `TB` or `XX`): a
- * look at the characters in place, for readers that ask of every value.
+ * False when `text` between the offsets cannot hold a blank or a redaction (see MARK): a look at the
+ * characters in place, for readers that ask of every value.
  */
 export function mayHoldPlaceholder(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 91 /* [ */ || code === 123 /* { */) return true;
+    if (code === 91 /* [ */ || code === 123 /* { */ || code === 60 /* < */ || code === 95 /* _ */ || code === 37 /* % */) return true;
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
     if ((code === 84 /* T */ && next === 66) /* B */ || (code === 88 /* X */ && next === 88)) return true;
+    // "$X", "$ X" and "x percent": an x after a currency sign, or before a word.
+    if (isCurrencySign(code) && (isX(next) || (next === 32 /* space */ && isX(i + 2 < end ? text.charCodeAt(i + 2) : 0)))) return true;
+    if (isX(code) && next === 32) return true;
   }
   return false;
 }
 
+function isX(code: number): boolean {
+  return code === 88 /* X */ || code === 120; /* x */
+}
+
+function isCurrencySign(code: number): boolean {
+  return code === 36 /* $ */ || code === 8364 /* € */ || code === 163 /* £ */ || code === 165; /* ¥ */
+}
+
 /** Each placeholder with its offsets in the text. */
 export function findPlaceholders(text: string): Found<string>[] {
-  if (!PLACEHOLDER_MARK.test(text)) return [];
-  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], value: m[0] }));
+  return MARK.test(text) ? found(text, PLACEHOLDER) : [];
+}
+
+/** Each blank and each redaction with its offsets: what a reader keeps as written rather than read as a value. */
+export function findMarks(text: string): Found<string>[] {
+  if (!MARK.test(text)) return [];
+  return [...found(text, PLACEHOLDER), ...found(text, REDACTION)].sort((a, b) => a.start - b.start);
+}
+
+function found(text: string, pattern: RegExp): Found<string>[] {
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], value: m[0] }));
 }

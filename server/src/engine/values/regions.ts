@@ -418,6 +418,7 @@ function describe(item: unknown): string {
   try {
     return String(item);
   } catch {
+    // An item whose own toString throws is named by its type.
     return Object.prototype.toString.call(item);
   }
 }
@@ -433,6 +434,7 @@ export function readRegion(name: string, userRegions?: UserRegions): readonly st
     const resolved = new TerritoryResolver(userRegions).resolve(name, true);
     return resolved ? [...resolved.codes] : undefined;
   } catch {
+    // Hostile items (a cycle of user regions) must not stop a lint: unread, they are reported by unreadable-value.
     return undefined;
   }
 }
@@ -449,6 +451,7 @@ export function expandTerritory(items: readonly unknown[], userRegions?: UserReg
     if (!Array.isArray(items)) return { countries: [], unknown: [], regions: [], worldwide: false };
     return new TerritoryResolver(userRegions).expand(items);
   } catch {
+    // Hostile items (a cycle of user regions) must not stop a lint: unread, they are reported by unreadable-value.
     return { countries: [], unknown: [], regions: [], worldwide: false };
   }
 }
