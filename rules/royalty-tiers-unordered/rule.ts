@@ -73,7 +73,10 @@ export const rule: Rule = {
       // A tier's rate is read with the deal; one it cannot read is reported as unreadable, naming this check.
       const reading = rateEntry ? context.deal.reading(`financials.royalties${listed ? `[${index}]` : ''}.rate`) : undefined;
       if (reading?.state === 'unreadable') return;
-      const stated = reading?.state === 'read' ? (reading.value as number | PercentBand) : rate.kind === 'scalar' ? context.deal.percentOf(rate) : undefined;
+      const stated =
+        reading?.state === 'read' ? (reading.value as number | PercentBand | string) : rate.kind === 'scalar' ? context.deal.percentOf(rate) : undefined;
+      // "Tiered royalties on Net Sales": the tiers' rates are given elsewhere.
+      if (typeof stated === 'string') return;
       // A band in words ("high single digits") is a rate as deals state it; its bottom is what must stay under the ceiling.
       const percent = typeof stated === 'object' ? stated.low : stated;
       if (percent === undefined) {

@@ -36,6 +36,15 @@ testRule(rule, {
       name: 'a trial phase in Roman numerals, a notice period in words',
       code: 'asset:\n  data:\n    trials:\n      - {phase: IIb, enrolled: 60}\ntermination:\n  for_convenience: {notice_days: six months}\n',
     },
+    {
+      name: 'statements at a clause of choices: none binding, all binding, a sentence naming no choice',
+      code: 'binding: "None: this term sheet is not binding on either party"\nlicense:\n  sublicensing: Permitted, with limits to be agreed in the Agreement\n',
+    },
+    { name: 'every provision binding, in words', code: 'binding: all provisions (executed agreement)\n' },
+    {
+      name: 'tiered royalties whose rates are given elsewhere, and redacted figures',
+      code: 'financials:\n  royalties:\n    - {rate: tiered}\n  upfront: $* on signing\n',
+    },
     { name: 'a period stated without its length', code: 'termination:\n  reversion:\n    transition_assistance: reasonable assistance on request\n' },
   ],
   invalid: [

@@ -204,7 +204,7 @@ function royalties(deal: Deal, node: ModelNode | undefined, currency: string): D
     const rateNode = map ? findEntry(map, 'rate')?.value : tier;
     const rate = rateNode?.kind === 'scalar' ? deal.percentOf(rateNode) : undefined;
     if (typeof rate === 'object') return { label, rate: rate.high, band: `${rate.words} (${formatBand(rate)})` };
-    return { label, rate: rate ?? null };
+    return { label, rate: typeof rate === 'number' ? rate : null };
   });
 }
 

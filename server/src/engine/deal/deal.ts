@@ -110,8 +110,8 @@ export class Deal {
   }
 
   /** A rate as stated: a percentage, or a band in words or digits ("high single digits", "10–15%"). */
-  rate(path: string): number | PercentBand | undefined {
-    return this.valueOf<number | PercentBand>(path);
+  rate(path: string): number | PercentBand | string | undefined {
+    return this.valueOf<number | PercentBand | string>(path);
   }
 
   date(path: string): DateValue | undefined {
@@ -147,7 +147,7 @@ export class Deal {
   }
 
   /** A rate a value states, as a whole or in prose: a percentage or a band. */
-  percentOf(node: ScalarNode): number | PercentBand | undefined {
+  percentOf(node: ScalarNode): number | PercentBand | string | undefined {
     return readPercentValue(node, textOf(node));
   }
 
@@ -244,8 +244,7 @@ export class Deal {
       case 'enum':
         return readEnumValue(field, text);
       case 'enum-list': {
-        const words = readEnumValues(field, text);
-        return words.length > 0 ? words : undefined;
+        return readEnumValues(field, text);
       }
       case 'country':
         return readCountryValue(text);

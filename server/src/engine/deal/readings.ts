@@ -25,7 +25,7 @@ import { findMoneyInWords } from '../values/money-words';
  * fill in, which placeholder-left reports), redacted (stated in a filed agreement but not disclosed:
  * no rule reads, fixes or reports it), or unreadable (kept with its text, and reported).
  */
-export type Reading<T> = ReadValue<T> | OpenValue | RedactedValue | UnreadableValue;
+export type Reading<T> = ReadValue<T> | OpenValue | RedactedValue | ProseValue | UnreadableValue;
 
 interface ReadingAt {
   /** The value's model path, list positions written `[0]`: `ip.patents[0].jurisdictions[1]`. */
@@ -42,6 +42,14 @@ export interface ReadValue<T> extends ReadingAt {
 
 export interface OpenValue extends ReadingAt {
   state: 'open';
+}
+
+/**
+ * A sentence at a clause that holds a choice, naming none of its words ("Permitted, with limits to be agreed
+ * in the Agreement"): a statement the drafter made on purpose, kept as written rather than called unreadable.
+ */
+export interface ProseValue extends ReadingAt {
+  state: 'prose';
 }
 
 export interface RedactedValue extends ReadingAt {
@@ -100,6 +108,7 @@ export function readScalar<T>(node: ScalarNode, path: string, field: SchemaField
   if (isRedactedText(text)) return { state: 'redacted', path, node, text };
   const value = read(node, text);
   if (value !== undefined) return { state: 'read', path, node, text, value };
+  if (field.values && SENTENCE.test(text)) return { state: 'prose', path, node, text };
   const nearest = field.values
     ? nearestWord(
         text,
@@ -156,15 +165,18 @@ const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, fi
 /** "two milestone payments of", "3 installments of": a number of equal payments, each of the amount that follows. */
 const PAYMENTS = /\b(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}?(?:payments?|instal+ments?|tranches?)\s+of\s+$/i;
 
-/** A rate: a percentage, or a band ("high single digits", "10–15%", "up to 20%"). */
-export function readPercentValue(node: ScalarNode, text: string): number | PercentBand | undefined {
+/**
+ * A rate: a percentage, or a band ("high single digits", "10–15%", "up to 20%"), or a statement that the
+ * royalty is tiered with its rates given elsewhere ("Tiered royalties on Net Sales"), kept as written.
+ */
+export function readPercentValue(node: ScalarNode, text: string): number | PercentBand | string | undefined {
   if (isRedactedText(text)) return undefined;
   const whole = readPercent(node.value);
   if (whole !== undefined) return whole;
   const band = readPercentBand(text);
   if (band) return band;
   const percents = findPercents(text);
-  return readPercentRange(text, percents) ?? percents[0]?.value;
+  return readPercentRange(text, percents) ?? percents[0]?.value ?? (/\btiered\b/i.test(text) ? text : undefined);
 }
 
 export function readDateValue(node: ScalarNode, text: string): DateValue | undefined {
@@ -226,12 +238,18 @@ export function readEnumValue(field: SchemaField, text: string): string | undefi
 }
 
 /** Every enum word of a value that may name several ("confidentiality and governing law"). */
-export function readEnumValues(field: SchemaField, text: string): string[] {
+export function readEnumValues(field: SchemaField, text: string): string[] | undefined {
+  // "None", "not binding": a list of none of them; "all provisions": every one.
+  if (NONE_WORDS.test(enumSpelling(text)) || /\bnon[\s-]?binding\b|\bnot binding\b/i.test(text)) return [];
+  if (/^\s*all\b/i.test(text)) return (field.values ?? []).map((entry) => entry.value);
   const one = readEnumValue(field, text);
-  if (!field.vocabulary) return one ? [one] : [];
-  const all = findVocabulary(field.vocabulary, text).map((match) => match.value);
-  return [...new Set(one && !all.includes(one) ? [one, ...all] : all)];
+  const all = field.vocabulary ? findVocabulary(field.vocabulary, text).map((match) => match.value) : [];
+  const words = [...new Set(one && !all.includes(one) ? [one, ...all] : all)];
+  return words.length > 0 ? words : undefined;
 }
+
+/** Four words or more: a sentence, not a slip of one word. */
+const SENTENCE = /\S+(?:\s+\S+){3,}/;
 
 /** Each enum field's values by their spelling (the first value of a spelling), made when the field is first read. */
 const SPELLINGS = new WeakMap<SchemaField, ReadonlyMap<string, string>>();

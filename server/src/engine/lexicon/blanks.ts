@@ -152,8 +152,8 @@ export const BLANKS: readonly LexiconEntry[] = [
   {
     name: 'option-range',
     description: 'a choice left open between two numbers, in brackets',
-    pattern: '\\[\\s*\\d+(?:\\.\\d+)?\\s*%?\\s*(?:[-–—]|to)\\s*\\d+(?:\\.\\d+)?\\s*%?\\s*\\]',
-    examples: ['[1-3]', '[5-10%]', '[5% – 10%]', '[2 to 4]'],
+    pattern: '\\[\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*%?\\s*(?:[-–—]|to)\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*%?\\s*\\]',
+    examples: ['[1-3]', '[5-10%]', '[5% – 10%]', '[2 to 4]', '[25,000 – 50,000]'],
     nearMisses: ['[1]', '[2025]', '(1-3)', '1-3'],
   },
   {

@@ -13,6 +13,13 @@ export const REDACTIONS: readonly LexiconEntry[] = [
     nearMisses: ['**bold**', '[*note]', '*', '[a*]'],
   },
   {
+    name: 'bare-asterisk-figure',
+    description: 'an asterisk where the figure was, after a currency sign or before a percent sign',
+    pattern: '(?:[$€£¥]\\s?\\*{1,3}(?![\\w*])|(?<![\\w*])\\*{1,3}\\s?%)',
+    examples: ['$*', '$***', '*%', '***%'],
+    nearMisses: ['$5*', '*note*', '**bold**', '5%*'],
+  },
+  {
     name: 'redacted',
     description: 'the word redacted in brackets',
     pattern: '\\[(?:REDACTED|Redacted|redacted)\\]',

@@ -9,10 +9,10 @@ export const PLACEHOLDER = BLANK;
 export { REDACTION };
 
 /**
- * What every blank or redaction holds: a bracket, a brace, an underscore, a percent sign, `TB`, `XX`, or
- * x after a currency sign or before a percentage. A text without one is passed over at a glance.
+ * What every blank or redaction holds: a bracket, a brace, an underscore, a percent sign, an asterisk, `TB`,
+ * `XX`, or x after a currency sign or before a percentage. A text without one is passed over at a glance.
  */
-const MARK = /[[{<_%]|TB|XX|[$€£¥]\s?[Xx]|[Xx]\s+per/;
+const MARK = /[[{<_%*]|TB|XX|[$€£¥]\s?[Xx]|[Xx]\s+per/;
 
 /** The placeholders in a text, as `text.match(PLACEHOLDER)` gives them (null for none); most values are passed over at a glance. */
 export function placeholdersIn(text: string): RegExpMatchArray | null {
@@ -21,7 +21,7 @@ export function placeholdersIn(text: string): RegExpMatchArray | null {
 
 /** The redactions in a text (null for none). */
 export function redactionsIn(text: string): RegExpMatchArray | null {
-  return text.includes('[') ? text.match(REDACTION) : null;
+  return text.includes('[') || text.includes('*') ? text.match(REDACTION) : null;
 }
 
 /**
@@ -31,7 +31,7 @@ export function redactionsIn(text: string): RegExpMatchArray | null {
 export function mayHoldPlaceholder(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 91 /* [ */ || code === 123 /* { */ || code === 60 /* < */ || code === 95 /* _ */ || code === 37 /* % */) return true;
+    if (code === 91 /* [ */ || code === 123 /* { */ || code === 60 /* < */ || code === 95 /* _ */ || code === 37 /* % */ || code === 42 /* * */) return true;
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
     if ((code === 84 /* T */ && next === 66) /* B */ || (code === 88 /* X */ && next === 88)) return true;
     // "$X", "$ X" and "x percent": an x after a currency sign, or before a word.
