@@ -76,6 +76,14 @@ test('the benchmark prints one table with every row, and leaves no generated fil
   }
   // The keystroke rows compare with the server's own default debounce.
   assert.match(named(/default debounce/)[0][3], /^debounce \d+ ms \+ work$/);
+  // Section a measures each format in several fresh processes: each ratio is their median, with its spread.
+  for (const [name, , , result] of named(/^a\. (YAML|Markdown), \d+ lines \(/)) assert.match(result, /^\d+\.\d+× \(\d+\.\d+×–\d+\.\d+×\)$/, name);
+  // The YAML growth is held to the parse's own growth on the same sheets, and the row says so.
+  const [[, yamlGrowth, parseGrowth, growthResult, growthTarget]] = named(/^a\. YAML growth, \d+ \/ \d+ lines$/);
+  assert.match(yamlGrowth, /^lint \d+\.\d+× \(/);
+  assert.match(parseGrowth, /^parse \d+\.\d+× \(/);
+  assert.match(growthResult, /^\d+\.\d+× \(.*\) the parse's$/);
+  assert.equal(growthTarget, 'lint ≤ 1.05 × parse growth');
   // The lint of the smaller sheets is split into reading and rules.
   for (const [, ours] of named(/: read, then rules$/)) assert.match(ours, /^read \d+\.\d+ ms \+ rules \d+\.\d+ ms$/);
   // The start-up rows time whole processes and give the middle half of the runs beside the median.

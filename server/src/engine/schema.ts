@@ -1239,6 +1239,13 @@ const FIELDS_AT = new Map<string, readonly SchemaField[]>();
   if (field.itemFields) FIELDS_AT.set(`${field.path}[]`, field.itemFields);
   for (const child of [...(field.fields ?? []), ...(field.itemFields ?? [])]) index(child);
 })(TERM_SHEET_SCHEMA);
+/** Each field's parts by key, and its list items' parts by key: a walk beside the schema steps down by key. */
+const PARTS_BY_KEY = new Map<SchemaField, ReadonlyMap<string, SchemaField>>();
+const ITEM_PARTS_BY_KEY = new Map<SchemaField, ReadonlyMap<string, SchemaField>>();
+for (const field of ALL_FIELDS) {
+  if (field.fields) PARTS_BY_KEY.set(field, new Map(field.fields.map((part) => [part.key, part])));
+  if (field.itemFields) ITEM_PARTS_BY_KEY.set(field, new Map(field.itemFields.map((part) => [part.key, part])));
+}
 /** Parent path → the keys of its fields: unknown-key asks for them at every map of a sheet. */
 const KEYS_AT = new Map([...FIELDS_AT].map(([path, fields]) => [path, fields.map((field) => field.key)] as const));
 
@@ -1270,6 +1277,15 @@ export function schemaField(path: string): SchemaField | undefined {
 /** The fields a map at `parentPath` may have (`ip.patents[]` for a patent family), or undefined where the model says nothing. */
 export function schemaFieldsAt(parentPath: string): readonly SchemaField[] | undefined {
   return FIELDS_AT.get(schemaPath(parentPath));
+}
+
+/**
+ * The parts of a clause of clauses by key (`schemaFieldsAt(field.path)`), or with `items` those of each
+ * of its list items (`schemaFieldsAt(`${field.path}[]`)`): a walk that keeps the schema beside the model
+ * steps down by key, without writing paths. Undefined where a map there has no known keys.
+ */
+export function schemaPartsByKey(field: SchemaField, items = false): ReadonlyMap<string, SchemaField> | undefined {
+  return (items ? ITEM_PARTS_BY_KEY : PARTS_BY_KEY).get(field);
 }
 
 /** The keys a map at `parentPath` may have. */

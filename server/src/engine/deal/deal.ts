@@ -1,5 +1,5 @@
-import { findEntry, itemsOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
-import { schemaField, schemaFieldsAt, type SchemaField } from '../schema';
+import { findEntry, itemsOf, pathOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
+import { schemaPartsByKey, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
 import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type PercentBand, type TerritoryReading } from '../values';
 import {
@@ -20,6 +20,7 @@ import {
   type Reading,
   type UnreadableValue,
 } from './readings';
+import { isRedactedText, placeholdersIn } from './placeholders';
 
 type UserRegions = Readonly<Record<string, readonly string[]>>;
 
@@ -35,6 +36,14 @@ export class Deal {
   /** Amounts read by node, for callers that walk a clause (null: not an amount). */
   private readonly amounts = new Map<ScalarNode, ReadMoney | null>();
   private unreadableValues: UnreadableValue[] | undefined;
+  /**
+   * Values read from text, by field and text, and territory words by text, of territories and of patent
+   * jurisdictions (offices): a patent schedule repeats the same years and jurisdictions in every family.
+   * Callers only read the values.
+   */
+  private readonly readByText = new Map<SchemaField, Map<string, unknown>>();
+  private readonly territoryWordsByText = new Map<string, string[] | undefined>();
+  private readonly jurisdictionWordsByText = new Map<string, string[] | undefined>();
 
   /**
    * `text`: the source the tree was read from, when the caller has it. A reader that took a value out of
@@ -49,13 +58,13 @@ export class Deal {
   /** The clause at a model path (`license.territory`), list positions allowed. */
   get(path: string): Entry | undefined {
     const dot = path.lastIndexOf('.');
-    const parent = dot < 0 ? this.root : nodeAt(this.root, path.slice(0, dot));
+    const parent = dot < 0 ? this.root : locate(this.root, path.slice(0, dot)).node;
     return parent?.kind === 'map' ? findEntry(parent, path.slice(dot + 1)) : undefined;
   }
 
   /** The value at a model path, list positions allowed. */
   node(path: string): ModelNode | undefined {
-    return nodeAt(this.root, path);
+    return locate(this.root, path).node;
   }
 
   /** A reading made of several values (the licensed territory, the patent families), made once per deal. */
@@ -66,8 +75,7 @@ export class Deal {
 
   /** The reading of the scalar at `path` (`license.scope`), or undefined when there is none or the schema gives no kind. */
   reading(path: string): Reading<unknown> | undefined {
-    const node = nodeAt(this.root, path);
-    const field = schemaField(path);
+    const { node, field } = locate(this.root, path);
     return node?.kind === 'scalar' && field ? this.readNode(node, path, field) : undefined;
   }
 
@@ -78,9 +86,9 @@ export class Deal {
 
   /** The enum words of an enum list (each item read, or several named in one value). */
   enums(path: string): string[] {
-    const field = schemaField(path);
+    const { node, field } = locate(this.root, path);
     if (!field) return [];
-    return itemsOf(nodeAt(this.root, path)).flatMap((item, index) => {
+    return itemsOf(node).flatMap((item, index) => {
       const reading = item.kind === 'scalar' ? this.readNode(item, `${path}[${index}]`, field) : undefined;
       return reading?.state === 'read' ? (reading.value as string[]) : [];
     });
@@ -168,13 +176,13 @@ export class Deal {
    * item a country, a region or an exclusion, or prose naming them ("worldwide excluding Greater China").
    */
   territory(path: string): TerritoryReading | undefined {
-    const node = nodeAt(this.root, path);
+    const { node } = locate(this.root, path);
     if (!node) return undefined;
     let reading = this.territories.get(node);
     if (!reading) {
       const words = itemsOf(node).flatMap((item) => {
         const text = item.kind === 'scalar' && item.value !== null ? String(item.value) : '';
-        return territoryWords(text, this.regions, false) ?? [];
+        return this.territoryWordsOf(text, false) ?? [];
       });
       // A territory of exclusions only ("ex-US", "all countries other than China") is the world without them.
       const excludesOnly = words.length > 0 && words.every((word) => word.startsWith('-'));
@@ -188,7 +196,7 @@ export class Deal {
   unreadable(): readonly UnreadableValue[] {
     if (!this.unreadableValues) {
       const found: UnreadableValue[] = [];
-      this.collectUnreadable(this.root, '', '', found, new Set());
+      this.collectUnreadable(this.root, TERM_SHEET_SCHEMA, false, [], 0, found, new Set());
       this.unreadableValues = found.sort((a, b) => a.node.range.start.offset - b.node.range.start.offset);
     }
     return this.unreadableValues;
@@ -202,16 +210,26 @@ export class Deal {
   private readNode(node: ScalarNode, path: string, field: SchemaField): Reading<unknown> {
     let reading = this.readings.get(node);
     if (!reading) {
-      reading = readScalar(node, path, field, (scalar, text) => this.readAs(field, scalar, text, path));
+      reading = readScalar(node, path, field, (scalar, text) => this.readAs(field, scalar, text));
       this.readings.set(node, reading);
     }
     return reading;
   }
 
-  private readAs(field: SchemaField, node: ScalarNode, text: string, path: string): unknown {
+  private readAs(field: SchemaField, node: ScalarNode, text: string): unknown {
+    // An amount's reading depends on the words around it in the source (`leadOf`, `trailOf`).
+    if (field.kind === 'money') return readMoneyValue(node, text, this.leadOf(node), this.trailOf(node));
+    // Any other kind reads a written value by its text alone: a schedule repeats its years and countries.
+    if (typeof node.value !== 'string') return this.readKind(field, node, text);
+    let byText = this.readByText.get(field);
+    if (!byText) this.readByText.set(field, (byText = new Map<string, unknown>()));
+    let value = byText.get(text);
+    if (value === undefined && !byText.has(text)) byText.set(text, (value = this.readKind(field, node, text)));
+    return value;
+  }
+
+  private readKind(field: SchemaField, node: ScalarNode, text: string): unknown {
     switch (field.kind) {
-      case 'money':
-        return readMoneyValue(node, text, this.leadOf(node), this.trailOf(node));
       case 'percent':
         return readPercentValue(node, text);
       case 'date':
@@ -219,7 +237,8 @@ export class Deal {
       case 'duration':
         return readPeriodOrStatement(node, text);
       case 'number':
-        return readNumberValue(node, text, path);
+        // The field's path ends as the value's does (`_days`): a number is never read as a list item.
+        return readNumberValue(node, text, field.path);
       case 'boolean':
         return readBooleanValue(node, text);
       case 'enum':
@@ -230,12 +249,19 @@ export class Deal {
       case 'country':
         return readCountryValue(text);
       case 'territory':
-        return territoryWords(text, this.regions, false);
+        return this.territoryWordsOf(text, false);
       case 'jurisdictions':
-        return territoryWords(text, this.regions, true);
+        return this.territoryWordsOf(text, true);
       default:
         return text;
     }
+  }
+
+  private territoryWordsOf(text: string, offices: boolean): string[] | undefined {
+    const known = offices ? this.jurisdictionWordsByText : this.territoryWordsByText;
+    let words = known.get(text);
+    if (words === undefined && !known.has(text)) known.set(text, (words = territoryWords(text, this.regions, offices)));
+    return words;
   }
 
   /** The source text on the value's line just before it (a few words at most). */
@@ -253,31 +279,58 @@ export class Deal {
     return lineEnd < 0 ? trail : trail.slice(0, lineEnd);
   }
 
-  /** Walks the tree beside the schema: a clause the schema does not know is unknown-key's, not read here. */
-  private collectUnreadable(node: ModelNode, schemaPath: string, path: string, found: UnreadableValue[], seen: Set<ModelNode>): void {
+  /**
+   * Walks the tree beside the schema. `owner` is the schema's field at the node, or with `item` the
+   * field of the list of clauses the node is an item of; undefined where the schema says nothing. A
+   * clause the schema does not know is unknown-key's, not read here. `steps` are the keys and list
+   * positions from the root, the first `depth` of them this node's. A value that reads is only looked
+   * at (a rule that asks for it reads it again, by then from `readByText`): a path is written out and a
+   * reading kept only for one that does not.
+   */
+  private collectUnreadable(
+    node: ModelNode,
+    owner: SchemaField | undefined,
+    item: boolean,
+    steps: Array<string | number>,
+    depth: number,
+    found: UnreadableValue[],
+    seen: Set<ModelNode>,
+  ): void {
     // A YAML alias repeats a node: it is read once, so an alias bomb costs no more than its text.
     if (isShared(node)) {
       if (seen.has(node)) return;
       seen.add(node);
     }
+    if (!owner) return;
     if (node.kind === 'map') {
-      if (!schemaFieldsAt(schemaPath)) return;
+      const parts = schemaPartsByKey(owner, item);
+      if (!parts) return;
       for (const entry of node.entries) {
-        const join = (base: string) => (base === '' ? entry.key : `${base}.${entry.key}`);
-        this.collectUnreadable(entry.value, join(schemaPath), join(path), found, seen);
+        steps[depth] = entry.key;
+        this.collectUnreadable(entry.value, parts.get(entry.key), false, steps, depth + 1, found, seen);
       }
-      return;
+    } else if (node.kind === 'list') {
+      // An item of an item has no field: a list of clauses holds clauses.
+      if (item) return;
+      // A list of values (a territory, enum words) is read item by item, at its own field; a list of clauses item by item too.
+      const values = LIST_OF_VALUES.has(owner.kind);
+      const read = values && isRead(owner);
+      node.items.forEach((listItem, index) => {
+        if (read && listItem.kind === 'scalar' && !isShared(listItem) && this.reads(listItem, owner)) return;
+        steps[depth] = index;
+        this.collectUnreadable(listItem, owner, !values, steps, depth + 1, found, seen);
+      });
+    } else if (!item && isRead(owner) && !this.reads(node, owner)) {
+      const reading = this.readNode(node, pathOf(steps, depth), owner);
+      if (reading.state === 'unreadable') found.push(reading);
     }
-    const field = schemaField(schemaPath);
-    if (node.kind === 'list') {
-      // A list of values (a territory, enum words) is read item by item; a list of clauses item by item too.
-      const itemSchemaPath = field && LIST_OF_VALUES.has(field.kind) ? schemaPath : `${schemaPath}[]`;
-      node.items.forEach((item, index) => this.collectUnreadable(item, itemSchemaPath, `${path}[${index}]`, found, seen));
-      return;
-    }
-    if (!field || !READ_KINDS.has(field.kind) || NOT_VALIDATED.has(field.path)) return;
-    const reading = this.readNode(node, path, field);
-    if (reading.state === 'unreadable') found.push(reading);
+  }
+
+  /** True when the value is read as its kind, or is a blank left to fill in or a redaction: not unreadable, as `readScalar` finds, without keeping it. */
+  private reads(node: ScalarNode, field: SchemaField): boolean {
+    const text = textOf(node);
+    // Read first: a list's items repeat (a schedule's jurisdictions), and their reading is remembered by text.
+    return this.readAs(field, node, text) !== undefined || placeholdersIn(text) !== null || isRedactedText(text);
   }
 }
 
@@ -287,25 +340,49 @@ export function dealOf(sheet: Sheet, regions: UserRegions = {}): Deal {
 }
 
 /**
- * The node at a model path with list positions (`asset.data.trials[0].control`). A position in a value
- * that is not a list is the value itself, as a single value reads like a list of one (`itemsOf`).
+ * The node at a model path with list positions (`asset.data.trials[0].control`), and the schema's field
+ * there (`schemaField`'s), in one pass over the path. A position in a value that is not a list is the
+ * value itself, as a single value reads like a list of one (`itemsOf`). The field after a list position
+ * is its item's (`[]`), which only a clause of the item has.
  */
-function nodeAt(root: MapNode, path: string): ModelNode | undefined {
+function locate(root: MapNode, path: string): { node: ModelNode | undefined; field: SchemaField | undefined } {
   let node: ModelNode | undefined = root;
-  for (const segment of path.split('.')) {
-    const [key, ...positions] = segment.split('[');
-    node = node?.kind === 'map' ? findEntry(node, key)?.value : undefined;
-    for (const position of positions) {
-      const index = Number(position.slice(0, -1));
+  let field: SchemaField | undefined = TERM_SHEET_SCHEMA;
+  let parts = schemaPartsByKey(field);
+  for (let at = 0; node && at <= path.length; at++) {
+    let end = at;
+    while (end < path.length && path.charCodeAt(end) !== DOT && path.charCodeAt(end) !== BRACKET) end++;
+    const key = path.slice(at, end);
+    node = node.kind === 'map' ? findEntry(node, key)?.value : undefined;
+    field = parts?.get(key);
+    parts = field && schemaPartsByKey(field);
+    while (path.charCodeAt(end) === BRACKET) {
+      const close = path.indexOf(']', end);
+      if (close < 0) return NOWHERE;
+      const position = path.slice(end + 1, close);
+      const index = Number(position);
       node = node?.kind === 'list' ? node.items[index] : index === 0 ? node : undefined;
+      parts = field && /^\d+$/.test(position) ? schemaPartsByKey(field, true) : undefined;
+      field = undefined;
+      end = close + 1;
     }
-    if (!node) return undefined;
+    at = end;
   }
-  return node;
+  return node ? { node, field } : NOWHERE;
 }
+
+const NOWHERE = { node: undefined, field: undefined };
+
+const DOT = 46;
+const BRACKET = 91;
 
 /** Long enough for "not to exceed approximately", or an amount in words before its figures. */
 const LEAD_LENGTH = 64;
+
+/** True for a field whose values are read and reported when they cannot be. */
+function isRead(field: SchemaField): boolean {
+  return READ_KINDS.has(field.kind) && !NOT_VALIDATED.has(field.path);
+}
 
 /** Kinds whose values are read (text is kept as written). */
 const READ_KINDS = new Set(['money', 'percent', 'date', 'duration', 'number', 'boolean', 'enum', 'enum-list', 'country', 'territory', 'jurisdictions']);

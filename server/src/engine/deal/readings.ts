@@ -229,11 +229,11 @@ export function readBooleanValue(node: ScalarNode, text: string): boolean | unde
 
 /** An enum word: the value itself in any spelling (`Licensee alone`, `licensee_alone`), else the vocabulary's words in prose. */
 export function readEnumValue(field: SchemaField, text: string): string | undefined {
-  const values = field.values ?? [];
   const spelled = enumSpelling(text);
-  const exact = values.find((entry) => enumSpelling(entry.value) === spelled);
-  if (exact) return exact.value;
-  if (NONE_WORDS.test(spelled) && values.some((entry) => entry.value === 'none')) return 'none';
+  const bySpelling = enumSpellings(field);
+  const exact = bySpelling.get(spelled);
+  if (exact !== undefined) return exact;
+  if (NONE_WORDS.test(spelled) && bySpelling.get('none') === 'none') return 'none';
   return field.vocabulary ? findVocabulary(field.vocabulary, text)[0]?.value : undefined;
 }
 
@@ -250,6 +250,19 @@ export function readEnumValues(field: SchemaField, text: string): string[] | und
 
 /** Four words or more: a sentence, not a slip of one word. */
 const SENTENCE = /\S+(?:\s+\S+){3,}/;
+
+/** Each enum field's values by their spelling (the first value of a spelling), made when the field is first read. */
+const SPELLINGS = new WeakMap<SchemaField, ReadonlyMap<string, string>>();
+
+function enumSpellings(field: SchemaField): ReadonlyMap<string, string> {
+  let bySpelling = SPELLINGS.get(field);
+  if (!bySpelling) {
+    const table = new Map<string, string>();
+    for (const { value } of field.values ?? []) if (!table.has(enumSpelling(value))) table.set(enumSpelling(value), value);
+    SPELLINGS.set(field, (bySpelling = table));
+  }
+  return bySpelling;
+}
 
 /** Words that say a clause is deliberately empty, read as an enum's `none`. */
 const NONE_WORDS = /^(?:none|no|false|n\/a|na|nil|not-applicable)$/;
