@@ -134,13 +134,13 @@ export function readMoneyValue(node: ScalarNode, text: string, lead = '', trail 
   // An amount in prose: in figures that name a currency, in words ("Ten Million US Dollars"), else bare figures ("20 million").
   const figures = whole ? { start: 0, end: text.length, value: whole } : findMoney(text)[0];
   // Words just before figures taken out of their sentence ("Ten Million US Dollars (" + "US$10,000,000") are the same amount's.
-  const words = findMoneyInWords(text)[0] ?? (figures?.start === 0 ? wordsEndingAt(lead) : undefined);
+  const words = (NAMES_CURRENCY.test(text) ? findMoneyInWords(text)[0] : undefined) ?? (figures?.start === 0 ? wordsEndingAt(lead) : undefined);
   const found = figures ?? words ?? findMoney(text, { bare: true })[0];
   if (!found) return undefined;
   const before = found.start > 0 ? text.slice(0, found.start) : lead;
   const money: ReadMoney = withQualifier(found.value, before);
   if (figures && words && (words.end < 0 || Math.abs(figures.start - words.end) <= 3)) money.inWords = { text: words.text, money: words.value };
-  const count = PAYMENTS.exec(before);
+  const count = before.includes(' of') ? PAYMENTS.exec(before) : null;
   const after = found.end < text.length ? text.slice(found.end) : trail;
   if (count && /^\s*each\b/i.test(after)) {
     money.payments = COUNTS[count[1].toLowerCase()];
@@ -151,6 +151,7 @@ export function readMoneyValue(node: ScalarNode, text: string, lead = '', trail 
 
 /** An amount in words that ends the lead, bar an opening bracket; its offsets are negative, before the value. */
 function wordsEndingAt(lead: string): { start: number; end: number; text: string; value: Money } | undefined {
+  if (!NAMES_CURRENCY.test(lead)) return undefined;
   const last = findMoneyInWords(lead).at(-1);
   if (!last || !/^\s*\(?\s*$/.test(lead.slice(last.end))) return undefined;
   return { ...last, start: last.start - lead.length, end: last.end - lead.length - 1 };
@@ -160,6 +161,9 @@ function withQualifier(money: Money, before: string): ReadMoney {
   const qualifier = UP_TO.test(before) ? 'up-to' : ABOUT.test(before) ? 'approximately' : undefined;
   return qualifier ? { ...money, qualifier } : money;
 }
+
+/** A currency named in words: what every amount in words ends with, checked before the words are looked for. */
+const NAMES_CURRENCY = /dollar|euro|pound|sterling|renminbi|yuan|franc|yen/i;
 
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 /** "two milestone payments of", "3 installments of": a number of equal payments, each of the amount that follows. */

@@ -38,6 +38,8 @@ function findBands(text: string): Found[] {
  * low double digits": 7–13). Undefined when the text names none.
  */
 export function readPercentBand(text: string): PercentBand | undefined {
+  // Every band word holds one of these: most rates ("12%") are passed over at a glance.
+  if (!BAND_WORD.test(text)) return undefined;
   const bands = findBands(text.slice(0, MAX_LENGTH));
   if (bands.length === 0) return undefined;
   const first = bands[0];
@@ -68,3 +70,4 @@ export function formatBand(band: PercentBand): string {
 }
 
 const MAX_LENGTH = 2_000;
+const BAND_WORD = /digit|teens|twenties/i;
