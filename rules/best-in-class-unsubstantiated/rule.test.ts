@@ -7,6 +7,21 @@ const NO_PRODUCT = 'The best-in-class claim names no benchmark product (asset.be
 testRule(rule, {
   valid: [
     {
+      name: 'a benchmark and head-to-head evidence named in the words of the claim (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '## Asset\n\n| Item | Detail |\n|---|---|\n| Asset | SK-264, a TROP2 ADC; best-in-class against sacituzumab govitecan, on head-to-head animal data |\n',
+    },
+    { name: 'the same in YAML, in one value', code: 'asset:\n  classification: best-in-class against sacituzumab govitecan, on head-to-head animal data\n' },
+    {
+      name: 'a benchmark clause in words: the product, then the evidence',
+      fileName: 'case.termsheet.md',
+      code: '**Classification:** best-in-class\n\n**Benchmark:** deucravacitinib, head-to-head clinical\n',
+    },
+    {
+      name: 'me-better than a product named after the claim',
+      code: 'asset:\n  classification: me-better than oral semaglutide, with head-to-head clinical data\n',
+    },
+    {
       name: 'best-in-class with head-to-head animal data',
       code: 'asset:\n  classification: best-in-class\n  benchmark:\n    product: zolbetuximab\n    evidence: [head-to-head-animal, cross-trial-clinical]\n',
     },
@@ -23,6 +38,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a benchmark named in words but only cross-trial data: no head-to-head comparison',
+      code: 'asset:\n  classification: best-in-class versus pembrolizumab in a cross-trial comparison\n',
+      findings: [
+        {
+          message: 'The best-in-class claim against pembrolizumab has no head-to-head comparison (evidence: cross-trial-clinical)',
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 81,
+          severity: 'error',
+        },
+      ],
+    },
     {
       name: 'best-in-class with no benchmark: error on the claim, a benchmark block is added',
       code: 'asset:\n  classification: best-in-class  # our view\n',

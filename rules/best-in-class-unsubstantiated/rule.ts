@@ -1,4 +1,16 @@
-import { asMap, findEntry, isBlank, isPlaceholder, isStated, itemsOf, readClassification, scalarText, TBD, type Rule } from '../../server/src/engine';
+import {
+  asMap,
+  benchmarkInWords,
+  findEntry,
+  isBlank,
+  isPlaceholder,
+  isStated,
+  itemsOf,
+  readClassification,
+  scalarText,
+  TBD,
+  type Rule,
+} from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 const HEAD_TO_HEAD = /head[\s_-]*to[\s_-]*head|\bh2h\b/i;
@@ -25,6 +37,22 @@ export const rule: Rule = {
     const bestInClass = claim === 'best-in-class';
     const claimNode = context.node('asset.classification')!;
     const benchmark = context.get('asset.benchmark');
+    const map = benchmark && asMap(benchmark.value);
+
+    // A benchmark named in words ("best-in-class against topotecan, on head-to-head data") substantiates the
+    // claim as a benchmark block would, unless the block itself says more.
+    const inWords = !map || (!findEntry(map, 'product') && !findEntry(map, 'evidence')) ? benchmarkInWords(context.deal) : undefined;
+    if (inWords) {
+      const range = benchmark?.keyRange ?? claimNode.range;
+      if (inWords.evidence.length === 0) {
+        const message = `The ${claim} claim against ${inWords.product} states no evidence (asset.benchmark.evidence)`;
+        context.report({ message, range, severity: bestInClass ? 'error' : undefined });
+      } else if (bestInClass && !inWords.evidence.some((word) => word.startsWith('head-to-head'))) {
+        const message = `The best-in-class claim against ${inWords.product} has no head-to-head comparison (evidence: ${inWords.evidence.join(', ')})`;
+        context.report({ message, range, severity: 'error' });
+      }
+      return;
+    }
 
     if (!benchmark || !isStated(benchmark.value)) {
       context.report({
@@ -40,7 +68,6 @@ export const rule: Rule = {
       return;
     }
 
-    const map = asMap(benchmark.value);
     const productEntry = map && findEntry(map, 'product');
     const product = map ? scalarText(productEntry?.value) : scalarText(benchmark.value);
     const evidenceEntry = map && findEntry(map, 'evidence');

@@ -488,8 +488,9 @@ describe('the extension in the extension host', function () {
       const confidentiality = keys.items.find((item) => item.label === 'confidentiality');
       assert.equal(confidentiality?.kind, vscode.CompletionItemKind.Property);
 
-      // After `scope: ` under license: the licence scopes.
-      const scope = lineOf('  scope: exclusive');
+      // After `scope: ` under license (misspelt in the example, for unreadable-value): the licence scopes.
+      const scope = lines.findIndex((line) => line.startsWith('  scope: exclusve'));
+      assert.ok(scope >= 0, 'the licence scope in the sheet');
       const values = await vscode.commands.executeCommand<vscode.CompletionList>(
         'vscode.executeCompletionItemProvider',
         document.uri,

@@ -1,3 +1,4 @@
+import { findVocabulary } from '../markdown/vocabulary';
 import { enumValues } from '../schema';
 import { itemsOf, scalarText, type ModelNode } from '../model';
 import type { Deal } from './deal';
@@ -91,3 +92,34 @@ export function chinaOnlyNode(data: ChinaOnlyData): ModelNode {
 
 /** The five dimensions of a differentiated asset (new, fast, good, more, comprehensive), as `asset.differentiation` keys them. */
 export const DIMENSIONS = ['novelty', 'speed', 'quality', 'volume', 'global'] as const;
+
+/** A benchmark named in the words of the claim or of the benchmark clause, with the evidence named beside it. */
+export interface BenchmarkInWords {
+  product: string;
+  /** The evidence words named with it (`head-to-head-clinical`, ...). */
+  evidence: string[];
+}
+
+/** "against topotecan", "than oral semaglutide", "benchmark tezepelumab", "versus pembrolizumab". */
+const COMPARED =
+  /\b(?:against|than|versus|vs\.?|compared\s+(?:with|to)|benchmark(?:ed)?(?:\s+against)?)\s+((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s+(?!on\b|in\b|with\b|and\b|at\b|for\b)[\p{L}\d][\p{L}\d-]*){0,2})/iu;
+
+/**
+ * A benchmark a sheet names in prose rather than as `asset.benchmark.product`: in the benchmark clause's own
+ * words ("Benchmark: deucravacitinib, head-to-head clinical") or right after the claim ("best-in-class against
+ * sacituzumab govitecan, on head-to-head animal data"). Undefined when neither names a product.
+ */
+export function benchmarkInWords(deal: Deal): BenchmarkInWords | undefined {
+  const summary = scalarText(deal.node('asset.benchmark.summary')) ?? scalarText(deal.node('asset.benchmark'));
+  if (summary) {
+    const first = summary.split(/[,;(]/)[0].trim();
+    const evidence = findVocabulary('evidence', summary).map((match) => match.value);
+    if (first !== '' && findVocabulary('evidence', first).length === 0) return { product: first, evidence };
+  }
+  const claim = deal.node('asset.classification');
+  if (!claim) return undefined;
+  // YAML holds the whole claim in the value ("best-in-class against topotecan"); Markdown the claim's words, the rest after it.
+  const after = `${scalarText(claim) ?? ''} ${deal.sentenceAfter(claim)}`;
+  const product = COMPARED.exec(after)?.[1];
+  return product ? { product, evidence: findVocabulary('evidence', after).map((match) => match.value) } : undefined;
+}

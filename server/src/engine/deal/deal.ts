@@ -271,6 +271,14 @@ export class Deal {
     return lead.slice(lead.lastIndexOf('\n') + 1);
   }
 
+  /** The rest of the clause or sentence after a value, on its line: "against topotecan, on head-to-head data". */
+  sentenceAfter(node: ModelNode): string {
+    const end = node.range.end.offset;
+    const line = this.text.slice(end, this.text.indexOf('\n', end) >>> 0);
+    const stop = line.search(/[;|]|\.(?=\s|$)/);
+    return stop < 0 ? line : line.slice(0, stop);
+  }
+
   /** The source text on the value's line just after it (a few words at most). */
   private trailOf(node: ScalarNode): string {
     const end = node.range.end.offset;
