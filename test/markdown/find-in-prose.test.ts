@@ -136,6 +136,15 @@ describe('finders', () => {
     );
   });
 
+  test('a US address: a state code before a ZIP code is the US; New Jersey is not Jersey', () => {
+    const codes = (text: string) => findPlaces(text).map((place) => place.value.code);
+    assert.deepEqual(codes('San Diego, CA 92121'), ['US']);
+    assert.deepEqual(codes('Bethesda, MD 20814-1234, USA'), ['US', 'US']);
+    assert.deepEqual(codes('Princeton, New Jersey'), []);
+    assert.deepEqual(codes('Toronto, CA'), ['CA']);
+    assert.deepEqual(codes('Mexico City, Mexico'), ['MX', 'MX']);
+  });
+
   test('patent offices are places only for jurisdictions', () => {
     assert.deepEqual(
       findPlaces('CN, US, EP and JP').map((f) => f.text),

@@ -54,6 +54,14 @@ describe('Markdown reader: where labels come from', () => {
 });
 
 describe('Markdown reader: values from prose, ranged on their characters', () => {
+  test("a party's country: written out rather than a state's code, and a state's code before a ZIP as the US", () => {
+    const sheet = readMarkdownSheet(
+      '**Licensee:** Alder Creek Therapeutics, Inc., San Diego, CA 92121, United States.\n\n**Licensor:** Harbor Labs, Inc., Bethesda, MD 20814\n',
+    );
+    assert.equal(valueOf(sheet, 'parties.licensee.country'), 'United States');
+    assert.equal(valueOf(sheet, 'parties.licensor.country'), 'US');
+  });
+
   test('money, in a sentence', () => {
     const sheet = readMarkdownSheet('## Upfront Payment\n\nLicensee pays **USD 25 million** within 30 days of signing.\n');
     assert.equal(valueOf(sheet, 'financials.upfront'), 'USD 25 million');

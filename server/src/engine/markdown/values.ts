@@ -1,6 +1,7 @@
 import type { Entry, ListNode, MapNode, ModelNode, ScalarNode, ScalarValue } from '../model';
 import type { LineIndex } from '../text';
-import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found } from '../values/find-in-prose';
+import { readCountry } from '../values/countries';
+import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found, type Place } from '../values/find-in-prose';
 import type { Money } from '../values/money';
 import { findMarks, mayHoldPlaceholder } from '../values/placeholders';
 import type { Span } from './blocks';
@@ -150,8 +151,8 @@ export class ValueReader {
         return number && this.scalar(number.value, number);
       }
       case 'country': {
-        const country = this.find(parts, (text) => findPlaces(text)).find((place) => place.value.kind === 'country');
-        return country && this.scalar(country.text, country);
+        const country = this.countryIn(parts);
+        return country && this.scalar(this.countryValue(country), country);
       }
       case 'territory':
         return this.places(parts, false);
@@ -330,11 +331,22 @@ export class ValueReader {
     return this.scalar(true, span);
   }
 
+  /** The country the text names: one written out ("United States") over a two-letter code, which may be a state ("CA 92121"). */
+  private countryIn(parts: Span[]): Found<Place> | undefined {
+    const countries = this.find(parts, (text) => findPlaces(text)).filter((place) => place.value.kind === 'country');
+    return countries.find((place) => place.text.length > 2) ?? countries[0];
+  }
+
+  /** The words as written, or the code where they alone read as another country: "CA" before a ZIP code is the US. */
+  private countryValue(country: Found<Place>): string {
+    return readCountry(country.text) === country.value.code ? country.text : country.value.code;
+  }
+
   /** A company: its name, and the country it is from when the text names one. */
   private party(parts: Span[], path: string): ModelNode | undefined {
     const whole = cover(parts)!;
     const entries: Entry[] = [];
-    const country = this.find(parts, (text) => findPlaces(text)).find((place) => place.value.kind === 'country');
+    const country = this.countryIn(parts);
     let nameEnd = whole.end;
     if (country) {
       // "Name (Japan)" or "Name, China": the country is not part of the name.
@@ -347,7 +359,7 @@ export class ValueReader {
     const cut = /\s*[,;]\s*$/.exec(this.text.slice(trimmedName.start, trimmedName.end));
     const nameSpan = cut ? { start: trimmedName.start, end: trimmedName.end - cut[0].length } : trimmedName;
     if (nameSpan.end > nameSpan.start) entries.push(this.entry('name', nameSpan, this.prose([nameSpan], nameSpan.start)));
-    if (country) entries.push(this.entry('country', country, this.scalar(country.text, country)));
+    if (country) entries.push(this.entry('country', country, this.scalar(this.countryValue(country), country)));
     if (path === 'parties.licensee') {
       const type = this.enumPhrase('licensee-type', parts);
       if (type) entries.push(this.entry('type', type, this.scalar(type.value, type)));

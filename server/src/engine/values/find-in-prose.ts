@@ -206,12 +206,32 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
     }
     const start = starts[i];
     const end = ends[i + width - 1];
-    found.push({ start, end, text: width === 1 ? first : source.slice(start, end), value: { code: place.code, kind: place.kind, excluded: false } });
+    const code = usAddressPart(source, start, end, place.code);
+    if (code)
+      found.push({
+        start,
+        end,
+        text: width === 1 ? first : source.slice(start, end),
+        value: { code, kind: code === place.code ? place.kind : 'country', excluded: false },
+      });
     i += width;
   }
   markExclusions(source, found);
   return found;
 }
+
+/**
+ * A place as a US address writes it: a state code before a ZIP code ("Irvine, CA 92618") is in the US, not
+ * Canada; "New Jersey" and "New Mexico" are states, not Jersey or Mexico (undefined: no place at all).
+ */
+function usAddressPart(source: string, start: number, end: number, code: string): string | undefined {
+  if (end - start === 2 && US_ZIP.test(source.slice(end, end + 12))) return 'US';
+  if ((code === 'JE' || code === 'MX') && NEW_BEFORE.test(source.slice(Math.max(0, start - 4), start))) return undefined;
+  return code;
+}
+
+const US_ZIP = /^\s+\d{5}(?:-\d{4})?(?!\d)/;
+const NEW_BEFORE = /New\s$/;
 
 /**
  * The words of the text, in arrays kept between calls (this runs on every cell and line of a
