@@ -63,7 +63,7 @@ async function hoverExplainsRule({ workbench, workspace }: Session): Promise<voi
   const title = ruleTitle(DEAL_VALUE.rule);
   await workbench.openFile(YAML_SHEET);
   await workbench.goTo(finding.line, finding.column);
-  const hover = await workbench.hoverAtCursor(title);
+  const hover = await workbench.hoverAtCursor(title, finding.message);
   await workbench.screenshot('hover');
   await workbench.closeWidgets();
   assert.ok(hover.includes(`(${DEAL_VALUE.rule}, error)`), hover);

@@ -110,11 +110,16 @@ export class Workbench {
     await this.page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: UI_TIMEOUT_MS });
   }
 
-  /** Show Hover (Ctrl+K Ctrl+I) at the cursor; waits until the hover includes `expected` and returns all its text. */
-  async hoverAtCursor(expected: string): Promise<string> {
+  /**
+   * Show Hover (Ctrl+K Ctrl+I) at the cursor; waits until the hover includes every one of `expected` (its parts,
+   * the problem and the server's text, are drawn one after the other) and returns all its text.
+   */
+  async hoverAtCursor(...expected: string[]): Promise<string> {
     await this.page.keyboard.press('Control+K');
     await this.page.keyboard.press('Control+I');
-    const hover = this.page.locator('.monaco-hover:visible', { hasText: expected }).first();
+    let hover = this.page.locator('.monaco-hover:visible');
+    for (const text of expected) hover = hover.filter({ hasText: text });
+    hover = hover.first();
     await hover.waitFor({ timeout: UI_TIMEOUT_MS });
     return hover.innerText();
   }
