@@ -8,6 +8,13 @@ testRule(rule, {
     { name: 'no termination at all (termination-missing reports it)', code: 'title: x\n' },
     { name: 'reversion present', code: 'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n' },
     { name: 'reversion as prose', code: 'termination:\n  reversion: rights revert to licensor\n' },
+    {
+      name: 'rights that return to the licensor, in the words of the termination clause',
+      code:
+        'termination: >-\n  On termination the licence ends and all licensed rights, clinical data and regulatory filings\n' +
+        '  return to the University, with six months of transition help.\n',
+    },
+    { name: 'the licensee returns its rights', code: 'termination: on termination the Company returns its rights, data and filings to the Licensor\n' },
     { name: 'termination: none (termination-missing reports it)', code: 'termination: none\n' },
     { name: 'termination in prose that reverts the rights', code: 'termination: either party on 90 days notice; rights revert to licensor\n' },
   ],

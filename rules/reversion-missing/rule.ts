@@ -2,7 +2,8 @@ import { isBlank, scalarText, TERMINATION_SKELETON, type Rule } from '../../serv
 import { isNone } from '../support/values';
 
 /** Words that show a termination clause written as prose does hand the rights back. */
-const REVERSION_WORDS = /\b(revert\w*|reversion|revest\w*|return of (the )?(licensed )?rights|rights (shall |will )?return)\b/i;
+const REVERSION_WORDS =
+  /\b(revert\w*|reversion|revest\w*|return of (the )?(licensed )?rights|returns? (all |its |the )?(licensed )?rights|rights\b[^.;]{0,60}?\breturn(s|ed)? to)\b/i;
 
 export const rule: Rule = {
   meta: {
