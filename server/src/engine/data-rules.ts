@@ -35,7 +35,12 @@ const NONE_WORDS = new Set(['none', 'no', 'false', 'n/a', 'na', 'nil', 'not appl
 
 export function isNoneValue(node: ModelNode | undefined): boolean {
   const value = enumValue(node);
-  return value !== undefined && NONE_WORDS.has(value);
+  return value !== undefined && isNoneWord(value);
+}
+
+/** One of the words that state a clause is deliberately empty, in lower case: `none`, `n/a`, `not applicable`. */
+export function isNoneWord(text: string): boolean {
+  return NONE_WORDS.has(text);
 }
 
 export interface BuiltInDataRule {

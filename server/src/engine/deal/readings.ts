@@ -1,3 +1,4 @@
+import { isNoneWord } from '../data-rules';
 import { editDistance } from '../edit-distance';
 import { findVocabulary } from '../markdown/vocabulary';
 import type { ScalarNode } from '../model';
@@ -226,9 +227,14 @@ export function readBooleanValue(node: ScalarNode, text: string): boolean | unde
   if (typeof node.value === 'number') return node.value !== 0;
   const trimmed = text.trim();
   if (trimmed === '' || UNDECIDED.test(trimmed)) return undefined;
-  if (YES.test(trimmed)) return true;
-  if (NO.test(trimmed) || NEGATED.test(trimmed)) return false;
-  return true;
+  return yesOrNo(trimmed) ?? true;
+}
+
+/** Yes or no as the words say it: "yes", "✓"; "no", "n/a", or a negation ("non-refundable", "without"). */
+export function yesOrNo(text: string): boolean | undefined {
+  if (YES.test(text)) return true;
+  if (NO.test(text) || NEGATED.test(text)) return false;
+  return undefined;
 }
 
 /** An enum word: the value itself in any spelling (`Licensee alone`, `licensee_alone`), else the vocabulary's words in prose. */
@@ -237,14 +243,14 @@ export function readEnumValue(field: SchemaField, text: string): string | undefi
   const bySpelling = enumSpellings(field);
   const exact = bySpelling.get(spelled);
   if (exact !== undefined) return exact;
-  if (NONE_WORDS.test(spelled) && bySpelling.get('none') === 'none') return 'none';
+  if (isNoneSpelling(spelled) && bySpelling.get('none') === 'none') return 'none';
   return field.vocabulary ? findVocabulary(field.vocabulary, text)[0]?.value : undefined;
 }
 
 /** Every enum word of a value that may name several ("confidentiality and governing law"). */
 export function readEnumValues(field: SchemaField, text: string): string[] | undefined {
   // "None", "not binding": a list of none of them; "all provisions": every one.
-  if (NONE_WORDS.test(enumSpelling(text)) || /\bnon[\s-]?binding\b|\bnot binding\b/i.test(text)) return [];
+  if (isNoneSpelling(enumSpelling(text)) || /\bnon[\s-]?binding\b|\bnot binding\b/i.test(text)) return [];
   if (/^\s*all\b/i.test(text)) return (field.values ?? []).map((entry) => entry.value);
   const one = readEnumValue(field, text);
   const all = field.vocabulary ? findVocabulary(field.vocabulary, text).map((match) => match.value) : [];
@@ -269,7 +275,9 @@ function enumSpellings(field: SchemaField): ReadonlyMap<string, string> {
 }
 
 /** Words that say a clause is deliberately empty, read as an enum's `none`. */
-const NONE_WORDS = /^(?:none|no|false|n\/a|na|nil|not-applicable)$/;
+function isNoneSpelling(spelled: string): boolean {
+  return isNoneWord(spelled.replace(/-/g, ' '));
+}
 
 function enumSpelling(text: string): string {
   return text

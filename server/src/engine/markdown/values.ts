@@ -1,5 +1,6 @@
 import type { Entry, ListNode, MapNode, ModelNode, ScalarNode, ScalarValue } from '../model';
 import type { LineIndex } from '../text';
+import { yesOrNo } from '../deal/readings';
 import { readCountry } from '../values/countries';
 import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found, type Place } from '../values/find-in-prose';
 import type { Money } from '../values/money';
@@ -324,11 +325,8 @@ export class ValueReader {
 
   private flag(parts: Span[]): ModelNode | undefined {
     const span = cover(parts)!;
-    const text = plainOf(this.text, parts).toLowerCase();
-    if (/^(?:yes|y|true|✓|✔|☑|x)\b/.test(text)) return this.scalar(true, span);
-    if (/^(?:no|n|false|none|n\/a|nil|-|—)(?:\b|$)/.test(text)) return this.scalar(false, span);
-    if (/\bnon[\s-]?(?:refundable|creditable)\b|\bnot\b|\bno\b|\bnone\b|\bwithout\b/.test(text)) return this.scalar(false, span);
-    return this.scalar(true, span);
+    // A clause that states something at all, in words that say neither yes nor no, is a yes.
+    return this.scalar(yesOrNo(plainOf(this.text, parts)) ?? true, span);
   }
 
   /** The country the text names: one written out ("United States") over a two-letter code, which may be a state ("CA 92121"). */
