@@ -88,7 +88,7 @@ const EXPECTED: Partial<Record<SchemaKind, string>> = {
   jurisdictions: 'countries or patent offices, such as CN, US, EP',
 };
 
-export function expectedOf(field: SchemaField): string {
+function expectedOf(field: SchemaField): string {
   if (field.values) return `one of ${field.values.map((entry) => entry.value).join(', ')}`;
   return EXPECTED[field.kind] ?? 'a value';
 }

@@ -48,7 +48,7 @@ export interface MoneyInWords {
 }
 
 /** "one hundred fifty thousand" → 150000; undefined for words that make no number. */
-export function numberFromWords(words: string): number | undefined {
+function numberFromWords(words: string): number | undefined {
   let total = 0;
   let current = 0;
   let seen = false;
