@@ -1,4 +1,4 @@
-import { findEntry, itemsOf, pathOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
+import { findEntry, itemsOf, pathOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type ScalarValue, type Sheet } from '../model';
 import { schemaPartsByKey, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
 import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type PercentBand, type TerritoryReading } from '../values';
@@ -41,7 +41,7 @@ export class Deal {
    * jurisdictions (offices): a patent schedule repeats the same years and jurisdictions in every family.
    * Callers only read the values.
    */
-  private readonly readByText = new Map<SchemaField, Map<string, unknown>>();
+  private readonly readByText = new Map<SchemaField, Map<ScalarValue, unknown>>();
   private readonly territoryWordsByText = new Map<string, string[] | undefined>();
   private readonly jurisdictionWordsByText = new Map<string, string[] | undefined>();
 
@@ -219,12 +219,11 @@ export class Deal {
   private readAs(field: SchemaField, node: ScalarNode, text: string): unknown {
     // An amount's reading depends on the words around it in the source (`leadOf`, `trailOf`).
     if (field.kind === 'money') return readMoneyValue(node, text, this.leadOf(node), this.trailOf(node));
-    // Any other kind reads a written value by its text alone: a schedule repeats its years and countries.
-    if (typeof node.value !== 'string') return this.readKind(field, node, text);
-    let byText = this.readByText.get(field);
-    if (!byText) this.readByText.set(field, (byText = new Map<string, unknown>()));
-    let value = byText.get(text);
-    if (value === undefined && !byText.has(text)) byText.set(text, (value = this.readKind(field, node, text)));
+    // Any other kind reads a written value by itself alone (2042 and "2042" apart): a schedule repeats its years and countries.
+    let byValue = this.readByText.get(field);
+    if (!byValue) this.readByText.set(field, (byValue = new Map<ScalarValue, unknown>()));
+    let value = byValue.get(node.value);
+    if (value === undefined && !byValue.has(node.value)) byValue.set(node.value, (value = this.readKind(field, node, text)));
     return value;
   }
 
@@ -323,11 +322,13 @@ export class Deal {
       // A list of values (a territory, enum words) is read item by item, at its own field; a list of clauses item by item too.
       const values = LIST_OF_VALUES.has(owner.kind);
       const read = values && isRead(owner);
-      node.items.forEach((listItem, index) => {
-        if (read && listItem.kind === 'scalar' && !isShared(listItem) && this.reads(listItem, owner)) return;
+      const items = node.items;
+      for (let index = 0; index < items.length; index++) {
+        const listItem = items[index];
+        if (read && listItem.kind === 'scalar' && !isShared(listItem) && this.reads(listItem, owner)) continue;
         steps[depth] = index;
         this.collectUnreadable(listItem, owner, !values, steps, depth + 1, found, seen);
-      });
+      }
     } else if (!item && isRead(owner) && !this.reads(node, owner)) {
       const reading = this.readNode(node, pathOf(steps, depth), owner);
       if (reading.state === 'unreadable') found.push(reading);
@@ -389,8 +390,13 @@ const LEAD_LENGTH = 64;
 
 /** True for a field whose values are read and reported when they cannot be. */
 function isRead(field: SchemaField): boolean {
-  return READ_KINDS.has(field.kind) && !NOT_VALIDATED.has(field.path);
+  let read = IS_READ.get(field);
+  if (read === undefined) IS_READ.set(field, (read = READ_KINDS.has(field.kind) && !NOT_VALIDATED.has(field.path)));
+  return read;
 }
+
+/** `isRead` by field, asked of every value of a sheet. */
+const IS_READ = new Map<SchemaField, boolean>();
 
 /** Kinds whose values are read (text is kept as written). */
 const READ_KINDS = new Set(['money', 'percent', 'date', 'duration', 'number', 'boolean', 'enum', 'enum-list', 'country', 'territory', 'jurisdictions']);
