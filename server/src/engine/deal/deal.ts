@@ -218,7 +218,7 @@ export class Deal {
 
   private readAs(field: SchemaField, node: ScalarNode, text: string): unknown {
     // An amount's reading depends on the words around it in the source (`leadOf`, `trailOf`).
-    if (field.kind === 'money') return readMoneyValue(node, text, this.leadOf(node), this.trailOf(node));
+    if (field.kind === 'money') return this.moneyOf(node);
     // Any other kind reads a written value by itself alone (2042 and "2042" apart): a schedule repeats its years and countries.
     let byValue = this.readByText.get(field);
     if (!byValue) this.readByText.set(field, (byValue = new Map<ScalarValue, unknown>()));
