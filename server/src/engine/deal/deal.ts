@@ -21,6 +21,7 @@ import {
   type UnreadableValue,
 } from './readings';
 import { isRedactedText, placeholdersIn } from './placeholders';
+import { findPlaceholders } from '../values/placeholders';
 
 type UserRegions = Readonly<Record<string, readonly string[]>>;
 
@@ -269,6 +270,15 @@ export class Deal {
     const start = node.range.start.offset;
     const lead = this.text.slice(Math.max(0, start - LEAD_LENGTH), start);
     return lead.slice(lead.lastIndexOf('\n') + 1);
+  }
+
+  /** Whether a value lies inside a blank of the source ("[United States / Worldwide]"): a choice left open, not a value. */
+  isInBlank(node: ModelNode): boolean {
+    const start = node.range.start.offset;
+    const end = node.range.end.offset;
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const line = this.text.slice(lineStart, this.text.indexOf('\n', end) >>> 0);
+    return findPlaceholders(line).some((blank) => lineStart + blank.start <= start && lineStart + blank.end >= end);
   }
 
   /** The rest of the clause or sentence after a value, on its line: "against topotecan, on head-to-head data". */

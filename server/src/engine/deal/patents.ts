@@ -1,7 +1,7 @@
 import { asMap, itemsOf, scalarText, type MapNode, type ModelNode } from '../model';
 import type { Deal } from './deal';
 import { countriesCoveredBy } from '../patent-offices';
-import { readCountry } from '../values';
+import { readCountry, readRegion } from '../values';
 import { territoryWords } from './readings';
 
 export interface PatentFamily {
@@ -49,7 +49,7 @@ function readPatentFamilies(deal: Deal): PatentFamily[] {
     if (!family) return;
     const jurisdictions = jurisdictionsOf(family);
     const name = scalarText(family.entries.find((entry) => entry.key === 'family')?.value) || `#${index + 1}`;
-    families.push(new ReadFamily(node, name, jurisdictions, jurisdictionTexts(jurisdictions), covers));
+    families.push(new ReadFamily(node, name, jurisdictions, familyJurisdictionTexts(family), covers));
   });
   return families;
 }
@@ -59,10 +59,16 @@ function jurisdictionsOf(family: MapNode): ModelNode | undefined {
   return family.entries.find((entry) => entry.key === 'jurisdictions')?.value;
 }
 
-/** The jurisdictions a family lists, in order: each item a country or office, or prose naming them ("granted in CN, US and EP"). */
-function jurisdictionTexts(jurisdictions: ModelNode | undefined): string[] {
-  const texts: string[] = [];
-  for (const item of itemsOf(jurisdictions)) {
+/**
+ * The jurisdictions a family names, in order: the country of its national publication numbers ("US 10,950,612",
+ * "CN 107 840 887 B", "(United States)"), then each item of its `jurisdictions`, a country, office or
+ * region, or prose naming them ("granted in CN, US and EP", "every other PCT contracting state").
+ */
+function familyJurisdictionTexts(family: MapNode): string[] {
+  const name = scalarText(family.entries.find((entry) => entry.key === 'family')?.value);
+  // Only a country: a regional office's number ("EP 4 012 556") covers the states the family is validated in, which it lists.
+  const texts = name ? (territoryWords(name, NO_USER_REGIONS, true) ?? []).filter((text) => readCountry(text) !== undefined) : [];
+  for (const item of itemsOf(jurisdictionsOf(family))) {
     const text = scalarText(item);
     if (text) texts.push(...(territoryWords(text, NO_USER_REGIONS, true) ?? [text]));
   }
@@ -71,9 +77,10 @@ function jurisdictionTexts(jurisdictions: ModelNode | undefined): string[] {
 
 const NO_USER_REGIONS = {};
 
-/** What one jurisdiction text covers: a country, or a regional office's members. */
+/** What one jurisdiction text covers: a country, a regional office's members, or a region's countries ("EPC states"). */
 function countriesOfJurisdiction(text: string): readonly string[] {
-  return countriesCoveredBy(readCountry(text) ?? text);
+  const code = readCountry(text) ?? text.trim().toUpperCase();
+  return readRegion(text) ?? countriesCoveredBy(code === 'EPC' || code === 'EPO' ? 'EP' : code);
 }
 
 /**
@@ -89,7 +96,7 @@ export function uncoveredCountries(deal: Deal, countries: readonly string[]): st
     if (uncovered.size === 0) break;
     const family = asMap(node);
     if (!family) continue;
-    for (const text of jurisdictionTexts(jurisdictionsOf(family))) {
+    for (const text of familyJurisdictionTexts(family)) {
       if (read.has(text)) continue;
       read.add(text);
       for (const country of countriesOfJurisdiction(text)) uncovered.delete(country);

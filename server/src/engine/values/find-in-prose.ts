@@ -359,7 +359,8 @@ function lookUpWord(word: string, options: FindPlacesOptions): PlaceName | undef
 
 function lookUpPlace(phrase: string, width: number, options: FindPlacesOptions): PlaceName | undefined {
   if (width === 1) {
-    if (NOT_PLACES.has(phrase.toLowerCase())) return undefined;
+    // In a list of jurisdictions, "IT" in capitals is Italy, not the word "it".
+    if (NOT_PLACES.has(phrase.toLowerCase()) && !(options.offices && phrase === 'IT')) return undefined;
     if (isCodeInLowerCase(phrase)) return undefined;
     if (options.offices && OFFICES.has(phrase)) return countryPlace(phrase === 'EPO' || phrase === 'EPC' ? 'EP' : phrase);
   }

@@ -111,8 +111,8 @@ const NORTHERN_AFRICA = ['DZ', 'EG', 'EH', 'LY', 'MA', 'SD', 'TN'];
 
 // States outside the PCT, where a national filing is needed: Argentina, Uruguay, Paraguay, Bolivia and
 // Venezuela in South America; Taiwan; Pakistan, Bangladesh, Nepal, Bhutan, Myanmar and Afghanistan in
-// South Asia; Ethiopia, Eritrea, Somalia and South Sudan in Africa; and Antarctica, which has no patents.
-const NOT_PCT = ['AR', 'UY', 'PY', 'BO', 'VE', 'TW', 'PK', 'BD', 'NP', 'BT', 'MM', 'AF', 'ET', 'ER', 'SO', 'SS', 'AQ'];
+// South Asia; Ethiopia, Eritrea, Somalia and South Sudan in Africa.
+const NOT_PCT = ['AR', 'UY', 'PY', 'BO', 'VE', 'TW', 'PK', 'BD', 'NP', 'BT', 'MM', 'AF', 'ET', 'ER', 'SO', 'SS'];
 
 function without(base: readonly string[], removed: readonly string[]): string[] {
   const drop = new Set(removed);
