@@ -466,7 +466,7 @@ function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: Us
   }
 
   const region = deal.regionNamed(value);
-  if (region) return `${written} → ${describeCodes(region)}`;
+  if (region) return `${written} → ${describeCodes(region)}${coverageGapNote(deal, path)}`;
   if (kind === 'jurisdictions') {
     const office = value.trim().toUpperCase();
     if (Object.prototype.hasOwnProperty.call(REGIONAL_PATENT_OFFICES, office)) {
