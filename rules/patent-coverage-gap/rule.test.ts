@@ -35,18 +35,26 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'every other PCT contracting state leaves the states outside the PCT, largest markets first',
+      name: 'every other PCT contracting state leaves the states outside the PCT',
       code:
         'license:\n  territory: worldwide excluding Greater China\nip:\n  patents:\n    - family: WO1\n' +
         '      jurisdictions: national phase in the US, EP, JP, IN and every other PCT contracting state\n',
-      findings: [{ message: 'No patent family covers AR, PK and 13 other countries in the licensed territory', line: 2, column: 14, endLine: 2, endColumn: 47 }],
+      findings: [
+        {
+          message: 'No patent family covers AF, AR, BD, BO, BT, ER, ET, MM, NP, PK and 5 other countries in the licensed territory',
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 47,
+        },
+      ],
     },
     {
       name: 'every place of a flow-list exclusion stays excluded',
       code: 'license:\n  territory: [worldwide excluding Mainland China, Hong Kong, Macao, Taiwan, Europe, USA]\nip:\n  patents:\n    - {family: WO1, jurisdictions: [CN, JP]}\n',
       findings: [
         {
-          message: 'No patent family covers CA, KR, BR, AU, MX, SA, TR, AR, EG, ID and 180 other countries in the licensed territory',
+          message: 'No patent family covers CA, KR, BR, AU, MX, SA, TR and 183 other countries in the licensed territory',
           line: 2,
           column: 14,
           endLine: 2,

@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  EXCLUDING_BEFORE,
-  LIST_CONTINUES,
-  MEMBERS_GAP,
-  MEMBERS_OPEN,
-  RETAINED_AFTER,
-  phrasePattern,
-} from '../../server/src/engine/lexicon/territory-phrases';
+import { EXCLUDING_BEFORE, LIST_CONTINUES, MEMBERS_GAP, MEMBERS_OPEN, RETAINED_AFTER, phrasePattern } from '../../server/src/engine/lexicon/territory-phrases';
 import type { LexiconEntry } from '../../server/src/engine/lexicon/lexicon';
 
 /** Each entry reads its examples (the gap between two places) and leaves its near misses alone, alone and in its list. */

@@ -1,7 +1,7 @@
 /**
- * The largest pharmaceutical markets, largest first (by medicine sales, as market research ranks them):
- * a message that can name only a few countries names the ones a licensee pays for. One list, used
- * wherever countries are put in market order.
+ * The twenty largest pharmaceutical markets, largest first (by medicine sales, as market research ranks
+ * them): a message that can name only a few countries names the ones a licensee pays for. One list, used
+ * wherever countries are put in market order; the countries after them follow alphabetically.
  */
 export const PHARMA_MARKETS: readonly string[] = [
   'US',
@@ -15,8 +15,8 @@ export const PHARMA_MARKETS: readonly string[] = [
   'CA',
   'KR',
   'BR',
-  'IN',
   'AU',
+  'IN',
   'RU',
   'MX',
   'TW',
@@ -24,24 +24,4 @@ export const PHARMA_MARKETS: readonly string[] = [
   'TR',
   'CH',
   'NL',
-  'BE',
-  'PL',
-  'AR',
-  'SE',
-  'AT',
-  'EG',
-  'ID',
-  'TH',
-  'ZA',
-  'IL',
-  'PH',
-  'VN',
-  'CO',
-  'PK',
-  'AE',
-  'DZ',
-  'IE',
-  'DK',
-  'GR',
-  'PT',
 ];
