@@ -21,6 +21,10 @@ testRule(rule, {
       code: 'license:\n  territory: United States and Canada\nip:\n  patents:\n    - family: US 11,734,201 (United States)\n      jurisdictions: [CA]\n',
     },
     {
+      name: 'a national number written under another label names its country',
+      code: 'license:\n  territory: [US]\nip:\n  patents:\n    - {family: Chelators, as_listed_in_appendix_a: "US 9,968,211 (granted)"}\n',
+    },
+    {
       name: 'the member states of the European Patent Convention, covered by an EP family',
       code: 'license:\n  territory: United States and the member states of the European Patent Convention\nip:\n  patents:\n    - {family: US 10,950,612, jurisdictions: [EP]}\n',
     },

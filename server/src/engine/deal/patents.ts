@@ -68,12 +68,20 @@ function familyJurisdictionTexts(family: MapNode): string[] {
   const name = scalarText(family.entries.find((entry) => entry.key === 'family')?.value);
   // Only a country: a regional office's number ("EP 4 012 556") covers the states the family is validated in, which it lists.
   const texts = name ? (territoryWords(name, NO_USER_REGIONS, true) ?? []).filter((text) => readCountry(text) !== undefined) : [];
+  // A national number written under another label ("As listed in Appendix A: US 9,968,211") names its country too.
+  for (const entry of family.entries) {
+    if (entry.key === 'family' || entry.key === 'jurisdictions') continue;
+    for (const match of scalarText(entry.value)?.matchAll(NATIONAL_NUMBER) ?? []) if (readCountry(match[1])) texts.push(match[1]);
+  }
   for (const item of itemsOf(jurisdictionsOf(family))) {
     const text = scalarText(item);
     if (text) texts.push(...(territoryWords(text, NO_USER_REGIONS, true) ?? [text]));
   }
   return texts;
 }
+
+/** A national publication or patent number: a country code and at least six digits ("US 9,968,211", "CN 107 840 887 B"). */
+const NATIONAL_NUMBER = /\b([A-Z]{2})\s?(?=(?:\d[\s,.]?){6,})\d/g;
 
 const NO_USER_REGIONS = {};
 
