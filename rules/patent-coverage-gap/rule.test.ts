@@ -25,6 +25,12 @@ testRule(rule, {
       code: 'license:\n  territory: [US]\nip:\n  patents:\n    - {family: Chelators, as_listed_in_appendix_a: "US 9,968,211 (granted)"}\n',
     },
     {
+      name: 'a family granted or pending in Europe covers the EPC states',
+      code:
+        'license:\n  territory: [DE, FR, TR, JP]\nip:\n  patents:\n    - family: WO1\n' +
+        '      jurisdictions: granted or pending in China, the United States, Europe, Japan, Korea and India\n',
+    },
+    {
       name: 'the member states of the European Patent Convention, covered by an EP family',
       code: 'license:\n  territory: United States and the member states of the European Patent Convention\nip:\n  patents:\n    - {family: US 10,950,612, jurisdictions: [EP]}\n',
     },
@@ -52,6 +58,12 @@ testRule(rule, {
           endColumn: 47,
         },
       ],
+    },
+    {
+      name: 'a European patent does not reach Russia',
+      code: 'license:\n  territory: [DE, RU]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: filed in China, the US, Europe and Japan\n',
+      findings: [{ message: 'No patent family covers RU in the licensed territory', line: 2, column: 14, endLine: 2, endColumn: 22 }],
+      output: 'license:\n  territory: [DE, RU]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: ["filed in China, the US, Europe and Japan", RU]\n',
     },
     {
       name: 'every place of a flow-list exclusion stays excluded',

@@ -2,6 +2,8 @@ import { asMap, itemsOf, scalarText, type MapNode, type ModelNode } from '../mod
 import type { Deal } from './deal';
 import { countriesCoveredBy } from '../patent-offices';
 import { readCountry, readRegion } from '../values';
+import { normalizeName } from '../values/normalize';
+import { OFFICE_BY_REGION_NAME } from '../lexicon/patent-jurisdictions';
 import { territoryWords } from './readings';
 
 export interface PatentFamily {
@@ -87,6 +89,8 @@ const NO_USER_REGIONS = {};
 
 /** What one jurisdiction text covers: a country, a regional office's members, or a region's countries ("EPC states"). */
 function countriesOfJurisdiction(text: string): readonly string[] {
+  const office = OFFICE_BY_REGION_NAME.get(normalizeName(text));
+  if (office) return countriesCoveredBy(office);
   const code = readCountry(text) ?? text.trim().toUpperCase();
   return readRegion(text) ?? countriesCoveredBy(code === 'EPC' || code === 'EPO' ? 'EP' : code);
 }
