@@ -83,6 +83,25 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     values: { territory: [...REGIONS.eu, 'GB', 'CH', 'NO'].sort() },
   },
   {
+    name: 'rest of world less what is excluded',
+    yaml: 'license:\n  territory: ROW (ex-US)\n',
+    markdown: '## Licence\n\n- **Territory:** ROW (ex-US)\n',
+    values: {
+      territory: Object.keys(COUNTRY_NAMES)
+        .filter((code) => code !== 'US')
+        .sort(),
+    },
+  },
+  {
+    name: 'patents in prose: a national number and Europe as the European patent (patent-coverage-gap names Russia in both)',
+    yaml:
+      'license:\n  territory: [US, DE, RU]\nip:\n  patents:\n    - family: US 11,734,201 (composition of matter)\n' +
+      '      jurisdictions: filed in China, Europe and Japan\n',
+    markdown:
+      '## Licence\n\n- **Territory:** United States, Germany and Russia\n\n## Patents\n\n- US 11,734,201 (composition of matter), filed in China, Europe and Japan\n',
+    values: { territory: ['DE', 'RU', 'US'] },
+  },
+  {
     name: 'yes or no in words',
     yaml: 'financials:\n  upfront: USD 5M\n  upfront_refundable: non-refundable\n',
     markdown: '## Financial terms\n\n- **Upfront:** USD 5M\n- **Upfront refundable:** non-refundable\n',
