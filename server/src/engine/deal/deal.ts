@@ -21,6 +21,7 @@ import {
   type UnreadableValue,
 } from './readings';
 import { isRedactedText, placeholdersIn } from './placeholders';
+import { findPlaceholders } from '../values/placeholders';
 
 type UserRegions = Readonly<Record<string, readonly string[]>>;
 
@@ -268,6 +269,22 @@ export class Deal {
     const start = node.range.start.offset;
     const lead = this.text.slice(Math.max(0, start - LEAD_LENGTH), start);
     return lead.slice(lead.lastIndexOf('\n') + 1);
+  }
+
+  /** Whether a value is a blank of the source, bar its quotes ("[INSERT: United States or Worldwide]"): a choice left open, not a value. */
+  isInBlank(node: ModelNode): boolean {
+    const start = node.range.start.offset;
+    const end = node.range.end.offset;
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const line = this.text.slice(lineStart, this.text.indexOf('\n', end) >>> 0);
+    let outside = this.text.slice(start, end);
+    // Cut every blank out of the value's text, in its own offsets; what is left must be quotes or spaces.
+    for (const blank of findPlaceholders(line).reverse()) {
+      const from = Math.max(lineStart + blank.start, start) - start;
+      const to = Math.min(lineStart + blank.end, end) - start;
+      if (to > from) outside = outside.slice(0, from) + outside.slice(to);
+    }
+    return outside.length < end - start && /^[\s"'`]*$/.test(outside);
   }
 
   /** The rest of the clause or sentence after a value, on its line: "against topotecan, on head-to-head data". */
