@@ -43,7 +43,7 @@ export class ValueReader {
   }
 
   map(entries: Entry[], span?: Span): MapNode {
-    const covering = span ?? cover(entries.flatMap((entry) => [offsets(entry.keyRange), offsets(entry.value.range)])) ?? { start: 0, end: 0 };
+    const covering = span ?? coverOfEntries(entries);
     return { kind: 'map', entries, range: this.lines.range(covering.start, covering.end) };
   }
 
@@ -552,6 +552,18 @@ function romanOrNumber(text: string): number {
 function found<T>(m: RegExpMatchArray, value: T): Found<T> {
   const start = m.index ?? 0;
   return { start, end: start + m[0].length, text: m[0], value };
+}
+
+/** The smallest span covering the entries' keys and values ({0, 0} for none). */
+function coverOfEntries(entries: readonly Entry[]): Span {
+  if (entries.length === 0) return { start: 0, end: 0 };
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { keyRange, value } of entries) {
+    start = Math.min(start, keyRange.start.offset, value.range.start.offset);
+    end = Math.max(end, keyRange.end.offset, value.range.end.offset);
+  }
+  return { start, end };
 }
 
 /** A table cell as read: its node, and where its text starts. */
