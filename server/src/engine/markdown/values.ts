@@ -273,8 +273,7 @@ export class ValueReader {
    * first is a payment. `bare` amounts (no currency) count only when no amount names one.
    */
   payments(parts: readonly Span[], skipCaps: boolean): Array<Found<Money>> {
-    const paid = (bare: boolean) =>
-      this.find(parts, (text) => findMoney(text, { bare }).filter((money) => !isThreshold(text.slice(Math.max(0, money.start - 48), money.start), skipCaps)));
+    const paid = (bare: boolean) => this.find(parts, (text) => paidAmounts(text, findMoney(text, { bare }), skipCaps));
     const marked = paid(false);
     return marked.length > 0 ? marked : paid(true);
   }
@@ -492,6 +491,30 @@ const DAYS_KEYS: Readonly<Record<string, string>> = {
 const PATENT_NUMBER = /\b(?:WO|PCT\/[A-Z]{2}|US|EP|CN|JP|KR|IN|AU|CA)\s?\d{2,4}[/,]?\d{3,}(?:[,.]\d{3})*(?:\s?[A-Z]\d?)?\b/g;
 
 /** Words that make the amount after them a threshold (or, for `caps`, a ceiling) rather than a payment. */
+/**
+ * The amounts of `found` that are paid. With `skipCaps`, a cap stands for the payments listed after it ("up to
+ * USD 350M: USD 50M on approval, USD 300M on sales"), except where it says they are only some of it ("up to
+ * USD 346M in aggregate, including two milestones of USD 7M each"): then the cap is the payment, once.
+ */
+function paidAmounts(text: string, found: Array<Found<Money>>, skipCaps: boolean): Array<Found<Money>> {
+  const paid: Array<Found<Money>> = [];
+  let includedUntil = -1;
+  found.forEach((money, i) => {
+    if (money.start < includedUntil) return;
+    const before = text.slice(Math.max(0, money.start - 48), money.start);
+    const next = found[i + 1];
+    if (skipCaps && next && isThreshold(before, true) && !isThreshold(before, false) && INCLUDING.test(text.slice(money.end, next.start))) {
+      paid.push(money);
+      const clauseEnd = text.indexOf(';', money.end);
+      includedUntil = clauseEnd < 0 ? text.length : clauseEnd;
+    } else if (!isThreshold(before, skipCaps)) paid.push(money);
+  });
+  return paid;
+}
+
+/** Words after a total that say what follows is part of it, not all of it. */
+const INCLUDING = /\b(?:including|includes|of\s+which|among\s+which|incl\.)/i;
+
 function isThreshold(before: string, caps: boolean): boolean {
   const clause = before.split(/[;:]|\.\s/).at(-1) ?? '';
   if (
