@@ -32,11 +32,6 @@ testRule(rule, {
       code: 'financials:\n  upfront: USD 40M\n  milestones: two development milestones of USD 7 million each\n  total_deal_value: USD 54M\n',
     },
     {
-      name: 'a period after the amount is not a count of payments',
-      code: 'financials:\n  upfront: USD 5M\n  milestones: USD 10M per indication for 10 years after launch, first indication only\n  total_deal_value: USD 15M\n',
-      setting: 'off',
-    },
-    {
       name: 'Markdown: an aggregate followed by what it includes counts once',
       fileName: 'case.termsheet.md',
       code:

@@ -59,6 +59,19 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     values: { 'financials.milestones.development[0]': { amount: 14_000, currency: 'USD', payments: 2 } },
   },
   {
+    name: 'a milestone paid per market, the markets counted; one paid per indication, uncounted',
+    yaml:
+      'financials:\n  milestones:\n    regulatory: ["USD 1 million per first approval in each of the five largest markets"]\n' +
+      '    commercial: ["USD 10M per indication"]\n',
+    markdown:
+      '## Financial terms\n\n- **Regulatory milestones:** USD 1 million per first approval in each of the five largest markets\n' +
+      '- **Commercial milestones:** USD 10M per indication\n',
+    values: {
+      'financials.milestones.regulatory[0]': { amount: 5_000_000, currency: 'USD', payments: 5 },
+      'financials.milestones.commercial[0]': { amount: 10_000_000, currency: 'USD', per: 'indication' },
+    },
+  },
+  {
     name: 'yes or no in words',
     yaml: 'financials:\n  upfront: USD 5M\n  upfront_refundable: non-refundable\n',
     markdown: '## Financial terms\n\n- **Upfront:** USD 5M\n- **Upfront refundable:** non-refundable\n',
