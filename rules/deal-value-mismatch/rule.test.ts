@@ -56,23 +56,26 @@ testRule(rule, {
       code:
         'financials:\n  upfront: USD 20M\n  milestones:\n    development: [{event: IND and approval, amount: "USD 10M on IND and $[***] million on approval"}]\n' +
         '    regulatory: [{event: JP, amount: "$[***]"}]\n  total_deal_value: USD 90M\n',
-      findings: [
-        { message: 'Total deal value cannot be checked: a milestone is redacted', line: 6, column: 21, endLine: 6, endColumn: 28, severity: 'info' },
-      ],
+      findings: [{ message: 'Total deal value cannot be checked: a milestone is redacted', line: 6, column: 21, endLine: 6, endColumn: 28, severity: 'info' }],
     },
     {
       name: 'Markdown: a redacted milestone beside a disclosed one',
       fileName: 'case.termsheet.md',
       code: '# Licence of ZA-101\n\n**Upfront:** USD 20M\n\n**Milestones:** USD 10M on IND and $[***] million on approval\n\n**Total deal value:** USD 90M\n',
-      findings: [
-        { message: 'Total deal value cannot be checked: a milestone is redacted', line: 7, column: 23, endLine: 7, endColumn: 30, severity: 'info' },
-      ],
+      findings: [{ message: 'Total deal value cannot be checked: a milestone is redacted', line: 7, column: 23, endLine: 7, endColumn: 30, severity: 'info' }],
     },
     {
       name: 'a placeholder leaves nothing to compare',
       code: 'financials:\n  upfront: "[TBD]"\n  total_deal_value: USD 40M\n',
       findings: [
-        { message: 'Total deal value cannot be checked: the upfront is not stated as an amount', line: 3, column: 21, endLine: 3, endColumn: 28, severity: 'info' },
+        {
+          message: 'Total deal value cannot be checked: the upfront is not stated as an amount',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 28,
+          severity: 'info',
+        },
       ],
     },
     {

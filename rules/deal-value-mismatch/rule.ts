@@ -25,7 +25,12 @@ export const rule: Rule = {
     const unchecked = uncheckedBecause(deal);
     // Said once and quietly: the sheet is not wrong, the sum just cannot be checked.
     if (unchecked && deal.total.money)
-      context.report({ message: `Total deal value cannot be checked: ${unchecked.why}`, range: deal.total.node.range, severity: 'info', related: [unchecked.at] });
+      context.report({
+        message: `Total deal value cannot be checked: ${unchecked.why}`,
+        range: deal.total.node.range,
+        severity: 'info',
+        related: [unchecked.at],
+      });
     // Amounts in several currencies leave nothing to compare: currency-inconsistent reports them.
     if (!deal.comparison || deal.comparison.matches) return;
     const total = deal.total.node;

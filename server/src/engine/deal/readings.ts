@@ -168,7 +168,6 @@ function withQualifier(money: Money, before: string): ReadMoney {
 /** A currency named in words: what every amount in words ends with, checked before the words are looked for. */
 const NAMES_CURRENCY = /dollar|euro|pound|sterling|renminbi|yuan|franc|yen/i;
 
-
 /**
  * A rate: a percentage, or a band ("high single digits", "10–15%", "up to 20%"), or a statement that the
  * royalty is tiered with its rates given elsewhere ("Tiered royalties on Net Sales"), kept as written.
