@@ -84,6 +84,21 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     values: { 'timeline.first_contact': { year: 2026, month: 3 } },
   },
   {
+    name: 'dates as drafters write them: a date in Chinese, a quarter in words',
+    yaml: 'timeline:\n  first_contact: "2026年3月5日"\n  target_signing: first quarter of 2027\n',
+    markdown: '## Timeline\n\n- **First contact:** 2026年3月5日\n- **Target signing:** first quarter of 2027\n',
+    values: {
+      'timeline.first_contact': { year: 2026, month: 3, day: 5 },
+      'timeline.target_signing': { year: 2027, month: 1, span: 'quarter' },
+    },
+  },
+  {
+    name: 'a date left blank stays a blank',
+    yaml: 'timeline:\n  first_contact: H2 2026\n  target_signing: "[DATE]"\n',
+    markdown: '## Timeline\n\n- **First contact:** H2 2026\n- **Target signing:** [DATE]\n',
+    values: { 'timeline.first_contact': { year: 2026, month: 7, span: 'half' }, 'timeline.target_signing': undefined },
+  },
+  {
     name: 'values no reader understands are reported in both',
     yaml: 'status: undecided\nlicense:\n  scope: exclusiv\n  sublicensing: maybe\n  territory: [Atlantis]\nfinancials:\n  upfront: lots\n',
     markdown:

@@ -2,6 +2,7 @@ import type { Entry, ListNode, MapNode, ModelNode, ScalarNode, ScalarValue } fro
 import type { LineIndex } from '../text';
 import { yesOrNo } from '../deal/readings';
 import { readCountry } from '../values/countries';
+import { readDate, type DateValue } from '../values/dates';
 import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found, type Place } from '../values/find-in-prose';
 import type { Money } from '../values/money';
 import { findMarks, mayHoldPlaceholder } from '../values/placeholders';
@@ -479,7 +480,13 @@ type Finder = (text: string) => Array<Found<unknown>>;
 const PHRASE_JOINER = /^[\s,/&()–—-]*(?:(?:and|or|i\.e\.|that is)[\s,]*)?$/i;
 const YEARS_TOO = { years: true } as const;
 const OFFICES_TOO = { offices: true } as const;
-const findDatesAndYears = (text: string) => findDates(text, YEARS_TOO);
+/** A date written as the whole value ("first quarter of 2027", "2027年3月5日") as the value reader reads it, else the dates and years in the prose. */
+const findDatesAndYears = (text: string): Array<Found<DateValue>> => {
+  const start = text.length - text.trimStart().length;
+  const whole = text.trim().replace(/\.$/, '');
+  const date = readDate(whole);
+  return date ? [{ start, end: start + whole.length, text: whole, value: date }] : findDates(text, YEARS_TOO);
+};
 const findPlacesAndOffices = (text: string) => findPlaces(text, OFFICES_TOO);
 
 const DAYS_KEYS: Readonly<Record<string, string>> = {
