@@ -72,6 +72,15 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     },
   },
   {
+    name: 'amounts stated in thousands, as a filed statement writes them',
+    yaml: 'financials:\n  upfront: "$15,000 (in thousands)"\n  total_deal_value: "up to $55,500 (in thousands of U.S. dollars)"\n',
+    markdown: '## Financial terms\n\n- **Upfront:** $15,000 (in thousands)\n- **Total deal value:** up to $55,500 (in thousands of U.S. dollars)\n',
+    values: {
+      'financials.upfront': { amount: 15_000_000, currency: 'USD' },
+      'financials.total_deal_value': { amount: 55_500_000, currency: 'USD', qualifier: 'up-to' },
+    },
+  },
+  {
     name: 'yes or no in words',
     yaml: 'financials:\n  upfront: USD 5M\n  upfront_refundable: non-refundable\n',
     markdown: '## Financial terms\n\n- **Upfront:** USD 5M\n- **Upfront refundable:** non-refundable\n',

@@ -19,7 +19,7 @@ import {
   type PercentBand,
 } from '../values';
 import { isRedactedText, placeholdersIn } from './placeholders';
-import { findMoneyInWords, paymentCount } from '../values/money-words';
+import { findMoneyInWords, paymentCount, statedScale } from '../values/money-words';
 
 /**
  * One value of the sheet as the deal understands it: read (with what it says), open (a blank left to
@@ -144,6 +144,8 @@ export function readMoneyValue(node: ScalarNode, text: string, lead = '', trail 
   const money: ReadMoney = withQualifier(found.value, before);
   if (figures && words && (words.end < 0 || Math.abs(figures.start - words.end) <= 3)) money.inWords = { text: words.text, money: words.value };
   const after = found.end < text.length ? text.slice(found.end) : trail;
+  // Figures with a scale word of their own ("USD 20 million") are not scaled again.
+  if (!/\d\s*(?:k|m|b|mm|mn|bn|thousand|million|billion|万|亿)(?![\p{L}])/iu.test(text.slice(Math.max(0, found.start), Math.max(0, found.end)))) money.amount *= statedScale(after);
   const count = paymentCount(before, after);
   if (count && 'times' in count) {
     money.payments = count.times;

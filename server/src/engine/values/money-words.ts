@@ -139,3 +139,18 @@ export function paymentCount(before: string, after: string): PaymentCount | unde
   const unit = PER_UNIT.exec(after);
   return unit ? { per: unit[1].toLowerCase() } : undefined;
 }
+
+// ── Amounts stated in thousands ───────────────────────────────────────────────────────────────
+
+/** "(in thousands)", "(in thousands of U.S. dollars)", "(000s)", "in millions" right after the figures. */
+const SCALE_STATED = /^\s*\(?\s*(?:in\s+(thousands|millions)\b(?:\s+of\s+[\p{L}. ]{2,30}?)?|(?:US\$|\$|USD\s*)?[’']?(000)[’']?s)\s*\)?/iu;
+
+/**
+ * What figures written before `after` are to be multiplied by, as a filed statement's table says of its
+ * amounts: "$15,000 (in thousands)" is USD 15 million. 1 when nothing is stated.
+ */
+export function statedScale(after: string): number {
+  const stated = SCALE_STATED.exec(after);
+  if (!stated) return 1;
+  return stated[1]?.toLowerCase() === 'millions' ? 1e6 : 1e3;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { deepStrictEqual } from 'node:assert/strict';
-import { paymentCount, type PaymentCount } from '../../server/src/engine/values/money-words';
+import { paymentCount, statedScale, type PaymentCount } from '../../server/src/engine/values/money-words';
 
 /** The words before an amount, the words after it, and how many times it is paid. */
 const COUNTS: ReadonlyArray<[string, string, PaymentCount | undefined]> = [
@@ -29,4 +29,19 @@ const COUNTS: ReadonlyArray<[string, string, PaymentCount | undefined]> = [
 
 test('how many times an amount is paid, from the words around it', () => {
   for (const [before, after, expected] of COUNTS) deepStrictEqual(paymentCount(before, after), expected, `${before}X${after}`);
+});
+
+test('figures stated in thousands or millions, as filed statements write them', () => {
+  const SCALES: ReadonlyArray<[string, number]> = [
+    [' (in thousands)', 1e3],
+    [' (in thousands of U.S. dollars)', 1e3],
+    [' in thousands', 1e3],
+    [' (in millions)', 1e6],
+    [" ($000's)", 1e3],
+    [' (000s)', 1e3],
+    ['', 1],
+    [', in three instalments', 1],
+    [' thousands of patients', 1],
+  ];
+  for (const [after, scale] of SCALES) deepStrictEqual(statedScale(after), scale, after);
 });
