@@ -52,6 +52,16 @@ describe('the words of each party', () => {
       { role: 'licensor', text: 'Acme Co., Ltd., Chengdu.' },
       { role: 'licensee', text: 'a US multinational' },
     ]);
+    assert.deepEqual(
+      splitByRole(
+        'Ardent Inc., New York (the "Licensor"), acting through Taiyuan Co., Ltd., which signs and is paid; and Junhe Co., Ltd., Chongqing (the "Licensee")',
+      ),
+      [
+        { role: 'licensor', text: 'Ardent Inc., New York' },
+        { role: 'licensor', text: 'acting through Taiyuan Co., Ltd., which signs and is paid' },
+        { role: 'licensee', text: 'Junhe Co., Ltd., Chongqing' },
+      ],
+    );
     assert.deepEqual(splitByRole('words about nobody'), []);
   });
   test('statements of the entity that signs and the one that is paid', () => {

@@ -74,19 +74,27 @@ export function splitByRole(text: string, owner?: PartyRole): Array<{ role: Part
       .trim();
     if (as && words !== '') parts.push({ role: as, text: words });
   };
-  for (const marker of text.matchAll(ROLE_MARKER)) {
+  const markers = [...text.matchAll(ROLE_MARKER)];
+  markers.forEach((marker, i) => {
     const named = (marker[1] ?? marker[2]).toLowerCase() as PartyRole;
     if (marker[1]) {
       // A label: what follows is the party's.
       push(marker.index, role);
       role = named;
-    } else {
-      // A defined term: what went before is the party's.
-      push(marker.index, named);
-      role = undefined;
+      from = marker.index + marker[0].length;
+      return;
     }
+    // A defined term: what went before is the party's, and what follows it up to the "and" before the next party.
+    push(marker.index, named);
     from = marker.index + marker[0].length;
-  }
+    const rest = text.slice(from, markers[i + 1]?.index ?? text.length);
+    const next = /;\s*and\s+/i.exec(rest) ?? /,\s*and\s+/i.exec(rest) ?? /\s+and\s+/i.exec(rest);
+    if (next) {
+      push(from + next.index, named);
+      from += next.index + next[0].length;
+    }
+    role = undefined;
+  });
   push(text.length, role);
   return parts;
 }
