@@ -18,6 +18,7 @@ import {
   dealOf,
   isAmountPath,
   readDateValue,
+  readMoneyValue,
   readPercentValue,
   readSheet,
   schemaField,
@@ -39,6 +40,8 @@ interface Value {
   text: string;
   node: ScalarNode;
   read: Reader;
+  /** The same reading without the deal's memory of it: what reading the value costs. */
+  readAgain: Reader;
 }
 
 /** Every value of the corpus and the examples at a clause the schema types as money, a percentage or a date. */
@@ -61,7 +64,9 @@ function corpusValues(): Value[] {
             : kind === 'percent'
               ? (valueText, scalar) => percentKey(readPercentValue(scalar, valueText))
               : (valueText, scalar) => dateKey(readDateValue(scalar, valueText));
-        values.push({ kind, text: String(node.value), node, read: reader });
+        // The deal remembers an amount by its node: the time is the reader's own, with the words around the value in Markdown.
+        const readAgain: Reader = kind === 'money' ? (valueText, scalar) => moneyKey(readMoneyValue(scalar, valueText)) : reader;
+        values.push({ kind, text: String(node.value), node, read: reader, readAgain });
       });
     }
   }
@@ -223,7 +228,7 @@ function main(): void {
   const shown: string[] = [];
   for (const kind of ['money', 'percent', 'date'] as const) {
     const ofKind = values.filter((value) => value.kind === kind);
-    const ours = timePerValue(ofKind, (value) => value.read(value.text, value.node));
+    const ours = timePerValue(ofKind, (value) => value.readAgain(value.text, value.node));
     for (const [library, readers] of Object.entries(libraries)) {
       const read = readers[kind];
       if (!read) continue;

@@ -141,6 +141,12 @@ const EXPECTED: Record<string, ReadonlyArray<readonly [string, string, string]>>
     ['advisor-legal-missing', 'No legal counsel is named (advisors.legal)', 'Parties'],
     ['advisor-tax-missing', 'No tax advisor is named (advisors.tax): the signing and paying entities need tax advice before signing', 'Parties'],
     ['binding-provisions-unstated', 'The sheet does not say which provisions are binding (binding)', 'Parties'],
+    // Both parties in one sentence, each by its defined term: a Suzhou licensor and a Danish licensee.
+    [
+      'payee-entity-missing',
+      'Cross-border deal (CN licensor, DK licensee) does not say which licensor entity signs and which receives payments (parties.licensor.signing_entity, parties.licensor.payee_entity)',
+      'Parties',
+    ],
     [
       'asset-classification-missing',
       'The asset is not classified (asset.classification): say whether it is first-in-class, best-in-class, me-better or me-too',

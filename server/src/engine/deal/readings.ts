@@ -145,7 +145,8 @@ export function readMoneyValue(node: ScalarNode, text: string, lead = '', trail 
   if (figures && words && (words.end < 0 || Math.abs(figures.start - words.end) <= 3)) money.inWords = { text: words.text, money: words.value };
   const after = found.end < text.length ? text.slice(found.end) : trail;
   // Figures with a scale word of their own ("USD 20 million") are not scaled again.
-  if (!/\d\s*(?:k|m|b|mm|mn|bn|thousand|million|billion|万|亿)(?![\p{L}])/iu.test(text.slice(Math.max(0, found.start), Math.max(0, found.end)))) money.amount *= statedScale(after);
+  if (!/\d\s*(?:k|m|b|mm|mn|bn|thousand|million|billion|万|亿)(?![\p{L}])/iu.test(text.slice(Math.max(0, found.start), Math.max(0, found.end))))
+    money.amount *= statedScale(after);
   const count = paymentCount(before, after);
   if (count && 'times' in count) {
     money.payments = count.times;
