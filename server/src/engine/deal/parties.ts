@@ -1,4 +1,4 @@
-import { LEGAL_FORMS, PARTY_PLACES, type LegalForm } from '../lexicon/parties';
+import { LEGAL_FORM, LEGAL_FORMS, PARTY_PLACES, type LegalForm } from '../lexicon/parties';
 import { asMap, isBlank, visitScalars, type ModelNode } from '../model';
 import { findPlaces } from '../values/find-in-prose';
 import type { Deal } from './deal';
@@ -140,9 +140,6 @@ function legalFormAt(text: string): { form: LegalForm; start: number; end: numbe
   if (!match) return undefined;
   return { form: LEGAL_FORMS[match.slice(1).findIndex((group) => group !== undefined)], start: match.index, end: match.index + match[0].length };
 }
-
-/** Every legal form, each in its own group, so the one matched is known. */
-const LEGAL_FORM = new RegExp(LEGAL_FORMS.map((form) => `(${form.pattern})`).join('|'), 'u');
 
 const PLACE_COUNTRY: ReadonlyMap<string, string> = new Map(PARTY_PLACES.map((entry) => [entry.name, entry.country]));
 /** A place's name as a whole word, longest first ("England and Wales" before "England"). */

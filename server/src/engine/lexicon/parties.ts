@@ -52,7 +52,13 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   form('chinese-youxian-gongsi', String.raw`(?:股份)?有限(?:责任)?公司`, ['CN'], ['苏州启星医药有限公司', '恒博药业股份有限公司'], ['有限']),
   form('japanese-kabushiki-gaisha', String.raw`株式会社`, ['JP'], ['京都新薬株式会社'], ['株式']),
   form('korean-jusik-hoesa', String.raw`주식회사`, ['KR'], ['한빛바이오 주식회사'], ['주식']),
+  form('polish-sp-zoo', String.raw`Sp\.${SP}z${SP}o\.${SP}o\.`, ['PL'], ['Krakow Biotech Sp. z o.o.'], ['Sp. zoo']),
+  form('hungarian-kft-zrt', String.raw`Kft\.|Zrt\.|Nyrt\.`, ['HU'], ['Pannon Pharma Kft.', 'Duna Bio Zrt.'], ['Kft']),
   // Forms used in several countries: known, and never a country by themselves.
+  form('czech-slovak-as-sro', String.raw`a\.${SP}s\.|s\.${SP}r\.${SP}o\.`, ['CZ', 'SK'], ['Ostrava Biologics a.s.', 'Brno Lab s.r.o.'], ['as such']),
+  form('spanish-sl', String.raw`S\.L\.U?\.?`, ['ES', 'AD'], ['Biotecnica Iberia S.L.'], ['SLE']),
+  form('french-sas-sarl', String.raw`S\.A\.S\.?|SAS|SARL|S\.à${SP}r\.l\.`, ['FR', 'LU', 'BE', 'MA', 'CH'], ['Lyon Vaccins SAS', 'Rhône Bio SARL'], ['SASB']),
+  form('ltda', String.raw`Ltda\.?`, ['BR', 'PT', 'CO', 'CL'], ['Campinas Farma Ltda.'], ['Ltdx']),
   form(
     'co-ltd',
     String.raw`Co\.,?${SP}Ltd\.?|Company${SP}Limited`,
@@ -179,3 +185,6 @@ export const PARTY_PLACES: readonly PartyPlace[] = [
   // The nations of the United Kingdom, and its jurisdictions as companies are incorporated in them.
   ...place('GB')('England and Wales', 'England', 'Scotland', 'Wales', 'Northern Ireland'),
 ];
+
+/** Every legal form, each in its own group (in the order of LEGAL_FORMS), so the one matched is known. */
+export const LEGAL_FORM = new RegExp(LEGAL_FORMS.map((entry) => `(${entry.pattern})`).join('|'), 'u');

@@ -1,6 +1,7 @@
 import type { Entry, ListNode, MapNode, ModelNode, ScalarNode, ScalarValue } from '../model';
 import type { LineIndex } from '../text';
 import { yesOrNo } from '../deal/readings';
+import { LEGAL_FORM } from '../lexicon/parties';
 import { readCountry } from '../values/countries';
 import { readDate, type DateValue } from '../values/dates';
 import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found, type Place } from '../values/find-in-prose';
@@ -331,7 +332,11 @@ export class ValueReader {
 
   /** The country the text names: one written out ("United States") over a two-letter code, which may be a state ("CA 92121"). */
   private countryIn(parts: Span[]): Found<Place> | undefined {
-    const countries = this.find(parts, (text) => findPlaces(text)).filter((place) => place.value.kind === 'country');
+    // A company's legal form is not a place: "a.s." is not American Samoa, "AG" not Antigua.
+    const forms = this.find(parts, (text) => [...text.matchAll(EVERY_LEGAL_FORM)].map((m) => found(m, m[0])));
+    const countries = this.find(parts, (text) => findPlaces(text)).filter(
+      (place) => place.value.kind === 'country' && !forms.some((form) => place.start < form.end && form.start < place.end),
+    );
     return countries.find((place) => place.text.length > 2) ?? countries[0];
   }
 
@@ -487,6 +492,7 @@ const findDatesAndYears = (text: string): Array<Found<DateValue>> => {
   const date = readDate(whole);
   return date ? [{ start, end: start + whole.length, text: whole, value: date }] : findDates(text, YEARS_TOO);
 };
+const EVERY_LEGAL_FORM = new RegExp(LEGAL_FORM.source, 'gu');
 const findPlacesAndOffices = (text: string) => findPlaces(text, OFFICES_TOO);
 
 const DAYS_KEYS: Readonly<Record<string, string>> = {
