@@ -157,6 +157,12 @@ const EXPECTED: Record<string, ReadonlyArray<readonly [string, string, string]>>
       'The asset states none of the five dimensions of differentiation (novelty, speed, quality, volume, global)',
       'Licensed Compound',
     ],
+    // The Danish licensee (A/S) is read from the same sentence: an IND-enabling asset offered to a European buyer.
+    [
+      'stage-buyer-mismatch',
+      'Asset at stage "ind-enabling", before Phase 2 proof of concept, offered to a licensee in Denmark (DK): European, Japanese and Korean buyers mostly in-license after PoC',
+      'IND-enabling',
+    ],
     [
       'patent-coverage-gap',
       'No patent family covers JP, CA, KR, BR, AU, RU, MX, TW, SA, AD and 195 more in the licensed territory',
