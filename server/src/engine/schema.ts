@@ -826,6 +826,11 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
             'Licensed Patent Rights',
             'Patent Coverage',
             'Patent Applications',
+            // Templates name the patents by their owner, or with the field they are licensed in.
+            'University Patents',
+            'Institute Patents',
+            'Licensor Patents',
+            'Patent Rights and Field of Use',
           ],
           prose: 'patents',
         },
