@@ -4,17 +4,6 @@ import { rule } from './rule';
 testRule(rule, {
   valid: [
     {
-      name: 'a sum with a redacted amount cannot be checked: the disclosed part is not the whole',
-      code:
-        'financials:\n  upfront: USD 20M\n  milestones:\n    development: [{event: IND and approval, amount: "USD 10M on IND and $[***] million on approval"}]\n' +
-        '  total_deal_value: USD 90M\n',
-    },
-    {
-      name: 'Markdown: a redacted milestone beside a disclosed one',
-      fileName: 'case.termsheet.md',
-      code: '# Licence of ZA-101\n\n**Upfront:** USD 20M\n\n**Milestones:** USD 10M on IND and $[***] million on approval\n\n**Total deal value:** USD 90M\n',
-    },
-    {
       name: 'numbers that add up',
       code:
         'financials:\n  upfront: 20000000\n  milestones:\n    development: [{event: P3, amount: 15000000}]\n' +
@@ -25,13 +14,84 @@ testRule(rule, {
       code: 'financials:\n  upfront: USD 20M\n  milestones: [{amount: "$70 million"}]\n  total_deal_value: US$ 90,000,000\n',
     },
     { name: 'no total stated', code: 'financials:\n  upfront: 20000000\n' },
-    { name: 'a placeholder leaves nothing to compare', code: 'financials:\n  upfront: "[TBD]"\n  total_deal_value: USD 40M\n' },
+    {
+      name: 'a milestone paid per market, with the markets counted, adds up',
+      code: 'financials:\n  upfront: USD 3M\n  milestones: USD 1 million per first approval in each of the five largest markets\n  total_deal_value: USD 8M\n',
+    },
+    {
+      name: 'Markdown: a milestone paid per market, with the markets counted, adds up',
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n**Upfront:** USD 3 million\n\n**Milestones:** USD 1 million per first approval in each of the five largest markets\n\n**Total Deal Value:** USD 8 million\n',
+    },
+    {
+      name: 'a milestone for each of three indications counts three times',
+      code: 'financials:\n  upfront: USD 5M\n  milestones: [{event: approval, amount: USD 10M for each of the first three indications}]\n  total_deal_value: USD 35M\n',
+    },
+    {
+      name: 'two milestones of an amount each count twice',
+      code: 'financials:\n  upfront: USD 40M\n  milestones: two development milestones of USD 7 million each\n  total_deal_value: USD 54M\n',
+    },
+    {
+      name: 'Markdown: an aggregate followed by what it includes counts once',
+      fileName: 'case.termsheet.md',
+      code:
+        '# Licence\n\n| Term | Disclosure |\n|---|---|\n| Upfront | USD 40 million |\n' +
+        '| Milestones | Up to USD 346 million in aggregate, including two development milestones of USD 7 million each |\n| Total Deal Value | Up to USD 386 million |\n',
+    },
+    {
+      name: 'Markdown: a combined heading for development and regulatory milestones is read',
+      fileName: 'case.termsheet.md',
+      code:
+        '# Licence\n\n**Upfront License Fee:** USD 27.0 million\n\n**Development and Regulatory Milestones:** up to USD 148.0 million\n\n' +
+        '**Commercial Milestones:** up to USD 1,000.0 million\n\n**Total Deal Value:** up to USD 1,175.0 million\n',
+    },
     {
       name: 'mixed currencies are left to currency-inconsistent',
       code: 'financials:\n  upfront: USD 8M\n  milestones: [{amount: EUR 5M}]\n  total_deal_value: USD 40M\n',
     },
   ],
   invalid: [
+    {
+      name: 'a sum with a redacted amount cannot be checked, and the rule says so once',
+      code:
+        'financials:\n  upfront: USD 20M\n  milestones:\n    development: [{event: IND and approval, amount: "USD 10M on IND and $[***] million on approval"}]\n' +
+        '    regulatory: [{event: JP, amount: "$[***]"}]\n  total_deal_value: USD 90M\n',
+      findings: [{ message: 'Total deal value cannot be checked: a milestone is redacted', line: 6, column: 21, endLine: 6, endColumn: 28, severity: 'info' }],
+    },
+    {
+      name: 'Markdown: a redacted milestone beside a disclosed one',
+      fileName: 'case.termsheet.md',
+      code: '# Licence of ZA-101\n\n**Upfront:** USD 20M\n\n**Milestones:** USD 10M on IND and $[***] million on approval\n\n**Total deal value:** USD 90M\n',
+      findings: [{ message: 'Total deal value cannot be checked: a milestone is redacted', line: 7, column: 23, endLine: 7, endColumn: 30, severity: 'info' }],
+    },
+    {
+      name: 'a placeholder leaves nothing to compare',
+      code: 'financials:\n  upfront: "[TBD]"\n  total_deal_value: USD 40M\n',
+      findings: [
+        {
+          message: 'Total deal value cannot be checked: the upfront is not stated as an amount',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 28,
+          severity: 'info',
+        },
+      ],
+    },
+    {
+      name: 'a milestone paid per indication with no count of indications cannot be checked',
+      code: 'financials:\n  upfront: USD 5M\n  milestones: [{event: approval, amount: USD 10M per indication}]\n  total_deal_value: USD 35M\n',
+      findings: [
+        {
+          message: 'Total deal value cannot be checked: a milestone is paid per indication and the sheet does not say how many',
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 28,
+          severity: 'info',
+        },
+      ],
+    },
     {
       name: 'grouped milestones: both sums shown, the number replaced, comment kept',
       code:

@@ -1,6 +1,6 @@
 import type { ModelNode, Rule } from '../../server/src/engine';
 import type { Money } from '../../server/src/engine';
-import { readableMoney, readDealValue } from '../../server/src/engine';
+import { isRedacted, readableMoney, readDealValue, type DealValue } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -21,8 +21,18 @@ export const rule: Rule = {
   },
   check(context) {
     const deal = readDealValue(context.deal);
-    // An amount that cannot be read (a placeholder, prose) or amounts in several currencies leave nothing to compare: other rules report them.
-    if (!deal.total || !deal.comparison || deal.comparison.matches) return;
+    if (!deal.total) return;
+    const unchecked = uncheckedBecause(deal);
+    // Said once and quietly: the sheet is not wrong, the sum just cannot be checked.
+    if (unchecked && deal.total.money)
+      context.report({
+        message: `Total deal value cannot be checked: ${unchecked.why}`,
+        range: deal.total.node.range,
+        severity: 'info',
+        related: [unchecked.at],
+      });
+    // Amounts in several currencies leave nothing to compare: currency-inconsistent reports them.
+    if (!deal.comparison || deal.comparison.matches) return;
     const total = deal.total.node;
     const show = (amount: number) => readableMoney({ amount, currency: deal.currency });
     context.report({
@@ -41,6 +51,24 @@ export const rule: Rule = {
     });
   },
 };
+
+/**
+ * Why the stated total cannot be compared with the payments: a milestone paid per something the sheet does
+ * not count, or an amount not written as one (redacted, a blank, prose). A blank is placeholder-left's to
+ * report, so it is named here only as the reason.
+ */
+function uncheckedBecause(deal: DealValue): { why: string; at: { range: ModelNode['range']; message: string } } | undefined {
+  if (deal.uncounted) {
+    const { node, per } = deal.uncounted;
+    return { why: `a milestone is paid per ${per} and the sheet does not say how many`, at: { range: node.range, message: `Paid per ${per}` } };
+  }
+  if (deal.unreadable) {
+    const what = deal.unreadable === deal.upfrontNode ? 'the upfront' : 'a milestone';
+    const state = isRedacted(deal.unreadable) ? 'redacted' : 'not stated as an amount';
+    return { why: `${what} is ${state}`, at: { range: deal.unreadable.range, message: state.charAt(0).toUpperCase() + state.slice(1) } };
+  }
+  return undefined;
+}
 
 /** The corrected total, written the way the original was: a number stays a number. */
 function written(money: Money, original: ModelNode): number | string {

@@ -10,6 +10,9 @@ const BOTH =
   'Cross-border deal (CN licensor, JP licensee) does not say which licensor entity signs and which receives payments ' +
   '(parties.licensor.signing_entity, parties.licensor.payee_entity)';
 
+const unknown = (role: string) =>
+  `Whether the deal is cross-border, and so whether the licensor's signing and paid entities matter, is not known: the ${role}'s country is not stated (parties.${role}.country)`;
+
 testRule(rule, {
   valid: [
     {
@@ -17,11 +20,74 @@ testRule(rule, {
       code: 'parties:\n  licensor:\n    country: CN\n    signing_entity: Hexin (HK) Ltd\n    payee_entity: Hexin (HK) Ltd\n' + '  licensee:\n    country: JP\n',
     },
     { name: 'a domestic deal', code: 'parties:\n  licensor: {country: CN}\n  licensee: {country: China}\n' },
-    { name: 'the licensee country is not stated', code: 'parties:\n  licensor: {country: CN}\n  licensee: {name: Seto Pharma}\n' },
-    { name: 'an unreadable country', code: 'parties:\n  licensor: {country: CN}\n  licensee: {country: "[TBD]"}\n' },
+    {
+      name: "a country still to be filled in is placeholder-left's",
+      code: 'parties:\n  licensor: {name: Hexin, country: CN}\n  licensee: {name: Seto Pharma, country: "[TBD]"}\n',
+    },
+    {
+      name: "a licensee still to be named is placeholder-left's",
+      code: 'parties:\n  licensor: {name: Hexin, country: CN}\n  licensee: {name: "[Insert Company\'s official name]"}\n',
+    },
+    {
+      name: 'Markdown: the licensor says in words which entity signs and which is paid',
+      fileName: 'case.termsheet.md',
+      code:
+        '# Licence\n\n## Parties\n\nLicensor: Guoxin Pharmaceuticals Co., Ltd., Nanjing, Jiangsu Province, China; signs through Guoxin Pharmaceuticals Co., Ltd. and is paid through Guoxin International (HK) Limited.\n\n' +
+        'Licensee: Alder Creek Therapeutics, Inc., San Diego, CA 92121, United States.\n',
+    },
+    {
+      name: 'Markdown: the entities in brackets after the licensor',
+      fileName: 'case.termsheet.md',
+      code:
+        '# Licence\n\n| Term | Agreed position |\n|---|---|\n| Licensor | Baiyun Shenzhou Ltd., Beijing, China (signing entity: Baiyun Shenzhou Switzerland GmbH; payments to Baiyun Shenzhou Switzerland GmbH) |\n' +
+        '| Licensee | Rheinbasel Pharma AG, Basel, Switzerland (MNC) |\n',
+    },
+    {
+      name: 'one entity that signs and receives all payments',
+      code:
+        'parties:\n  licensor:\n    name: Hexin Therapeutics (HK) Limited, the entity which signs the agreement and receives all payments\n    country: HK\n' +
+        '  licensee:\n    country: JP\n',
+    },
     { name: 'no parties (required-clause-missing reports it)', code: 'title: x\n' },
   ],
   invalid: [
+    {
+      name: 'the licensee country is not known: said once, as info',
+      code: 'parties:\n  licensor: {country: CN}\n  licensee: {name: Seto Pharma}\n',
+      findings: [{ message: unknown('licensee'), line: 3, column: 3, endLine: 3, endColumn: 11, severity: 'info' }],
+    },
+    {
+      name: 'a legal form used in several countries says none of them',
+      code: 'parties:\n  licensor: {name: "Hengbo Pharmaceutical Co., Ltd."}\n  licensee: {name: Rheinland Bio GmbH, country: DE}\n',
+      findings: [{ message: unknown('licensor'), line: 2, column: 3, endLine: 2, endColumn: 11, severity: 'info' }],
+    },
+    {
+      name: 'countries from a Chinese city and from a legal form used in one country',
+      code: 'parties:\n  licensor: {name: "Hebei Hengbo Pharmaceutical Co., Ltd., Shijiazhuang"}\n  licensee: {name: Kyoto Shinyaku K.K.}\n',
+      findings: [{ message: BOTH, line: 2, column: 3, endLine: 2, endColumn: 11 }],
+      output:
+        'parties:\n  licensor: {name: "Hebei Hengbo Pharmaceutical Co., Ltd., Shijiazhuang", signing_entity: "[TBD]", payee_entity: "[TBD]"}\n' +
+        '  licensee: {name: Kyoto Shinyaku K.K.}\n',
+    },
+    {
+      name: 'Markdown: both parties in one sentence, each named by its defined term',
+      fileName: 'case.termsheet.md',
+      code:
+        '# Heads of Terms\n\n1. **Parties.** Hebei Hengbo Pharmaceutical Co., Ltd., Shijiazhuang (the "Licensor") and Albion Respiratory Ltd, ' +
+        'a company incorporated in England and Wales (the "Licensee").\n',
+      findings: [{ message: BOTH.replace('JP licensee', 'GB licensee'), line: 3, column: 6, endLine: 3, endColumn: 13 }],
+    },
+    {
+      name: "Markdown: the licensee written on the licensor's line",
+      fileName: 'case.termsheet.md',
+      code:
+        '# Terms\n\n## Parties\n\nLicensor: Sichuan Baili Biopharma Co., Ltd., Chengdu, China, acting through its US affiliate. ' +
+        'Licensee: a US multinational (Bristol Pharma Co., Princeton, New Jersey, United States).\n',
+      findings: [{ message: BOTH.replace('JP licensee', 'US licensee'), line: 5, column: 1, endLine: 5, endColumn: 9 }],
+      output:
+        '# Terms\n\n## Parties\n\nLicensor: Sichuan Baili Biopharma Co., Ltd., Chengdu, China, acting through its US affiliate. ' +
+        'Licensee: a US multinational (Bristol Pharma Co., Princeton, New Jersey, United States).\nLicensor Signing Entity: [TBD]\nPayee Entity: [TBD]\n',
+    },
     {
       name: 'neither entity: one finding on the licensor key, the fix adds both, comment kept',
       code: 'parties:\n  licensor:\n    name: Hexin Therapeutics\n    country: CN  # Suzhou\n  licensee:\n    country: JP\n',

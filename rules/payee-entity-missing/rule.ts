@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, TBD, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, readParties, TBD, type PartyRole, type Rule, type RuleContext } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 
 const ENTITIES = [
@@ -23,37 +23,52 @@ export const rule: Rule = {
     reads: ['parties.licensor.country', 'parties.licensee.country'],
   },
   check(context) {
-    const licensorCountry = context.deal.country('parties.licensor.country');
-    const licenseeCountry = context.deal.country('parties.licensee.country');
-    if (!licensorCountry || !licenseeCountry || licensorCountry === licenseeCountry) return;
-    const licensor = asMap(context.node('parties.licensor'));
-    if (!licensor) return;
-    const missing = ENTITIES.filter(({ key }) => {
-      const entry = findEntry(licensor, key);
-      return !entry || isBlank(entry.value);
-    });
-    // One fix adds both keys, so applying it from either finding settles both.
-    const fix = {
+    const parties = readParties(context.deal);
+    const { licensor, licensee } = parties;
+    if (!licensor.country || !licensee.country) {
+      // Said once and quietly: whether the deal is cross-border cannot be told, so neither can whether this matters.
+      const unknown = licensor.country ? licensee : licensor;
+      // A party still to be filled in is placeholder-left's.
+      if (parties.stated && !unknown.open && !(licensor.signingStated && licensor.payeeStated))
+        reportUnknownCountry(context, unknown === licensor ? 'licensor' : 'licensee');
+      return;
+    }
+    if (licensor.country === licensee.country) return;
+    const missing = ENTITIES.filter(({ key }) => !(key === 'signing_entity' ? licensor.signingStated : licensor.payeeStated));
+    if (missing.length === 0) return;
+    const licensorMap = asMap(context.node('parties.licensor'));
+    // One fix adds both keys, so applying it from either finding settles both. A licensor named only in a sentence has no clause to add them to.
+    const fix = licensorMap && {
       title: `Add ${missing.map(({ key }) => key).join(' and ')} (to be set with the tax advisor)`,
       edits: setKeys(
         context,
         'parties.licensor',
-        licensor,
+        licensorMap,
         missing.map(({ key }) => [key, TBD] as const),
       ),
     };
     // Keys that are absent share the licensor key, so they make one finding; an empty key is its own.
-    const absent = missing.filter(({ key }) => !findEntry(licensor, key));
+    const absent = missing.filter(({ key }) => !licensorMap || !findEntry(licensorMap, key));
     const groups = [...(absent.length > 0 ? [absent] : []), ...missing.filter((item) => !absent.includes(item)).map((item) => [item])];
     for (const group of groups) {
-      const entry = findEntry(licensor, group[0].key);
+      const entry = licensorMap && findEntry(licensorMap, group[0].key);
       context.report({
         message:
-          `Cross-border deal (${licensorCountry} licensor, ${licenseeCountry} licensee) does not say which licensor entity ` +
+          `Cross-border deal (${licensor.country} licensor, ${licensee.country} licensee) does not say which licensor entity ` +
           `${group.map(({ what }) => what).join(' and which ')} (${group.map(({ key }) => `parties.licensor.${key}`).join(', ')})`,
         range: entry ? entry.keyRange : context.missingRange(`parties.licensor.${group[0].key}`),
-        fix,
+        ...(fix && { fix }),
       });
     }
   },
 };
+
+function reportUnknownCountry(context: RuleContext, role: PartyRole): void {
+  const path = `parties.${role}.country`;
+  const entry = context.get(path);
+  context.report({
+    message: `Whether the deal is cross-border, and so whether the licensor's signing and paid entities matter, is not known: the ${role}'s country is not stated (${path})`,
+    range: entry ? entry.keyRange : context.missingRange(path),
+    severity: 'info',
+  });
+}

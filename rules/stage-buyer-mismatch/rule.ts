@@ -1,4 +1,4 @@
-import { countryName, enumValues, REGIONS, scalarText, type Rule } from '../../server/src/engine';
+import { countryName, enumValues, readParties, REGIONS, scalarText, type Rule } from '../../server/src/engine';
 
 /** The schema's stages before Phase 2 proof of concept (its stages are in order of development). */
 const STAGES = enumValues('asset.stage');
@@ -25,13 +25,14 @@ export const rule: Rule = {
     const stageNode = context.node('asset.stage');
     const stage = context.deal.enum('asset.stage');
     if (!stageNode || !stage || !EARLY_STAGES.has(stage)) return;
-    const countryNode = context.node('parties.licensee.country');
-    const country = context.deal.country('parties.licensee.country');
+    // The licensee's country as the sheet states it: its clause, or its address, a province or city, a legal form.
+    const country = readParties(context.deal).licensee.country;
     if (!country || !POC_BUYERS.has(country)) return;
+    const countryNode = context.node('parties.licensee.country');
     context.report({
       message: `Asset at stage "${scalarText(stageNode)}", before Phase 2 proof of concept, offered to a licensee in ${countryName(country)} (${country}): European, Japanese and Korean buyers mostly in-license after PoC`,
       range: stageNode.range,
-      related: [{ range: countryNode!.range, message: `Licensee country: ${scalarText(countryNode)}` }],
+      ...(countryNode && { related: [{ range: countryNode.range, message: `Licensee country: ${scalarText(countryNode)}` }] }),
     });
   },
 };

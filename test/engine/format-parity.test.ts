@@ -61,6 +61,28 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     values: { 'financials.milestones.development[0]': { amount: 14_000, currency: 'USD', payments: 2 } },
   },
   {
+    name: 'a milestone paid per market, the markets counted; one paid per indication, uncounted',
+    yaml:
+      'financials:\n  milestones:\n    regulatory: ["USD 1 million per first approval in each of the five largest markets"]\n' +
+      '    commercial: ["USD 10M per indication"]\n',
+    markdown:
+      '## Financial terms\n\n- **Regulatory milestones:** USD 1 million per first approval in each of the five largest markets\n' +
+      '- **Commercial milestones:** USD 10M per indication\n',
+    values: {
+      'financials.milestones.regulatory[0]': { amount: 5_000_000, currency: 'USD', payments: 5 },
+      'financials.milestones.commercial[0]': { amount: 10_000_000, currency: 'USD', per: 'indication' },
+    },
+  },
+  {
+    name: 'amounts stated in thousands, as a filed statement writes them',
+    yaml: 'financials:\n  upfront: "$15,000 (in thousands)"\n  total_deal_value: "up to $55,500 (in thousands of U.S. dollars)"\n',
+    markdown: '## Financial terms\n\n- **Upfront:** $15,000 (in thousands)\n- **Total deal value:** up to $55,500 (in thousands of U.S. dollars)\n',
+    values: {
+      'financials.upfront': { amount: 15_000_000, currency: 'USD' },
+      'financials.total_deal_value': { amount: 55_500_000, currency: 'USD', qualifier: 'up-to' },
+    },
+  },
+  {
     name: 'a territory whose exclusion list names many places, a region among them',
     yaml: 'license:\n  territory: worldwide, excluding Mainland China, Hong Kong, Macao, Taiwan, USA, Europe, Japan\n',
     markdown: '## Licence\n\n- **Territory:** worldwide, excluding Mainland China, Hong Kong, Macao, Taiwan, USA, Europe, Japan\n',
@@ -112,6 +134,21 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     yaml: 'timeline:\n  first_contact: March 2026\n  target_signing: June 2026\n',
     markdown: '## Timeline\n\n- **First contact:** March 2026\n- **Target signing:** June 2026\n',
     values: { 'timeline.first_contact': { year: 2026, month: 3 } },
+  },
+  {
+    name: 'dates as drafters write them: a date in Chinese, a quarter in words',
+    yaml: 'timeline:\n  first_contact: "2026年3月5日"\n  target_signing: first quarter of 2027\n',
+    markdown: '## Timeline\n\n- **First contact:** 2026年3月5日\n- **Target signing:** first quarter of 2027\n',
+    values: {
+      'timeline.first_contact': { year: 2026, month: 3, day: 5 },
+      'timeline.target_signing': { year: 2027, month: 1, span: 'quarter' },
+    },
+  },
+  {
+    name: 'a date left blank stays a blank',
+    yaml: 'timeline:\n  first_contact: H2 2026\n  target_signing: "[DATE]"\n',
+    markdown: '## Timeline\n\n- **First contact:** H2 2026\n- **Target signing:** [DATE]\n',
+    values: { 'timeline.first_contact': { year: 2026, month: 7, span: 'half' }, 'timeline.target_signing': undefined },
   },
   {
     name: 'values no reader understands are reported in both',

@@ -70,7 +70,7 @@ const DATES: readonly Row[] = [
   ['signed on 2026-10-14', ['2026-10-14=2026-10-14']],
   ['14 October 2026', ['14 October 2026=2026-10-14']],
   ['October 14, 2026', ['October 14, 2026=2026-10-14']],
-  ['first patient in Q1 2027', ['Q1 2027=2027-01']],
+  ['first patient in Q1 2027', ['Q1 2027=2027-Q1']],
   ['by March 2026', ['March 2026=2026-03']],
   ['a meeting in 2026-04', ['2026-04=2026-04']],
   ['WO2022/118877', []],

@@ -141,6 +141,12 @@ const EXPECTED: Record<string, ReadonlyArray<readonly [string, string, string]>>
     ['advisor-legal-missing', 'No legal counsel is named (advisors.legal)', 'Parties'],
     ['advisor-tax-missing', 'No tax advisor is named (advisors.tax): the signing and paying entities need tax advice before signing', 'Parties'],
     ['binding-provisions-unstated', 'The sheet does not say which provisions are binding (binding)', 'Parties'],
+    // Both parties in one sentence, each by its defined term: a Suzhou licensor and a Danish licensee.
+    [
+      'payee-entity-missing',
+      'Cross-border deal (CN licensor, DK licensee) does not say which licensor entity signs and which receives payments (parties.licensor.signing_entity, parties.licensor.payee_entity)',
+      'Parties',
+    ],
     [
       'asset-classification-missing',
       'The asset is not classified (asset.classification): say whether it is first-in-class, best-in-class, me-better or me-too',
@@ -150,6 +156,12 @@ const EXPECTED: Record<string, ReadonlyArray<readonly [string, string, string]>>
       'differentiation-missing',
       'The asset states none of the five dimensions of differentiation (novelty, speed, quality, volume, global)',
       'Licensed Compound',
+    ],
+    // The Danish licensee (A/S) is read from the same sentence: an IND-enabling asset offered to a European buyer.
+    [
+      'stage-buyer-mismatch',
+      'Asset at stage "ind-enabling", before Phase 2 proof of concept, offered to a licensee in Denmark (DK): European, Japanese and Korean buyers mostly in-license after PoC',
+      'IND-enabling',
     ],
     [
       'patent-coverage-gap',

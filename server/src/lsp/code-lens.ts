@@ -29,6 +29,8 @@ function computedTitle(deal: DealValue): string {
     const what = deal.unreadable === deal.upfrontNode ? 'the upfront' : 'a milestone amount';
     return `deal value: ${what} on line ${deal.unreadable.range.start.line + 1} is not an amount`;
   }
+  if (deal.uncounted)
+    return `deal value: the milestone on line ${deal.uncounted.node.range.start.line + 1} is paid per ${deal.uncounted.per}, how many times is not stated`;
   if (deal.paymentCurrencies.length > 1) return `deal value: the payments are in ${deal.paymentCurrencies.join(' and ')}, no single sum`;
   const show = (amount: number) => readableMoney({ amount, currency: paymentCurrency(deal) });
   return `upfront ${show(deal.upfront)} + milestones ${show(deal.milestones)} = ${show(deal.sum)}`;
@@ -44,7 +46,7 @@ function comparisonTitle(deal: DealValue): string {
     const { stated, difference, matches } = deal.comparison;
     return matches ? 'matches total_deal_value' : `total_deal_value says ${show(stated)}: differs by ${show(Math.abs(difference))}`;
   }
-  if (deal.unreadable || deal.paymentCurrencies.length > 1) return `total_deal_value says ${readableMoney(total.money)}`;
+  if (deal.unreadable || deal.uncounted || deal.paymentCurrencies.length > 1) return `total_deal_value says ${readableMoney(total.money)}`;
   // The payments name one currency and the total another.
   return `total_deal_value is in ${total.money.currency}, the payments in ${deal.paymentCurrencies[0]}`;
 }

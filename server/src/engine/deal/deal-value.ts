@@ -20,6 +20,8 @@ export interface DealValue {
   hasPayments: boolean;
   /** The first upfront or milestone amount that cannot be read (a placeholder, prose): nothing adds up while there is one. */
   unreadable?: ModelNode;
+  /** The first milestone paid per something the sheet does not count ("USD 10M per indication"): nothing adds up while there is one. */
+  uncounted?: { node: ModelNode; per: string };
   /** 0 when no upfront is stated. */
   upfront: number;
   milestones: number;
@@ -46,10 +48,12 @@ export function readDealValue(sheetDeal: Deal): DealValue {
   const upfront = upfrontStated ? read(upfrontNode) : { amount: 0 };
   if (!upfront) unreadable = upfrontNode;
   const milestones: Money[] = [];
+  let uncounted: DealValue['uncounted'];
   for (const node of milestoneNodes) {
     const money = read(node);
     if (money) milestones.push(money);
     else unreadable ??= node;
+    if (money?.per) uncounted ??= { node, per: money.per };
   }
   const paymentCurrencies = distinct([upfront, ...milestones].flatMap((money) => money?.currency ?? []));
 
@@ -67,6 +71,7 @@ export function readDealValue(sheetDeal: Deal): DealValue {
     milestonesEntry,
     hasPayments: upfrontStated || milestoneNodes.length > 0,
     unreadable,
+    ...(uncounted && { uncounted }),
     upfront: upfrontAmount,
     milestones: milestoneSum,
     sum,
@@ -74,7 +79,7 @@ export function readDealValue(sheetDeal: Deal): DealValue {
     total,
     currency,
   };
-  if (total?.money && !unreadable && currencies.length <= 1) {
+  if (total?.money && !unreadable && !uncounted && currencies.length <= 1) {
     const difference = total.money.amount - sum;
     deal.comparison = { stated: total.money.amount, difference, matches: Math.abs(difference) < TOLERANCE };
   }

@@ -4,6 +4,7 @@ export * from './asset';
 export * from './deal-value';
 export * from './describe';
 export * from './money';
+export * from './parties';
 export * from './patents';
 export * from './placeholders';
 export * from './skeletons';

@@ -19,7 +19,7 @@ import {
   type PercentBand,
 } from '../values';
 import { isRedactedText, placeholdersIn } from './placeholders';
-import { findMoneyInWords } from '../values/money-words';
+import { findMoneyInWords, paymentCount, statedScale } from '../values/money-words';
 
 /**
  * One value of the sheet as the deal understands it: read (with what it says), open (a blank left to
@@ -73,6 +73,8 @@ export interface ReadMoney extends Money {
   inWords?: { text: string; money: Money };
   /** How many payments of the amount ("two milestone payments of $7,000 each"): `amount` is their total. */
   payments?: number;
+  /** What the amount is paid per when the sheet gives no count ("USD 10M per indication"): `amount` is one payment, the total is unknown. */
+  per?: string;
 }
 
 /** What each kind of value looks like, for a finding that says what was expected. */
@@ -141,12 +143,15 @@ export function readMoneyValue(node: ScalarNode, text: string, lead = '', trail 
   const before = found.start > 0 ? text.slice(0, found.start) : lead;
   const money: ReadMoney = withQualifier(found.value, before);
   if (figures && words && (words.end < 0 || Math.abs(figures.start - words.end) <= 3)) money.inWords = { text: words.text, money: words.value };
-  const count = before.includes(' of') ? PAYMENTS.exec(before) : null;
   const after = found.end < text.length ? text.slice(found.end) : trail;
-  if (count && /^\s*each\b/i.test(after)) {
-    money.payments = COUNTS[count[1].toLowerCase()];
-    money.amount *= money.payments;
-  }
+  // Figures with a scale word of their own ("USD 20 million") are not scaled again.
+  if (!/\d\s*(?:k|m|b|mm|mn|bn|thousand|million|billion|万|亿)(?![\p{L}])/iu.test(text.slice(Math.max(0, found.start), Math.max(0, found.end))))
+    money.amount *= statedScale(after);
+  const count = paymentCount(before, after);
+  if (count && 'times' in count) {
+    money.payments = count.times;
+    money.amount *= count.times;
+  } else if (count) money.per = count.per;
   return money;
 }
 
@@ -165,10 +170,6 @@ function withQualifier(money: Money, before: string): ReadMoney {
 
 /** A currency named in words: what every amount in words ends with, checked before the words are looked for. */
 const NAMES_CURRENCY = /dollar|euro|pound|sterling|renminbi|yuan|franc|yen/i;
-
-const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
-/** "two milestone payments of", "3 installments of": a number of equal payments, each of the amount that follows. */
-const PAYMENTS = /\b(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}?(?:payments?|instal+ments?|tranches?)\s+of\s+$/i;
 
 /**
  * A rate: a percentage, or a band ("high single digits", "10–15%", "up to 20%"), or a statement that the

@@ -1,7 +1,9 @@
 import type { Entry, ListNode, MapNode, ModelNode, ScalarNode, ScalarValue } from '../model';
 import type { LineIndex } from '../text';
 import { yesOrNo } from '../deal/readings';
+import { LEGAL_FORM } from '../lexicon/parties';
 import { readCountry } from '../values/countries';
+import { readDate, type DateValue } from '../values/dates';
 import { findDates, findDurations, findMoney, findPercents, findPlaces, type Found, type Place } from '../values/find-in-prose';
 import type { Money } from '../values/money';
 import { findMarks, mayHoldPlaceholder } from '../values/placeholders';
@@ -305,8 +307,7 @@ export class ValueReader {
    * first is a payment. `bare` amounts (no currency) count only when no amount names one.
    */
   payments(parts: readonly Span[], skipCaps: boolean): Array<Found<Money>> {
-    const paid = (bare: boolean) =>
-      this.find(parts, (text) => findMoney(text, { bare }).filter((money) => !isThreshold(text.slice(Math.max(0, money.start - 48), money.start), skipCaps)));
+    const paid = (bare: boolean) => this.find(parts, (text) => paidAmounts(text, findMoney(text, { bare }), skipCaps));
     const marked = paid(false);
     return marked.length > 0 ? marked : paid(true);
   }
@@ -363,7 +364,11 @@ export class ValueReader {
 
   /** The country the text names: one written out ("United States") over a two-letter code, which may be a state ("CA 92121"). */
   private countryIn(parts: Span[]): Found<Place> | undefined {
-    const countries = this.find(parts, (text) => findPlaces(text)).filter((place) => place.value.kind === 'country');
+    // A company's legal form is not a place: "a.s." is not American Samoa, "AG" not Antigua.
+    const forms = this.find(parts, (text) => [...text.matchAll(EVERY_LEGAL_FORM)].map((m) => found(m, m[0])));
+    const countries = this.find(parts, (text) => findPlaces(text)).filter(
+      (place) => place.value.kind === 'country' && !forms.some((form) => place.start < form.end && form.start < place.end),
+    );
     return countries.find((place) => place.text.length > 2) ?? countries[0];
   }
 
@@ -512,7 +517,14 @@ type Finder = (text: string) => Array<Found<unknown>>;
 const PHRASE_JOINER = /^[\s,/&()–—-]*(?:(?:and|or|i\.e\.|that is)[\s,]*)?$/i;
 const YEARS_TOO = { years: true } as const;
 const OFFICES_TOO = { offices: true } as const;
-const findDatesAndYears = (text: string) => findDates(text, YEARS_TOO);
+/** A date written as the whole value ("first quarter of 2027", "2027年3月5日") as the value reader reads it, else the dates and years in the prose. */
+const findDatesAndYears = (text: string): Array<Found<DateValue>> => {
+  const start = text.length - text.trimStart().length;
+  const whole = text.trim().replace(/\.$/, '');
+  const date = readDate(whole);
+  return date ? [{ start, end: start + whole.length, text: whole, value: date }] : findDates(text, YEARS_TOO);
+};
+const EVERY_LEGAL_FORM = new RegExp(LEGAL_FORM.source, 'gu');
 const findPlacesAndOffices = (text: string) => findPlaces(text, OFFICES_TOO);
 
 const DAYS_KEYS: Readonly<Record<string, string>> = {
@@ -524,6 +536,30 @@ const DAYS_KEYS: Readonly<Record<string, string>> = {
 const PATENT_NUMBER = /\b(?:WO|PCT\/[A-Z]{2}|US|EP|CN|JP|KR|IN|AU|CA)\s?\d{2,4}[/,]?\d{3,}(?:[,.]\d{3})*(?:\s?[A-Z]\d?)?\b/g;
 
 /** Words that make the amount after them a threshold (or, for `caps`, a ceiling) rather than a payment. */
+/**
+ * The amounts of `found` that are paid. With `skipCaps`, a cap stands for the payments listed after it ("up to
+ * USD 350M: USD 50M on approval, USD 300M on sales"), except where it says they are only some of it ("up to
+ * USD 346M in aggregate, including two milestones of USD 7M each"): then the cap is the payment, once.
+ */
+function paidAmounts(text: string, found: Array<Found<Money>>, skipCaps: boolean): Array<Found<Money>> {
+  const paid: Array<Found<Money>> = [];
+  let includedUntil = -1;
+  found.forEach((money, i) => {
+    if (money.start < includedUntil) return;
+    const before = text.slice(Math.max(0, money.start - 48), money.start);
+    const next = found[i + 1];
+    if (skipCaps && next && isThreshold(before, true) && !isThreshold(before, false) && INCLUDING.test(text.slice(money.end, next.start))) {
+      paid.push(money);
+      const clauseEnd = text.indexOf(';', money.end);
+      includedUntil = clauseEnd < 0 ? text.length : clauseEnd;
+    } else if (!isThreshold(before, skipCaps)) paid.push(money);
+  });
+  return paid;
+}
+
+/** Words after a total that say what follows is part of it, not all of it. */
+const INCLUDING = /\b(?:including|includes|of\s+which|among\s+which|incl\.)/i;
+
 function isThreshold(before: string, caps: boolean): boolean {
   const clause = before.split(/[;:]|\.\s/).at(-1) ?? '';
   if (

@@ -1,0 +1,159 @@
+import { LEGAL_FORM, LEGAL_FORMS, PARTY_PLACES, type LegalForm } from '../lexicon/parties';
+import { asMap, isBlank, visitScalars, type ModelNode } from '../model';
+import { findPlaces } from '../values/find-in-prose';
+import type { Deal } from './deal';
+import { placeholdersIn } from './placeholders';
+
+export type PartyRole = 'licensor' | 'licensee';
+
+/** One party as the sheet states it: in its own clauses, or in a sentence that names both parties. */
+export interface PartyReading {
+  /** The party's words: its clauses' text, and its part of a sentence naming both parties. */
+  text: string;
+  /** Where it is from (ISO code), when the sheet says so or its address or legal form does. */
+  country?: string;
+  /** How the country was read: the country clause, a country named, a province or city, or the legal form. */
+  countryFrom?: 'clause' | 'named' | 'place' | 'legal-form';
+  /** The legal form its name is written with ("Co., Ltd.", "K.K."), when one is known. */
+  legalForm?: string;
+  /** Its words hold a blank still to be filled in ("[Insert Company's official name]"): placeholder-left reports it. */
+  open: boolean;
+  /** The sheet says which entity signs for it: a `signing_entity`, or words ("signs through …", "signing entity: …"). */
+  signingStated: boolean;
+  /** The sheet says which entity is paid: a `payee_entity`, or words ("paid through …", "receives all payments"). */
+  payeeStated: boolean;
+}
+
+export interface PartiesReading {
+  licensor: PartyReading;
+  licensee: PartyReading;
+  /** True when the sheet names either party at all. */
+  stated: boolean;
+}
+
+/** Read once per lint: several rules may ask. */
+export function readParties(deal: Deal): PartiesReading {
+  return deal.remember('parties', () => partiesOf(deal));
+}
+
+const ROLES: readonly PartyRole[] = ['licensor', 'licensee'];
+
+function partiesOf(deal: Deal): PartiesReading {
+  const texts: Record<PartyRole, string[]> = { licensor: [], licensee: [] };
+  const parties = asMap(deal.node('parties'));
+  for (const entry of parties?.entries ?? []) {
+    const owner = ROLES.find((role) => role === entry.key);
+    for (const text of scalarTexts(entry.value, owner)) for (const part of splitByRole(text, owner)) texts[part.role].push(part.text);
+  }
+  const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; ')));
+  return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' };
+}
+
+/** The texts of a party's clauses (its country and entities are read as clauses, not as words). */
+function scalarTexts(node: ModelNode, owner: PartyRole | undefined): string[] {
+  const texts: string[] = [];
+  visitScalars(node, (scalar, path) => {
+    if (owner && /^(?:country|signing_entity|payee_entity)$/.test(path())) return;
+    if (typeof scalar.value === 'string' && scalar.value.trim() !== '') texts.push(scalar.value);
+  });
+  return texts;
+}
+
+/**
+ * "Licensor: X … Licensee: Y", and "X, a company incorporated in the PRC ("Licensor"), and Y (the "Licensee")":
+ * the words of each party. Words before any role is named are the owner's (the clause they were written in).
+ */
+export function splitByRole(text: string, owner?: PartyRole): Array<{ role: PartyRole; text: string }> {
+  const parts: Array<{ role: PartyRole; text: string }> = [];
+  let from = 0;
+  let role = owner;
+  const push = (to: number, as: PartyRole | undefined) => {
+    const words = text
+      .slice(from, to)
+      .replace(/^[\s,;.]*(?:and\s+)?/i, '')
+      .trim();
+    if (as && words !== '') parts.push({ role: as, text: words });
+  };
+  const markers = [...text.matchAll(ROLE_MARKER)];
+  markers.forEach((marker, i) => {
+    const named = (marker[1] ?? marker[2]).toLowerCase() as PartyRole;
+    if (marker[1]) {
+      // A label: what follows is the party's.
+      push(marker.index, role);
+      role = named;
+      from = marker.index + marker[0].length;
+      return;
+    }
+    // A defined term: what went before is the party's, and what follows it up to the "and" before the next party.
+    push(marker.index, named);
+    from = marker.index + marker[0].length;
+    const rest = text.slice(from, markers[i + 1]?.index ?? text.length);
+    const next = /;\s*and\s+/i.exec(rest) ?? /,\s*and\s+/i.exec(rest) ?? /\s+and\s+/i.exec(rest);
+    if (next) {
+      push(from + next.index, named);
+      from += next.index + next[0].length;
+    }
+    role = undefined;
+  });
+  push(text.length, role);
+  return parts;
+}
+
+const ROLE_MARKER = /\b(Licensor|Licensee)\s*:|\(\s*(?:the\s+)?["“'‘]?(Licensor|Licensee)["”'’]?\s*\)/g;
+
+function partyOf(deal: Deal, role: PartyRole, text: string): PartyReading {
+  const clause = deal.country(`parties.${role}.country`);
+  const form = legalFormAt(text);
+  const found = clause ? { country: clause, from: 'clause' as const } : countryIn(text, form);
+  const stated = (key: string) => !isBlank(deal.node(`parties.${role}.${key}`));
+  return {
+    text,
+    open: placeholdersIn(text) !== null || deal.reading(`parties.${role}.country`)?.state === 'open',
+    ...(found && { country: found.country, countryFrom: found.from }),
+    ...(form && { legalForm: form.form.name }),
+    signingStated: stated('signing_entity') || SIGNS.test(text),
+    payeeStated: stated('payee_entity') || PAID.test(text),
+  };
+}
+
+/** The country a party's words name: a country written out first (an address), else a province or city, else a legal form used in one country. */
+function countryIn(text: string, form: ReturnType<typeof legalFormAt>): { country: string; from: 'named' | 'place' | 'legal-form' } | undefined {
+  if (text === '') return undefined;
+  const inPlace = PARTY_PLACE.exec(text);
+  // "Inner Mongolia" and "Northern Ireland" are places of their own, not the countries their names hold; "AG" is a legal form, not Antigua.
+  const taken = [inPlace && { start: inPlace.index, end: inPlace.index + inPlace[0].length }, form].filter((span) => !!span);
+  const free = (start: number) => taken.every((span) => start < span.start || start >= span.end);
+  const countries = findPlaces(text).filter((place) => place.value.kind === 'country' && !place.value.excluded && free(place.start));
+  const named = countries.find((place) => place.text.length > 2) ?? countries[0];
+  if (named) return { country: named.value.code, from: 'named' };
+  if (inPlace) return { country: PLACE_COUNTRY.get(inPlace[1])!, from: 'place' };
+  return form?.form.countries.length === 1 ? { country: form.form.countries[0], from: 'legal-form' } : undefined;
+}
+
+/** The legal form a party's name is written with, the first one found. */
+export function legalFormIn(text: string): LegalForm | undefined {
+  return legalFormAt(text)?.form;
+}
+
+function legalFormAt(text: string): { form: LegalForm; start: number; end: number } | undefined {
+  const match = LEGAL_FORM.exec(text);
+  if (!match) return undefined;
+  return { form: LEGAL_FORMS[match.slice(1).findIndex((group) => group !== undefined)], start: match.index, end: match.index + match[0].length };
+}
+
+const PLACE_COUNTRY: ReadonlyMap<string, string> = new Map(PARTY_PLACES.map((entry) => [entry.name, entry.country]));
+/** A place's name as a whole word, longest first ("England and Wales" before "England"). */
+const PARTY_PLACE = new RegExp(
+  String.raw`(?<![\p{L}'])(${[...PLACE_COUNTRY.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\p{L}])`,
+  'u',
+);
+
+/** Words that say which entity signs: "signs through X", "signing entity: X", "the entity which signs the agreement". */
+const SIGNS =
+  /\bsign(?:s|ed)?\s+(?:through|via|by|as|with)\b|\bsigning\s+entity\b|\bcontracting\s+entity\b|\bentity\s+(?:which|that|who)\s+signs\b|\bsignatory\b/i;
+/** Words that say which entity is paid: "paid through X", "payments to X", "receives all payments", "payee: X". */
+const PAID =
+  /\bpaid\s+(?:through|via|to|into)\b|\bpayments?\s+(?:(?:are|is|will\s+be|shall\s+be)\s+)?(?:made\s+|remitted\s+)?(?:to|into)\b|\bpayee\b|\breceiv(?:es|ing)\s+(?:all\s+)?(?:the\s+)?(?:payments|the\s+upfront)\b|\bpayments\s+(?:go|flow)\s+to\b/i;

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dealOf, legalFormIn, readParties, readSheet, splitByRole } from '../../server/src/engine';
+import { LEGAL_FORMS, PARTY_PLACES } from '../../server/src/engine/lexicon/parties';
+
+function partiesOf(yaml: string) {
+  return readParties(dealOf(readSheet(yaml, 'yaml')!));
+}
+
+describe('legal forms', () => {
+  test('names are unique and every form has examples and near misses', () => {
+    assert.equal(new Set(LEGAL_FORMS.map((form) => form.name)).size, LEGAL_FORMS.length);
+    for (const form of LEGAL_FORMS) assert.ok(form.examples.length > 0 && form.nearMisses.length > 0 && form.countries.length > 0, form.name);
+  });
+  for (const form of LEGAL_FORMS) {
+    test(`${form.name}: each example is read as it, and its near misses as no form`, () => {
+      for (const example of form.examples) assert.equal(legalFormIn(example)?.name, form.name, example);
+      for (const text of form.nearMisses) assert.equal(legalFormIn(`Acme ${text} programme`), undefined, text);
+    });
+  }
+  test('only a form used in one country says where the party is from', () => {
+    for (const form of LEGAL_FORMS) {
+      const party = partiesOf(`parties:\n  licensor: {name: "${form.examples[0]}"}\n`).licensor;
+      assert.equal(party.country, form.countries.length === 1 ? form.countries[0] : undefined, form.name);
+    }
+  });
+});
+
+describe('places that say the country', () => {
+  for (const place of PARTY_PLACES) {
+    test(`${place.name} is in ${place.country}`, () => {
+      const party = partiesOf(`parties:\n  licensor: {name: "Acme Bio Ltd., ${place.name}"}\n`).licensor;
+      assert.deepEqual([party.country, party.countryFrom], [place.country, 'place']);
+    });
+  }
+  test('a place inside another word is not read', () => {
+    assert.equal(partiesOf('parties:\n  licensor: {name: "Hubeiwell Labs Ltd., Walesby"}\n').licensor.country, undefined);
+  });
+  test('a country written out wins over a place and a legal form', () => {
+    const party = partiesOf('parties:\n  licensor: {name: "Suzhou Bio K.K., Osaka, Japan"}\n').licensor;
+    assert.deepEqual([party.country, party.countryFrom], ['JP', 'named']);
+  });
+});
+
+describe('the words of each party', () => {
+  test('labels and defined terms split a sentence naming both', () => {
+    assert.deepEqual(splitByRole('Acme Co., Ltd., a company incorporated in the PRC ("Licensor"), and Albion Ltd (the “Licensee”).'), [
+      { role: 'licensor', text: 'Acme Co., Ltd., a company incorporated in the PRC' },
+      { role: 'licensee', text: 'Albion Ltd' },
+    ]);
+    assert.deepEqual(splitByRole('Acme Co., Ltd., Chengdu. Licensee: a US multinational', 'licensor'), [
+      { role: 'licensor', text: 'Acme Co., Ltd., Chengdu.' },
+      { role: 'licensee', text: 'a US multinational' },
+    ]);
+    assert.deepEqual(
+      splitByRole(
+        'Ardent Inc., New York (the "Licensor"), acting through Taiyuan Co., Ltd., which signs and is paid; and Junhe Co., Ltd., Chongqing (the "Licensee")',
+      ),
+      [
+        { role: 'licensor', text: 'Ardent Inc., New York' },
+        { role: 'licensor', text: 'acting through Taiyuan Co., Ltd., which signs and is paid' },
+        { role: 'licensee', text: 'Junhe Co., Ltd., Chongqing' },
+      ],
+    );
+    assert.deepEqual(splitByRole('words about nobody'), []);
+  });
+  test('statements of the entity that signs and the one that is paid', () => {
+    const read = (name: string) => {
+      const { licensor } = partiesOf(`parties:\n  licensor: {name: "${name}"}\n`);
+      return [licensor.signingStated, licensor.payeeStated];
+    };
+    assert.deepEqual(read('Acme Ltd; signs through Acme Ltd and is paid through Acme (HK) Limited'), [true, true]);
+    assert.deepEqual(read('Acme Ltd (signing entity: Acme AG; payments to Acme AG)'), [true, true]);
+    assert.deepEqual(read('Acme (HK) Ltd, the entity which signs the agreement and receives all payments'), [true, true]);
+    assert.deepEqual(read('Acme Ltd, acting through its US affiliate'), [false, false]);
+    assert.deepEqual(read('Acme Ltd, which designs payment systems'), [false, false]);
+  });
+});
