@@ -8,7 +8,7 @@ import { Lexer, parseDocument } from 'yaml';
 import { formatOf, lintText, readSheet } from '../server/src/engine';
 import { RULES } from '../rules';
 import { medians, ms, times, type Row, type WarmUp } from './measure';
-import { markdownSheetOfLines, sheetOfLines } from './sheets';
+import { markdownSheetOfLines, proseHeadsOfTerms, sheetOfLines } from './sheets';
 
 export interface EngineOptions {
   /** The two sizes compared; the growth factor is the larger's lint time over the smaller's. */
@@ -43,6 +43,8 @@ interface FormatTimes {
   large: SheetTimes;
   /** yaml's lexer alone on the two YAML sheets: times, and how many tokens each yields. */
   lexer?: { small: number; large: number; tokenGrowth: number };
+  /** Markdown heads of terms in numbered prose (`proseHeadsOfTerms`). */
+  prose?: SheetTimes;
 }
 
 /**
@@ -122,6 +124,19 @@ function formatRows(format: Format, runs: readonly FormatTimes[], options: Engin
     target: growthTarget ? `lint ≤ ${GROWTH_OVER_PARSE} × parse growth` : '(reported)',
     met: growthTarget ? median(overParse) <= GROWTH_OVER_PARSE : undefined,
   });
+  if (format === 'Markdown') {
+    const proses = runs.map((run) => run.prose!);
+    rows.push({
+      name: `a. Markdown heads of terms in prose, ${proses[0].lines} lines (${proseHeadsOfTerms().name})`,
+      ours: `lint ${ms(median(proses.map((sheet) => sheet.lint)))}`,
+      reference: `parse ${ms(median(proses.map((sheet) => sheet.parse)))}`,
+      result: spread(
+        proses.map((sheet) => sheet.lint / sheet.parse),
+        times,
+      ),
+      target: '(reported)',
+    });
+  }
   if (format === 'YAML') {
     const lexers = runs.map((run) => run.lexer!);
     rows.push({
@@ -158,7 +173,19 @@ function measureFormat(format: Format, options: EngineOptions): FormatTimes {
   };
   const small = measure(options.small);
   const large = measure(options.large);
-  return { small, large, ...(format === 'YAML' && { lexer: yamlLexer(options) }) };
+  return {
+    small,
+    large,
+    ...(format === 'YAML' && { lexer: yamlLexer(options) }),
+    ...(format === 'Markdown' && { prose: measureProse(options, (text) => markdownIt.parse(text, {})) }),
+  };
+}
+
+/** The prose heads of terms: a lint that reports what the sheet leaves out, against the parse. */
+function measureProse(options: EngineOptions, parse: (text: string) => unknown): SheetTimes {
+  const { name, text } = proseHeadsOfTerms();
+  const [lint, floor] = medians([() => lintText(text, { rules: RULES, fileName: name }), () => parse(text)], options.iterations, options.warmUp);
+  return { lines: text.split('\n').length, kilobytes: Math.round(text.length / 1024), lint, parse: floor };
 }
 
 /**

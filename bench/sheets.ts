@@ -2,6 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
+const CORPUS = join(__dirname, '..', '..', 'test', 'corpus');
+
+/**
+ * Heads of terms as most are drafted: numbered clauses of prose, amounts in words and figures, a royalty
+ * band in words, a territory written as an exclusion (a corpus sheet, with its expected findings).
+ */
+export function proseHeadsOfTerms(): { name: string; text: string } {
+  const name = 'hot-numbered-prose-binding-exceptions.termsheet.md';
+  return { name, text: readFileSync(join(CORPUS, name), 'utf8') };
+}
 
 /**
  * A realistic sheet of about `lines` lines: the complete example with more patent families,

@@ -46,6 +46,7 @@ test('the benchmark prints one table with every row, and leaves no generated fil
     [/^a\. Markdown, \d+ lines \(\d+ KB\)$/, 2],
     [/^a\. Markdown, \d+ lines: read, then rules$/, 1],
     [/^a\. Markdown growth, \d+ \/ \d+ lines$/, 1],
+    [/^a\. Markdown heads of terms in prose, \d+ lines \(.+\.termsheet\.md\)$/, 1],
     [/^b\. Markdown keystroke, \d+ lines, debounce 0$/, 2],
     [/^b\. Markdown keystroke, default debounce$/, 1],
     [/^b\. Markdown draft \(\d+ findings\) keystroke, \d+ lines, debounce 0$/, 2],
