@@ -10,9 +10,10 @@ export { REDACTION };
 
 /**
  * What every blank or redaction holds: a bracket, a brace, an underscore, a percent sign, an asterisk, `TB`,
- * `XX`, or x after a currency sign or before a percentage. A text without one is passed over at a glance.
+ * `XX`, two exclamation marks, or x after a currency sign or before a percentage. A text without one is passed
+ * over at a glance.
  */
-const MARK = /[[{<_%*]|TB|XX|[$€£¥]\s?[Xx]|[Xx]\s+per/;
+const MARK = /[[{<_%*]|TB|XX|!!|[$€£¥]\s?[Xx]|[Xx]\s+per/;
 
 /** The placeholders in a text, as `text.match(PLACEHOLDER)` gives them (null for none); most values are passed over at a glance. */
 export function placeholdersIn(text: string): RegExpMatchArray | null {
@@ -33,7 +34,7 @@ export function mayHoldPlaceholder(text: string, start: number, end: number): bo
     const code = text.charCodeAt(i);
     if (code === 91 /* [ */ || code === 123 /* { */ || code === 60 /* < */ || code === 95 /* _ */ || code === 37 /* % */ || code === 42 /* * */) return true;
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-    if ((code === 84 /* T */ && next === 66) /* B */ || (code === 88 /* X */ && next === 88)) return true;
+    if ((code === 84 /* T */ && next === 66) /* B */ || (code === 88 /* X */ && next === 88) || (code === 33 /* ! */ && next === 33)) return true;
     // "$X", "$ X" and "x percent": an x after a currency sign, or before a word.
     if (isCurrencySign(code) && (isX(next) || (next === 32 /* space */ && isX(i + 2 < end ? text.charCodeAt(i + 2) : 0)))) return true;
     if (isX(code) && next === 32) return true;
