@@ -193,6 +193,18 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     );
   });
 
+  test('a comment at the end of a value is never part of it', () => {
+    const text =
+      '# Licence of ZA-101 <!-- a note -->\n\n| Clause | Terms |\n|---|---|\n| Territory | Worldwide <!-- check India --> |\n\n' +
+      '**Licensee:** Kanto Pharma K.K. <!-- Japan? -->\n\n## Field\n\nOncology. <!-- narrow to breast cancer -->\n';
+    const sheet = readMarkdownSheet(text);
+    assert.equal(covered(sheet, getNode(sheet.root, 'title')), 'Licence of ZA-101');
+    assert.deepEqual(valueOf(sheet, 'license.territory'), ['Worldwide']);
+    assert.equal(covered(sheet, getNode(sheet.root, 'license.territory')), 'Worldwide');
+    assert.equal(covered(sheet, getNode(sheet.root, 'parties.licensee.name')), 'Kanto Pharma K.K.');
+    assert.equal(valueOf(sheet, 'license.field'), 'Oncology');
+  });
+
   test('code blocks hold no clauses', () => {
     const sheet = readMarkdownSheet('```\n**Territory:** Japan\n```\n\n    **Field:** oncology\n');
     assert.equal(getEntry(sheet.root, 'license'), undefined);
