@@ -90,7 +90,25 @@ describe('grammar placeholders agree with placeholder-left', () => {
 
   test('the spellings cover every kind of placeholder', () => {
     const marked = PLACEHOLDER_SPELLINGS.flatMap((line) => line.match(new RegExp(PLACEHOLDER.source, 'g')) ?? []);
-    for (const kind of ['[TBD]', '[●]', '[ ]', '{{licensee}}', 'XX', 'TBD', '[TBD: scope]', '[DATE]', '<COMPANY>', '$[___]', 'X %', '[5-10%]', '[New York / Hong Kong]', '[target]', '[5]%', '<Define field>', '!!NAME OF LICENSEE'])
+    for (const kind of [
+      '[TBD]',
+      '[●]',
+      '[ ]',
+      '{{licensee}}',
+      'XX',
+      'TBD',
+      '[TBD: scope]',
+      '[DATE]',
+      '<COMPANY>',
+      '$[___]',
+      'X %',
+      '[5-10%]',
+      '[New York / Hong Kong]',
+      '[target]',
+      '[5]%',
+      '<Define field>',
+      '!!NAME OF LICENSEE',
+    ])
       assert.ok(marked.includes(kind), kind);
   });
 });

@@ -186,7 +186,7 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
       placeholders.map((finding) => [finding.message, text.slice(finding.range.start.offset, finding.range.end.offset)]),
       [
         ['Placeholder "[TBD]" left in license.territory[1]', '[TBD]'],
-        ['Placeholder "[TBC]" left in financials.upfront', 'USD 20M [TBC]'],
+        ['Placeholder "[TBC]" left in financials.upfront', '[TBC]'],
         ['Placeholder "[TBD: first-in-class or me-too]" left in asset.classification', '[TBD: first-in-class or me-too]'],
         ['Placeholder "[TBD]" left in ip.patents[0].jurisdictions[2]', '[TBD]'],
       ],

@@ -288,6 +288,12 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
   title: text('The deal in one line: the asset, the kind of licence and the territory.', {
     labels: ['Title', 'Term Sheet Title', 'Transaction', 'Proposed Transaction', 'Project', 'Project Name', 'Deal', 'Subject'],
   }),
+  // Read from a Markdown sheet's prose outside its clauses (opening words under the title, a clause written twice),
+  // so that a blank written there is reported like one in a clause. No rule reads it as terms.
+  other_text: textList('What the sheet writes outside its clauses: its opening words, remarks, a clause written a second time.', {
+    labels: ['Notes', 'Remarks', 'Other Text'],
+    prose: 'text',
+  }),
   date: date('The date of this draft of the term sheet.', {
     labels: ['Date', 'Dated', 'Date of Term Sheet', 'Term Sheet Date', 'Effective Date of Term Sheet', 'As of'],
   }),
@@ -1069,6 +1075,7 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
 const EXAMPLES: Readonly<Record<string, unknown>> = {
   termsheet: 1,
   title: 'Exclusive licence of ZA-101 in Japan and South Korea',
+  other_text: ['Proposed by the licensor for discussion only'],
   date: '2026-11-02',
   status: 'proposed',
   binding: ['confidentiality', 'exclusivity', 'governing_law'],

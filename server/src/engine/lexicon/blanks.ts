@@ -123,7 +123,15 @@ export const BLANKS: readonly LexiconEntry[] = [
     name: 'insert-instruction',
     description: 'an instruction to insert, define or describe text, in brackets closed or left open to the end of the line, or in angle brackets',
     pattern: `\\[(?:${INSTRUCTION_VERBS})${WORD_END}[^\\]\\n]*\\]?|<(?:${INSTRUCTION_VERBS})${WORD_END}[^<>\\n]*>`,
-    examples: ['[INSERT: FULL COMPANY NAME]', '[INSERT: FULL COMPANY NAME', '[Insert date]', '[insert]', '<Define field>', '[Describe the IP]', '<SPECIFY INDICATIONS>'],
+    examples: [
+      '[INSERT: FULL COMPANY NAME]',
+      '[INSERT: FULL COMPANY NAME',
+      '[Insert date]',
+      '[insert]',
+      '<Define field>',
+      '[Describe the IP]',
+      '<SPECIFY INDICATIONS>',
+    ],
     nearMisses: ['[Inserted text]', 'insert the name', '[Defined Terms]', '<Selection>', 'define the field'],
   },
   {

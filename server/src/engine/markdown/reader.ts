@@ -1,5 +1,5 @@
 import { readDirectiveComment, type SheetDirectives } from '../directives';
-import type { Entry, MapNode, ModelNode, ParseProblem, Sheet } from '../model';
+import { itemsOf, type Entry, type MapNode, type ModelNode, type ParseProblem, type Sheet } from '../model';
 import { isWhitespace, LineIndex, type Range } from '../text';
 import { parseBlocks, type Block, type Heading, type List, type ListItem, type Span, type Table, type TableRow } from './blocks';
 import { findFrontMatter } from './front-matter';
@@ -126,6 +126,7 @@ const LIST_NAME_FIELD: Readonly<Record<string, string>> = {
   'ip.patents': 'family',
 };
 const MAX_LABEL_LENGTH = 80;
+const OTHER_TEXT = 'other_text';
 const MAX_LABEL_WORDS = 10;
 
 class MarkdownReader {
@@ -136,6 +137,8 @@ class MarkdownReader {
   private readonly placements = new Map<Entry, Placement>();
   /** The draft maps found or made so far, by path: a map, once made, stays at its path. */
   private readonly mapsByPath = new Map<string, DraftMap>();
+  /** Text written outside any clause, or in a clause written a second time: kept so that a blank in it is still seen. */
+  private readonly otherText: ModelNode[] = [];
   private titleTaken = false;
 
   constructor(
@@ -167,6 +170,7 @@ class MarkdownReader {
     this.readDirectives(body, blocks);
     const top = this.sections(blocks);
     this.section(top, '');
+    this.keepOtherText();
     const root = this.toModel(this.root, { start: 0, end: this.text.length });
     const layout: MarkdownLayout = { bodyStart, frontMatter: frontSheet, blocks, placements: this.placements };
     return { format: 'markdown', text: this.text, lines: this.lines, root, problems: this.problems, ...this.directives, layout };
@@ -272,6 +276,9 @@ class MarkdownReader {
     if (unknown?.path && (scan.prose.length > 0 || scan.bullets.length > 0)) {
       const spans = proseOf(scan);
       this.put(unknown.path, unknown.labelSpan, this.values.prose(spans, unknown.labelSpan.end), unknown.placement);
+    } else if (!unknown && context === '') {
+      // The sheet's opening words and remarks, under its title or no heading: each paragraph on its own.
+      for (const paragraph of [...scan.prose, ...scan.bullets.map((bullet) => bullet.spans)]) this.keepText(this.values.prose(paragraph, paragraph[0].start));
     }
     for (const table of scan.tables) this.tableRows(table, context);
     for (const item of scan.labeled) this.labeled(item, context);
@@ -780,7 +787,28 @@ class MarkdownReader {
     const parentPath = dot < 0 ? '' : path.slice(0, dot);
     const parent = parentPath === '' ? this.root : this.ensureMap(parentPath, labelSpan, { style: 'synthetic' });
     if (!parent) return;
-    this.putInto(parent, path.slice(dot + 1), this.lines.range(labelSpan.start, labelSpan.end), value, placement);
+    const key = path.slice(dot + 1);
+    // A clause written twice: the first is the clause, the second's text is kept aside (a read party or reversion is its own map).
+    if (parent.keys.has(key) && placement.style !== 'synthetic') {
+      for (const item of value.kind === 'list' ? value.items : [value]) this.keepText(item);
+    }
+    this.putInto(parent, key, this.lines.range(labelSpan.start, labelSpan.end), value, placement);
+  }
+
+  private keepText(node: ModelNode): void {
+    if (node.kind === 'scalar' && typeof node.value === 'string' && node.value !== '') this.otherText.push(node);
+  }
+
+  /** The text kept aside, as the list `other_text`, after the sheet's own notes when it has a section of them. */
+  private keepOtherText(): void {
+    if (this.otherText.length === 0) return;
+    const own = this.root.keys.get(OTHER_TEXT);
+    if (own && isDraft(own.value)) return;
+    const items = [...(own ? itemsOf(own.value as ModelNode) : []), ...this.otherText].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    const span = cover(items.map((item) => spanOf(item.range)))!;
+    const value = this.values.list(items, span);
+    if (own) own.value = value;
+    else addEntry(this.root, { key: OTHER_TEXT, keyRange: this.lines.range(span.start, span.start), value, placement: { style: 'synthetic' } });
   }
 
   /** Adds a clause unless one is already there: front matter and the first mention win. */
