@@ -512,6 +512,9 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
         'Licensed Technology',
         'Invention',
         'Product Candidate',
+        // What a university licence grants rights in: its disclosures and the invention they describe.
+        'Licensed Subject Matter',
+        'Subject Matter',
       ],
       skeleton: { name: TBD, stage: TBD },
     },
@@ -759,6 +762,14 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
           'Sublicense Fees',
         ],
       }),
+      // A collaboration's heads of terms fund research and price an option before any licence fee: the money clauses
+      // such a sheet has, under names of their own.
+      research_funding: money("What the licensee pays towards the licensor's research or the project's budget.", {
+        labels: ['Research Funding', 'Funding', 'Project Funding', 'Sponsored Research Funding', 'Research Support', 'Research Budget'],
+      }),
+      option_fee: money('What the licensee pays for an option on the licence: to hold it, or to exercise it.', {
+        labels: ['Option Fee', 'Option Exercise Fee', 'Exercise Fee', 'Option Payment', 'Option Exercise Payment'],
+      }),
       patent_costs: text('Whether and how the licensee reimburses the patent costs the licensor has paid and will pay.', {
         labels: ['Patent Costs', 'Patent Cost Reimbursement', 'Patent Expenses', 'Reimbursement of Patent Costs', 'Past Patent Costs'],
       }),
@@ -817,6 +828,13 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
             'Patents',
             'Licensed Patents',
             'Patent Rights',
+            // The patents named by their owner, as university and institute templates write them.
+            'University Patents',
+            'Institute Patents',
+            'Institution Patents',
+            'Licensor Patents',
+            'Licensor Patent Rights',
+            'Subject Patents',
             'Patent Estate',
             'Patent Families',
             'Patent Portfolio',
@@ -1180,6 +1198,8 @@ const EXAMPLES: Readonly<Record<string, unknown>> = {
   'exclusivity.no_shop_days': 60,
   // What a university licence adds: the fees and the reserved rights.
   'financials.annual_fee': 'USD 50K',
+  'financials.research_funding': 'USD 500K',
+  'financials.option_fee': 'USD 1M',
   'financials.minimum_royalty': 'USD 500K',
   'financials.sublicense_income': '20%',
   'financials.patent_costs': 'licensee reimburses past patent costs',
