@@ -205,6 +205,28 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     assert.equal(valueOf(sheet, 'license.field'), 'Oncology');
   });
 
+  test("a grant's prose gives the territory when no clause of its own states it", () => {
+    const grant = readMarkdownSheet(
+      '## Licence Grant\n\nAn exclusive licence to develop and sell the compound in Japan and South Korea.\n\n## Field\n\nOncology\n',
+    );
+    assert.equal(valueOf(grant, 'license.scope'), 'exclusive');
+    assert.deepEqual(valueOf(grant, 'license.territory'), ['Japan and South Korea']);
+    // The territory's own clause wins, wherever it is written.
+    const both = readMarkdownSheet('## Licence Grant\n\nAn exclusive licence in Japan and South Korea.\n\n## Territory\n\nJapan\n');
+    assert.deepEqual(valueOf(both, 'license.territory'), ['Japan']);
+    assert.equal(keyText(both, 'license.territory'), 'Territory');
+  });
+
+  test('a label naming two clauses gives each the value; a clause with a label of its own keeps it', () => {
+    const sheet = readMarkdownSheet('1. **Patent Rights and Field of Use.** US 9,968,211; radiopharmaceutical therapy.\n2. **Territory.** United States\n');
+    assert.equal(getNode(sheet.root, 'ip.patents')?.kind, 'list');
+    assert.equal(valueOf(sheet, 'license.field'), 'US 9,968,211; radiopharmaceutical therapy');
+    assert.equal(keyText(sheet, 'license'), 'Territory');
+    const own = readMarkdownSheet('| Term | Value |\n|---|---|\n| Territory and Field | Japan; oncology |\n| Field | Oncology |\n');
+    assert.equal(valueOf(own, 'license.field'), 'Oncology');
+    assert.deepEqual(valueOf(own, 'license.territory'), ['Japan']);
+  });
+
   test('code blocks hold no clauses', () => {
     const sheet = readMarkdownSheet('```\n**Territory:** Japan\n```\n\n    **Field:** oncology\n');
     assert.equal(getEntry(sheet.root, 'license'), undefined);

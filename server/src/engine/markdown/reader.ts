@@ -118,6 +118,10 @@ const LEAD_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'license.governance': ['license.governance.jsc'],
   'license.regulatory': ['license.regulatory.clinical_plan_approval'],
 };
+/** Values a clause's prose also gives when no clause of their own states them: a grant names its territory ("an exclusive licence ... worldwide"). */
+const ALSO_MENTIONED: Readonly<Record<string, readonly string[]>> = {
+  'license.scope': ['license.territory'],
+};
 const LIST_NAME_FIELD: Readonly<Record<string, string>> = {
   'financials.milestones': 'event',
   'financials.milestones.development': 'event',
@@ -139,6 +143,10 @@ class MarkdownReader {
   private readonly mapsByPath = new Map<string, DraftMap>();
   /** Text written outside any clause, or in a clause written a second time: kept so that a blank in it is still seen. */
   private readonly otherText: ModelNode[] = [];
+  /** Values mentioned in another clause's prose, read once the whole sheet is, where no clause of their own states them. */
+  private readonly mentions: Array<{ field: string; spans: Span[] }> = [];
+  /** Items whose label names two clauses, with their paths. */
+  private readonly compounds: Array<{ paths: string[]; item: Labeled }> = [];
   private titleTaken = false;
 
   constructor(
@@ -170,6 +178,10 @@ class MarkdownReader {
     this.readDirectives(body, blocks);
     const top = this.sections(blocks);
     this.section(top, '');
+    for (const { paths, item } of this.compounds) {
+      for (const path of paths) this.clause(path, item.labelSpan, item.value, item.nested, [], item.placement);
+    }
+    for (const mention of this.mentions) if (!this.isStated(mention.field)) this.putMentions([mention.field], mention.spans);
     this.keepOtherText();
     const root = this.toModel(this.root, { start: 0, end: this.text.length });
     const layout: MarkdownLayout = { bodyStart, frontMatter: frontSheet, blocks, placements: this.placements };
@@ -301,6 +313,7 @@ class MarkdownReader {
       if (map && lead.length > 0) this.lead(path, kind, lead, map);
     } else {
       this.put(path, labelSpan, this.values.read(kind, lead, labelSpan.end, path), placement);
+      for (const field of ALSO_MENTIONED[path] ?? []) if (lead.length > 0) this.mentions.push({ field, spans: lead });
     }
     for (const table of scan.tables) this.tableRows(table, path);
     for (const item of scan.labeled) this.labeled(item, path);
@@ -326,16 +339,30 @@ class MarkdownReader {
         return;
       }
     }
-    const whole = cover(this.values.trimmed(spans));
+    const whole = this.putMentions(LEAD_FIELDS[path] ?? [], spans);
     if (!whole) return;
-    for (const field of LEAD_FIELDS[path] ?? []) {
+    this.putInto(map, 'summary', this.lines.range(whole.start, whole.start), this.values.prose(spans, whole.start), { style: 'synthetic' });
+  }
+
+  /** The values of `fields` the prose mentions, each put where it was read; the span the prose covers, if any. */
+  private putMentions(fields: readonly string[], spans: Span[]): Span | undefined {
+    const whole = cover(this.values.trimmed(spans));
+    if (!whole) return undefined;
+    for (const field of fields) {
       const fieldKind = kindOf(field) ?? 'text';
       const value = this.values.readMention(fieldKind, spans, whole.start, field);
       if (value.kind !== 'scalar' || fieldKind === 'flag' || !isProse(value, whole)) {
         this.put(field, spanOf(value.range), value, { style: 'synthetic' });
       }
     }
-    this.putInto(map, 'summary', this.lines.range(whole.start, whole.start), this.values.prose(spans, whole.start), { style: 'synthetic' });
+    return whole;
+  }
+
+  /** Whether a clause is at `path` already. */
+  private isStated(path: string): boolean {
+    const dot = path.lastIndexOf('.');
+    const parent = dot < 0 ? this.root : this.mapsByPath.get(path.slice(0, dot));
+    return parent?.keys.has(path.slice(dot + 1)) ?? false;
   }
 
   /** A clause whose value is a list: milestones, royalty tiers, patent families, trials. */
@@ -485,10 +512,23 @@ class MarkdownReader {
 
   /** A labeled item: a clause at the path its label names. */
   private labeled(item: Labeled, context: string): void {
-    const path = this.pathOf(item, context) ?? this.unknownPath(item.label, context);
-    if (!path) return;
-    const nestedSections: Section[] = [];
-    this.clause(path, item.labelSpan, item.value, item.nested, nestedSections, item.placement);
+    const known = this.pathOf(item, context);
+    const compound = known ? undefined : this.compoundPaths(item.label, context);
+    if (compound) {
+      // "Patent Rights and Field of Use": one value for two clauses, read once the sheet is, so that a clause's own label places it.
+      this.compounds.push({ paths: compound, item });
+      return;
+    }
+    const path = known ?? this.unknownPath(item.label, context);
+    if (path) this.clause(path, item.labelSpan, item.value, item.nested, [], item.placement);
+  }
+
+  /** The clauses a label joining two known labels names ("Territory and Field"), or undefined. */
+  private compoundPaths(label: string, context: string): string[] | undefined {
+    const parts = label.split(/\s+(?:and|&)\s+/i);
+    if (parts.length !== 2) return undefined;
+    const paths = parts.map((part) => this.resolve(part, context));
+    return paths.every((path) => path !== undefined) && paths[0] !== paths[1] ? (paths as string[]) : undefined;
   }
 
   /** Rows of a two-column table as labeled clauses. */
