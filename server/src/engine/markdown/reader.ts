@@ -527,8 +527,8 @@ class MarkdownReader {
   private compoundPaths(label: string, context: string): string[] | undefined {
     const parts = label.split(/\s+(?:and|&)\s+/i);
     if (parts.length !== 2) return undefined;
-    const paths = parts.map((part) => this.resolve(part, context));
-    return paths.every((path) => path !== undefined) && paths[0] !== paths[1] ? (paths as string[]) : undefined;
+    const paths = parts.flatMap((part) => this.resolve(part, context) ?? []);
+    return paths.length === 2 && paths[0] !== paths[1] ? paths : undefined;
   }
 
   /** Rows of a two-column table as labeled clauses. */
