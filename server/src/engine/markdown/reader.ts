@@ -531,8 +531,14 @@ class MarkdownReader {
     return paths.length === 2 && paths[0] !== paths[1] ? paths : undefined;
   }
 
-  /** Rows of a two-column table as labeled clauses. */
+  /** Rows of a two-column table as labeled clauses; a table whose header names a list's fields, as that list. */
   private tableRows(table: Table, context: string): void {
+    const list = this.listOfTable(table, context);
+    if (list) {
+      const scan: Scan = { labeled: [], prose: [], tables: [table], bullets: [] };
+      this.listClause(list.path, list.kind, list.labelSpan, [], scan, [], { style: 'synthetic' });
+      return;
+    }
     const rows = this.headerIsClause(table, context) ? [table.header, ...table.rows] : table.rows;
     for (const row of rows) {
       const [labelCell, ...valueCells] = row.cells;
@@ -584,6 +590,25 @@ class MarkdownReader {
       }
     }
     return items;
+  }
+
+  /**
+   * The list clause a table is, when its header names the list and a field of its items ("| Milestone | Amount |"):
+   * each row is then an item (an event and its amount), not a clause of its own.
+   */
+  private listOfTable(table: Table, context: string): { path: string; kind: ValueKind; labelSpan: Span } | undefined {
+    const [first, ...others] = table.header.cells;
+    if (!first || others.length === 0) return undefined;
+    const labelSpan = this.labelSpan(first);
+    const label = this.labelText(labelSpan);
+    const path = label === '' ? undefined : this.resolve(label, context);
+    const kind = path === undefined ? undefined : kindOf(path);
+    if (path === undefined || kind === undefined || !LIST_KINDS.has(kind)) return undefined;
+    const namesField = others.some((cell) => {
+      const field = this.labelText(this.labelSpan(cell));
+      return field !== '' && isInside(this.resolve(field, path), path);
+    });
+    return namesField ? { path, kind, labelSpan } : undefined;
   }
 
   private headerIsClause(table: Table, context: string): boolean {
