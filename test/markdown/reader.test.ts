@@ -227,6 +227,22 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     assert.deepEqual(valueOf(own, 'license.territory'), ['Japan']);
   });
 
+  test("parts of a clause's prose that name its clauses are those clauses, among parts that do not", () => {
+    const sheet = readMarkdownSheet(
+      '## Product\n\nGX-12, an oral KRAS G12D inhibitor; first-in-class; differentiation — novelty: first oral G12D inhibitor; speed: a year ahead.\n\n' +
+        '12. Advisers. Legal counsel: Fenwick-Ward LLP for the Licensee.\n',
+    );
+    assert.equal(covered(sheet, getNode(sheet.root, 'asset.differentiation.novelty')), 'first oral G12D inhibitor');
+    assert.equal(keyText(sheet, 'asset.differentiation.novelty'), 'novelty');
+    assert.equal(valueOf(sheet, 'asset.differentiation.speed'), 'a year ahead');
+    assert.equal(valueOf(sheet, 'asset.classification'), 'first-in-class');
+    assert.equal(valueOf(sheet, 'advisors.legal'), 'Fenwick-Ward LLP for the Licensee');
+    // A colon in a part that names no clause is prose.
+    const prose = readMarkdownSheet('## Product\n\nGX-12; note: oral dosing.\n');
+    assert.equal(getEntry(prose.root, 'asset')?.value.kind, 'map');
+    assert.equal(getEntry(prose.root, 'asset.note'), undefined);
+  });
+
   test('code blocks hold no clauses', () => {
     const sheet = readMarkdownSheet('```\n**Territory:** Japan\n```\n\n    **Field:** oncology\n');
     assert.equal(getEntry(sheet.root, 'license'), undefined);

@@ -339,6 +339,7 @@ class MarkdownReader {
         return;
       }
     }
+    for (const item of this.clausesInProse(spans, path)) this.labeled(item, path);
     const whole = this.putMentions(LEAD_FIELDS[path] ?? [], spans);
     if (!whole) return;
     this.putInto(map, 'summary', this.lines.range(whole.start, whole.start), this.values.prose(spans, whole.start), { style: 'synthetic' });
@@ -494,13 +495,9 @@ class MarkdownReader {
     const take = (to: number): boolean => {
       const part = trimSpan(this.text, { start: span.start + from, end: span.start + to });
       if (part.end <= part.start) return true;
-      const colon = this.text.indexOf(':', part.start);
-      if (colon < 0 || colon >= part.end) return false;
-      const labelSpan = trimSpan(this.text, { start: part.start, end: colon });
-      const label = plainText(this.text.slice(labelSpan.start, labelSpan.end));
-      if (!isLabelShaped(label)) return false;
-      parts.push({ label, labelSpan, value: [{ start: colon + 1, end: part.end }], nested: [], placement: { style: 'synthetic' } });
-      return true;
+      const labeled = this.labeledPart(part);
+      if (labeled) parts.push(labeled);
+      return labeled !== undefined;
     };
     for (let m = separator.exec(source); m; m = separator.exec(source)) {
       if (!take(m.index)) return undefined;
@@ -508,6 +505,42 @@ class MarkdownReader {
     }
     if (!take(source.length)) return undefined;
     return parts.length >= 1 && parts.every((part) => this.resolve(part.label, context) !== undefined || /^[A-Z]/.test(part.label)) ? parts : undefined;
+  }
+
+  /** "Label: value" in a trimmed span: the label and the value after its colon, or undefined. */
+  private labeledPart(part: Span): Labeled | undefined {
+    const colon = this.text.indexOf(':', part.start);
+    if (colon < 0 || colon >= part.end) return undefined;
+    const labelSpan = trimSpan(this.text, { start: part.start, end: colon });
+    const label = plainText(this.text.slice(labelSpan.start, labelSpan.end));
+    if (!isLabelShaped(label)) return undefined;
+    return { label, labelSpan, value: [{ start: colon + 1, end: part.end }], nested: [], placement: { style: 'synthetic' } };
+  }
+
+  /**
+   * Parts of a clause's prose that name one of its clauses, among parts that do not: "Legal counsel: Fenwick-Ward
+   * LLP" under Advisers; "...; first-in-class; differentiation — novelty: a new target; speed: ..." under an asset
+   * (a group's name before a dash). Each part ends at a semicolon.
+   */
+  private clausesInProse(spans: readonly Span[], context: string): Labeled[] {
+    const found: Labeled[] = [];
+    for (const span of spans) {
+      const source = this.text.slice(span.start, span.end);
+      if (!source.includes(':')) continue;
+      for (let from = 0; from < source.length;) {
+        const semicolon = source.indexOf(';', from);
+        const to = semicolon < 0 ? source.length : semicolon;
+        const part = this.labeledPart(trimSpan(this.text, { start: span.start + from, end: span.start + to }));
+        from = to + 1;
+        if (!part) continue;
+        const group = /^.*\s[—–-]\s*/.exec(this.text.slice(part.labelSpan.start, part.labelSpan.end))?.[0].length ?? 0;
+        const labelSpan = { start: part.labelSpan.start + group, end: part.labelSpan.end };
+        const label = group === 0 ? part.label : plainText(this.text.slice(labelSpan.start, labelSpan.end));
+        const path = this.resolve(label, context);
+        if (isInside(path, context)) found.push({ ...part, label, labelSpan, resolved: { context, path } });
+      }
+    }
+    return found;
   }
 
   /** A labeled item: a clause at the path its label names. */
