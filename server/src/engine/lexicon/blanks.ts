@@ -114,10 +114,10 @@ export const BLANKS: readonly LexiconEntry[] = [
   },
   {
     name: 'brace-field',
-    description: 'a field name in single braces',
-    pattern: "(?<!\\{)\\{[A-Za-z][A-Za-z0-9_ .'’-]{0,40}\\}(?!\\})",
-    examples: ['{inventor}', '{Licensee Name}', '{effective_date}'],
-    nearMisses: ['{a: 1}', '{{a}b}}', '{1}', '{ spaced }'],
+    description: 'a field name in single braces, with the parts a document assembler asks for after it',
+    pattern: "(?<!\\{)\\{[A-Za-z][A-Za-z0-9_ .,'’-]{0,40}\\}(?!\\})",
+    examples: ['{inventor}', '{Licensee Name}', '{effective_date}', '{EffectiveDate.YMD}', '{Company.US.N,E,A}'],
+    nearMisses: ['{a: 1}', '{{a}b}}', '{1}', '{ spaced }', '{1, 2}'],
   },
   {
     name: 'insert-instruction',
