@@ -132,6 +132,9 @@ describe('synonym table', () => {
     // A generic word still names its clause only inside its parent: "Publication" is a patent family's there.
     assert.equal(resolveLabel('Publication', 'ip.patents')?.path, 'ip.patents[].family');
     assert.equal(resolveLabel('License Term', ''), undefined);
+    // Asked for the label as written: a table's column header in the singular ("| Party | Details |") is not the clause.
+    assert.equal(resolveLabel('Party', '', false), undefined);
+    assert.equal(resolveLabel('Party', '')?.path, 'parties');
   });
 
   test('labels match case- and punctuation-insensitively, with numbering stripped', () => {

@@ -644,11 +644,12 @@ class MarkdownReader {
     return namesField ? { path, kind, labelSpan } : undefined;
   }
 
+  /** A header row written as a clause's row; a header naming its column in the singular ("| Party | Details |") is not one. */
   private headerIsClause(table: Table, context: string): boolean {
     const first = table.header.cells[0];
     if (!first) return false;
     const label = this.labelText(this.labelSpan(first));
-    return label !== '' && resolveLabel(label, context) !== undefined;
+    return label !== '' && resolveLabel(label, context, false) !== undefined;
   }
 
   private tableLabels(table: Table, context: string): Array<string | undefined> {

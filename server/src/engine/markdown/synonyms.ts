@@ -131,12 +131,13 @@ function keysOf(path: string): string[] {
 /**
  * The model path a label names, read inside the clause at `context` ('' at the top level).
  * Among the clauses a label can name, the one sharing the longest path with the context wins;
- * ties go to the table's order. Undefined for a label the table does not know.
+ * ties go to the table's order. Undefined for a label the table does not know. `eitherNumber`: a one-word
+ * label the table knows only in the other number names the clause too ("Publication").
  */
-export function resolveLabel(label: string, context: string): Synonym | undefined {
+export function resolveLabel(label: string, context: string, eitherNumber = true): Synonym | undefined {
   const direct = candidatesFor(label);
   const found = direct && nearestTo(direct, context);
-  if (found || label.includes(' ')) return found;
+  if (found || !eitherNumber || label.includes(' ')) return found;
   const other = INDEX.get(otherNumber(normalizeLabel(label)));
   return other && nearestTo(other, context);
 }
