@@ -1,5 +1,5 @@
 import type { Rule } from '../../server/src/engine';
-import { byMarketSize, familyLocation, licensedTerritory, listCodes, patentFamilies, uncoveredCountries } from '../../server/src/engine';
+import { byMarketSize, familyLocation, licensedTerritory, listByMarket, patentFamilies, uncoveredCountries } from '../../server/src/engine';
 
 /** Beyond this many countries, adding them to a family by a fix would be a guess, not a correction. */
 const MAX_COUNTRIES_TO_ADD = 12;
@@ -36,8 +36,8 @@ export const rule: Rule = {
     context.report({
       message:
         families.length === 0
-          ? `No patent family is listed, so no country of the licensed territory is covered (${listCodes(gaps)})`
-          : `No patent family covers ${listCodes(gaps)} in the licensed territory`,
+          ? `No patent family is listed, so no country of the licensed territory is covered (${listByMarket(gaps)})`
+          : `No patent family covers ${listByMarket(gaps)} in the licensed territory`,
       range: territory.entry.value.range,
       related: families.map(familyLocation),
       fix: canFix

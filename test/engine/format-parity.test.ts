@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { dealOf, lintText, readSheet, type Finding } from '../../server/src/engine';
 import { RULES } from '../../rules';
+import { COUNTRY_NAMES } from '../../server/src/engine/values/countries';
+import { REGIONS } from '../../server/src/engine/values/regions';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
 
@@ -57,6 +59,47 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     yaml: 'financials:\n  upfront: Ten Million US Dollars (US$1,000,000)\n  milestones:\n    development: ["two payments of $7,000 each"]\n',
     markdown: '## Financial terms\n\n- **Upfront:** Ten Million US Dollars (US$1,000,000)\n- **Development milestones:** two payments of $7,000 each\n',
     values: { 'financials.milestones.development[0]': { amount: 14_000, currency: 'USD', payments: 2 } },
+  },
+  {
+    name: 'a territory whose exclusion list names many places, a region among them',
+    yaml: 'license:\n  territory: worldwide, excluding Mainland China, Hong Kong, Macao, Taiwan, USA, Europe, Japan\n',
+    markdown: '## Licence\n\n- **Territory:** worldwide, excluding Mainland China, Hong Kong, Macao, Taiwan, USA, Europe, Japan\n',
+    values: {
+      territory: Object.keys(COUNTRY_NAMES)
+        .filter((code) => !['CN', 'HK', 'MO', 'TW', 'US', 'JP'].includes(code) && !REGIONS.europe.includes(code))
+        .sort(),
+    },
+  },
+  {
+    name: 'rights the licensor retains narrow the territory',
+    yaml: 'license:\n  territory: Japan and Korea; the Licensor retains all rights in China\n',
+    markdown: '## Licence\n\n- **Territory:** Japan and Korea; the Licensor retains all rights in China\n',
+    values: { territory: ['JP', 'KR'] },
+  },
+  {
+    name: 'a region defined by the members in its brackets',
+    yaml: 'license:\n  territory: Europe (EU27, UK, Switzerland, Norway)\n',
+    markdown: '## Licence\n\n- **Territory:** Europe (EU27, UK, Switzerland, Norway)\n',
+    values: { territory: [...REGIONS.eu, 'GB', 'CH', 'NO'].sort() },
+  },
+  {
+    name: 'rest of world less what is excluded',
+    yaml: 'license:\n  territory: ROW (ex-US)\n',
+    markdown: '## Licence\n\n- **Territory:** ROW (ex-US)\n',
+    values: {
+      territory: Object.keys(COUNTRY_NAMES)
+        .filter((code) => code !== 'US')
+        .sort(),
+    },
+  },
+  {
+    name: 'patents in prose: a national number and Europe as the European patent (patent-coverage-gap names Russia in both)',
+    yaml:
+      'license:\n  territory: [US, DE, RU]\nip:\n  patents:\n    - family: US 11,734,201 (composition of matter)\n' +
+      '      jurisdictions: filed in China, Europe and Japan\n',
+    markdown:
+      '## Licence\n\n- **Territory:** United States, Germany and Russia\n\n## Patents\n\n- US 11,734,201 (composition of matter), filed in China, Europe and Japan\n',
+    values: { territory: ['DE', 'RU', 'US'] },
   },
   {
     name: 'yes or no in words',

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { BLANK, BLANKS } from '../../server/src/engine/lexicon/blanks';
 import type { LexiconEntry } from '../../server/src/engine/lexicon/lexicon';
 import { REDACTION, REDACTIONS } from '../../server/src/engine/lexicon/redactions';
+import { findMarks, mayHoldPlaceholder } from '../../server/src/engine/values/placeholders';
 
 /** Every match of a lexicon's pattern in a text. */
 function matches(pattern: RegExp, text: string): string[] {
@@ -47,4 +48,22 @@ describe('real text is not a blank', () => {
     '**Upfront:** USD 20M',
   ];
   for (const text of REAL) test(text, () => assert.deepEqual(matches(BLANK, text), []));
+});
+
+describe('the quick look before the lexicons', () => {
+  // Readers pass over text that cannot hold a blank or a redaction before running the lexicons' patterns.
+  test('lets every example of both lexicons through, in place and as a text', () => {
+    for (const entry of [...BLANKS, ...REDACTIONS]) {
+      for (const example of entry.examples) {
+        const text = `Fee: ${example} payable`;
+        assert.ok(mayHoldPlaceholder(text, 0, text.length), `${entry.name}: ${example}`);
+        assert.ok(findMarks(text).length > 0, `${entry.name}: ${example}`);
+      }
+    }
+  });
+  test('passes over percentages, amounts and words with no mark in them', () => {
+    for (const text of ['9% of annual Net Sales up to USD 150,000,000 and 13% above', 'Total: $120 million', 'Phase 2, CN, US, EP']) {
+      assert.equal(mayHoldPlaceholder(text, 0, text.length), false, text);
+    }
+  });
 });

@@ -63,6 +63,8 @@ const PLACEHOLDER_SPELLINGS = [
   'not: Phase X, $X-ray, <br>, <sup>1</sup>, [Licensee], [ASEAN], [1], [2025], __init__, [***], [x-ray]',
   '[New York / Hong Kong], [first-in-class | best-in-class], [target], [any and all uses [in humans]], [5]%, $[50,000], <Define field>, [Name of project], !!NAME OF LICENSEE, {Company.US.N,E,A}',
   'not: [N/A], [t]he, [a], [sic], [link](https://example.com), [A/B](https://example.com), see [3] above',
+  'territory: [southeast-asia]  # a YAML flow list, not a blank',
+  'Field: [target] cells, and [target]',
 ];
 
 const MONEY_SPELLINGS = [

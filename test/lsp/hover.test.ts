@@ -193,6 +193,15 @@ describe('value hovers with regions from the config file', () => {
     assert.equal(modelHoverAt(readYamlSheet(text), positionOf(text, 'our-asia')), null);
   });
 
+  test('on the licensed territory, every country no patent family covers, in market order', () => {
+    const text = 'license:\n  territory: [worldwide]\nip:\n  patents:\n    - {family: WO1, jurisdictions: [every PCT contracting state]}\n';
+    const hover = markdownOf(modelHoverAt(readYamlSheet(text), positionOf(text, 'worldwide')));
+    assert.equal(
+      hover,
+      '`worldwide` → all 249 countries\n\nNo patent family covers 16 of its countries: TW, AF, AR, BD, BO, BT, ER, ET, MM, NP, PK, PY, SO, SS, UY, VE',
+    );
+  });
+
   test('worldwide and ex-China are told by what they leave out', () => {
     const text = 'license:\n  territory: [worldwide, ex-china]\n';
     assert.equal(markdownOf(modelHoverAt(readYamlSheet(text), positionOf(text, 'worldwide'))), '`worldwide` → all 249 countries');

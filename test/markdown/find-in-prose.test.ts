@@ -93,6 +93,54 @@ const PLACES: readonly Row[] = [
   ['the European Union', ['European Union=region:eu']],
   ['Saudi Arabia, the United Arab Emirates and Egypt', ['Saudi Arabia=country:SA', 'United Arab Emirates=country:AE', 'Egypt=country:EG']],
   ['Guinea-Bissau', ['Guinea-Bissau=country:GW']],
+  // Every exclusion of a list is kept, and a bracket after an excluded place continues the list.
+  [
+    'worldwide, excluding Mainland China, Hong Kong, Macao, Taiwan, USA, Canada, Europe, Japan, Russia',
+    [
+      'worldwide=region:worldwide',
+      '-Mainland China=country:CN',
+      '-Hong Kong=country:HK',
+      '-Macao=country:MO',
+      '-Taiwan=country:TW',
+      '-USA=country:US',
+      '-Canada=country:CA',
+      '-Europe=region:europe',
+      '-Japan=country:JP',
+      '-Russia=country:RU',
+    ],
+  ],
+  [
+    "the world except for the People's Republic of China (including Hong Kong and Macau), Taiwan and Japan",
+    [
+      'world=region:worldwide',
+      "-People's Republic of China=country:CN",
+      '-Hong Kong=country:HK',
+      '-Macau=country:MO',
+      '-Taiwan=country:TW',
+      '-Japan=country:JP',
+    ],
+  ],
+  // Rights the licensor keeps narrow the territory, written before or after the places.
+  [
+    'worldwide. The Licensor retains all rights in Greater China and Japan, where it develops the product itself',
+    ['worldwide=region:worldwide', '-Greater China=region:greater-china', '-Japan=country:JP'],
+  ],
+  ['Licensor will retain all rights to the Product in China', ['-China=country:CN']],
+  [
+    'Mainland China and Taiwan, which the Licensor retains, and the rest of the world',
+    ['-Mainland China=country:CN', '-Taiwan=country:TW', 'rest of the world=region:worldwide'],
+  ],
+  ['worldwide other than the Retained Territory (Greater China)', ['worldwide=region:worldwide', '-Greater China=region:greater-china']],
+  ['ROW (ex-US)', ['ROW=region:worldwide', '-US=country:US']],
+  ['ex-US', ['-US=country:US']],
+  // A bracket listing members is what the region means.
+  ['Europe (EU27, UK, Switzerland, Norway)', ['EU27=region:eu', 'UK=country:GB', 'Switzerland=country:CH', 'Norway=country:NO']],
+  ['Europe (i.e. the EU, Switzerland and Norway)', ['EU=region:eu', 'Switzerland=country:CH', 'Norway=country:NO']],
+  ['Europe (excluding Russia)', ['Europe=region:europe', '-Russia=country:RU']],
+  [
+    'United States and the member states of the European Patent Convention',
+    ['United States=country:US', 'member states of the European Patent Convention=region:epc-states'],
+  ],
   // Lower-case two-letter words are prose, not codes.
   ['in it as is', []],
   ['Licensee shall use commercially reasonable efforts', []],

@@ -137,6 +137,29 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     assert.notEqual(first, second);
   });
 
+  test('a cell written as a row above it was is read at its own place, in the words around the value too', () => {
+    // The rows indent their cells differently, and the year sits after other words in its cell.
+    const sheet = readMarkdownSheet(
+      '## Patents\n\n| Family | Jurisdictions | Expiry |\n|---|---|---|\n| WO2024/1 | CN, US | expires 2041 |\n|   WO2024/2   |    CN, US   |  expires 2041 |\n',
+    );
+    const families = getNode(sheet.root, 'ip.patents');
+    const read = families?.kind === 'list' ? families.items : [];
+    assert.equal(read.length, 2);
+    const at = read.map((family) => {
+      const entries = family.kind === 'map' ? family.entries : [];
+      const expiry = entries.find((entry) => entry.key === 'expiry');
+      const places = entries.find((entry) => entry.key === 'jurisdictions')?.value;
+      return {
+        expiry: [covered(sheet, expiry?.value), expiry?.value.range.start.line, expiry && sheet.text.slice(expiry.keyRange.start.offset, expiry.keyRange.end.offset)],
+        places: places?.kind === 'list' ? places.items.map((item) => [covered(sheet, item), item.range.start.line]) : [],
+      };
+    });
+    assert.deepEqual(at, [
+      { expiry: ['2041', 4, 'expires 2041'], places: [['CN', 4], ['US', 4]] },
+      { expiry: ['2041', 5, 'expires 2041'], places: [['CN', 5], ['US', 5]] },
+    ]);
+  });
+
   test('durations as days, and the days key termination uses', () => {
     const sheet = readMarkdownSheet("## Termination\n\n- **For convenience:** six (6) months' notice\n- **For breach:** thirty (30) days to cure\n");
     assert.equal(valueOf(sheet, 'termination.for_convenience.notice_days'), 183);

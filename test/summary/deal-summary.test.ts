@@ -222,6 +222,14 @@ describe('deal summary of unusual sheets', () => {
     assert.equal(worldwide.territoryLabel, 'Worldwide');
     assert.deepEqual(worldwide.rows, []);
 
+    // Its gaps are listed in full, largest markets first, beyond the ten a diagnostic names.
+    const pct = summarize(
+      'license: {territory: worldwide}\nip:\n  patents:\n    - {family: F1, jurisdictions: [every PCT contracting state]}\n',
+      'pct.termsheet.yaml',
+    ).summary.coverage;
+    assert.deepEqual(pct.gaps.slice(0, 3), ['TW', 'AF', 'AR']);
+    assert.equal(pct.gaps.length, 16);
+
     const config: Config = { regions: { 'our-gulf': ['SA', 'AE'] } };
     const text = 'license: {territory: [our-gulf]}\nip:\n  patents:\n    - {family: F1, jurisdictions: [SA]}\n';
     const { summary, findings } = summarize(text, 'g.termsheet.yaml', config);

@@ -35,6 +35,8 @@ const SIZES: ReadonlyArray<[string, number]> = [
   ['anz', 2],
   ['brics', 5],
   ['emerging-markets', 24],
+  ['epc-states', 39],
+  ['pct-states', 233],
 ];
 
 test('region sizes', () => {
@@ -62,6 +64,8 @@ test('region members', () => {
 });
 
 test('region relationships', () => {
+  ok(REGIONS['pct-states'].includes('US') && REGIONS['pct-states'].includes('SA') && !REGIONS['pct-states'].includes('AR'), 'Argentina is outside the PCT');
+  for (const code of ['DE', 'TR', 'CH', 'GB', 'NO']) ok(REGIONS['epc-states'].includes(code), `EPC: ${code}`);
   const has = (id: string, code: string): boolean => REGIONS[id].includes(code);
   const subset = (a: string, b: string): void => {
     for (const code of REGIONS[a]) ok(has(b, code), `${a} ⊆ ${b}: ${code}`);
@@ -99,7 +103,10 @@ const READ_REGION: ReadonlyArray<[string, readonly string[] | undefined]> = [
   ['Worldwide', ALL],
   ['ex-China', allBut('CN')],
   ['Japan', undefined], // a country, not a region
-  ['Rest of World', undefined],
+  ['Rest of World', ALL],
+  ['ROW', ALL],
+  ['member states of the European Patent Convention', REGIONS['epc-states']],
+  ['PCT contracting states', REGIONS['pct-states']],
   ['', undefined],
   ['constructor', undefined],
   ['__proto__', undefined],
@@ -160,6 +167,17 @@ const TERRITORIES: ReadonlyArray<[string, readonly unknown[], TerritoryReading]>
   ['bare dash', ['JP', '-'], reading(['JP'], [], ['-'])],
   ['empty list', [], reading([])],
   ['Kosovo is not a country code', ['XK'], reading([], [], ['XK'])],
+  // A flow list written as one sentence: every place after the exclusion is excluded, not only the first.
+  [
+    'an exclusion continued by the items after it',
+    ['worldwide excluding Mainland China', 'Hong Kong', 'Macao', 'Taiwan', 'USA', 'Europe'],
+    reading(
+      ALL.filter((c) => !['CN', 'HK', 'MO', 'TW', 'US'].includes(c) && !REGIONS.europe.includes(c)),
+      ['worldwide', 'europe'],
+    ),
+  ],
+  ['an ex- region continued by the items after it', ['ex-China', 'Hong Kong', 'Macau'], reading(allBut('CN', 'HK', 'MO'), ['ex-china'])],
+  ['a place beyond what is included is added, not excluded', ['Japan', '-Japan', 'Korea'], reading(['KR'])],
 ];
 
 for (const [name, items, expected] of TERRITORIES) {

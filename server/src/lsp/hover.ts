@@ -2,6 +2,7 @@ import { MarkupKind, type Hover, type Position, type Range } from 'vscode-langua
 import { parse as parseYaml } from 'yaml';
 import {
   applyEdits,
+  byMarketSize,
   dealOf,
   editorFor,
   exampleValue,
@@ -9,11 +10,15 @@ import {
   getEntry,
   getNode,
   isRedacted,
+  licensedTerritory,
+  patentFamilies,
   readCurrency,
   readSheet,
   scalarText,
   schemaField,
   splitPath,
+  uncoveredCountries,
+  type Deal,
   type Entry,
   type Finding,
   type MapNode,
@@ -461,7 +466,7 @@ function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: Us
   }
 
   const region = deal.regionNamed(value);
-  if (region) return `${written} → ${describeCodes(region)}`;
+  if (region) return `${written} → ${describeCodes(region)}${coverageGapNote(deal, path)}`;
   if (kind === 'jurisdictions') {
     const office = value.trim().toUpperCase();
     if (Object.prototype.hasOwnProperty.call(REGIONAL_PATENT_OFFICES, office)) {
@@ -470,7 +475,7 @@ function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: Us
   }
   if (kind === 'territory' || kind === 'jurisdictions' || kind === 'country') {
     const reading = deal.territoryOfWords([value]);
-    if (reading.unknown.length === 0 && reading.countries.length > 0) return `${written} → ${describeCodes(reading.countries)}`;
+    if (reading.unknown.length === 0 && reading.countries.length > 0) return `${written} → ${describeCodes(reading.countries)}${coverageGapNote(deal, path)}`;
     if (reading.unknown.length === 0 && kind === 'territory') {
       // An exclusion ("-CN", "excluding China") includes nothing by itself: say what it takes out.
       const kept = new Set(deal.territoryOfWords(['worldwide', value]).countries);
@@ -490,6 +495,18 @@ function describeValue(sheet: Sheet, node: ScalarNode, path: string, regions: Us
   // Prose read as an enum word ("with Licensor's prior written consent" → with-consent).
   if (sheet.format === 'markdown' && field?.values && sourceOf(sheet, node.range).trim() !== value) return `${written} → \`${value}\``;
   return undefined;
+}
+
+/**
+ * On the licensed territory: every country of it no patent family covers, in full and in market
+ * order (the diagnostic names only the largest markets and counts the rest).
+ */
+function coverageGapNote(deal: Deal, path: string): string {
+  if (!path.startsWith('license.territory')) return '';
+  const territory = licensedTerritory(deal);
+  if (!territory || patentFamilies(deal).length === 0) return '';
+  const gaps = byMarketSize(uncoveredCountries(deal, territory.reading.countries));
+  return gaps.length === 0 ? '' : `\n\nNo patent family covers ${gaps.length} of its countries: ${gaps.join(', ')}`;
 }
 
 function describeKey(sheet: Sheet, located: Located<Entry>, field: SchemaField): string {

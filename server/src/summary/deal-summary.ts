@@ -15,6 +15,7 @@ import {
   MILESTONE_GROUPS,
   milestoneEntries,
   patentFamilies,
+  uncoveredCountries,
   readableMoney,
   readDealValue,
   dealOf,
@@ -222,7 +223,11 @@ function coverage(deal: Deal, territory: LicensedTerritory | undefined, families
     worldwide,
     families: families.map((family) => family.name),
     rows,
-    gaps: rows.filter((row) => row.coveredBy.length === 0).map((row) => row.country),
+    // A worldwide territory has no table of countries, but its gaps are listed in full, largest markets first.
+    gaps:
+      worldwide && territory
+        ? byMarketSize(uncoveredCountries(deal, territory.reading.countries))
+        : rows.filter((row) => row.coveredBy.length === 0).map((row) => row.country),
   };
 }
 

@@ -1,4 +1,4 @@
-import { findEntry, itemsOf, pathOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type Sheet } from '../model';
+import { findEntry, itemsOf, pathOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type ScalarValue, type Sheet } from '../model';
 import { schemaPartsByKey, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
 import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type PercentBand, type TerritoryReading } from '../values';
@@ -21,6 +21,7 @@ import {
   type UnreadableValue,
 } from './readings';
 import { blanksOf, isRedactedText, placeholdersIn, type Blank } from './placeholders';
+import { findPlaceholders } from '../values/placeholders';
 
 type UserRegions = Readonly<Record<string, readonly string[]>>;
 
@@ -41,7 +42,7 @@ export class Deal {
    * jurisdictions (offices): a patent schedule repeats the same years and jurisdictions in every family.
    * Callers only read the values.
    */
-  private readonly readByText = new Map<SchemaField, Map<string, unknown>>();
+  private readonly readByText = new Map<SchemaField, Map<ScalarValue, unknown>>();
   private readonly territoryWordsByText = new Map<string, string[] | undefined>();
   private readonly jurisdictionWordsByText = new Map<string, string[] | undefined>();
 
@@ -223,13 +224,12 @@ export class Deal {
 
   private readAs(field: SchemaField, node: ScalarNode, text: string): unknown {
     // An amount's reading depends on the words around it in the source (`leadOf`, `trailOf`).
-    if (field.kind === 'money') return readMoneyValue(node, text, this.leadOf(node), this.trailOf(node));
-    // Any other kind reads a written value by its text alone: a schedule repeats its years and countries.
-    if (typeof node.value !== 'string') return this.readKind(field, node, text);
-    let byText = this.readByText.get(field);
-    if (!byText) this.readByText.set(field, (byText = new Map<string, unknown>()));
-    let value = byText.get(text);
-    if (value === undefined && !byText.has(text)) byText.set(text, (value = this.readKind(field, node, text)));
+    if (field.kind === 'money') return this.moneyOf(node);
+    // Any other kind reads a written value by itself alone (2042 and "2042" apart): a schedule repeats its years and countries.
+    let byValue = this.readByText.get(field);
+    if (!byValue) this.readByText.set(field, (byValue = new Map<ScalarValue, unknown>()));
+    let value = byValue.get(node.value);
+    if (value === undefined && !byValue.has(node.value)) byValue.set(node.value, (value = this.readKind(field, node, text)));
     return value;
   }
 
@@ -274,6 +274,22 @@ export class Deal {
     const start = node.range.start.offset;
     const lead = this.text.slice(Math.max(0, start - LEAD_LENGTH), start);
     return lead.slice(lead.lastIndexOf('\n') + 1);
+  }
+
+  /** Whether a value is a blank of the source, bar its quotes ("[INSERT: United States or Worldwide]"): a choice left open, not a value. */
+  isInBlank(node: ModelNode): boolean {
+    const start = node.range.start.offset;
+    const end = node.range.end.offset;
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const line = this.text.slice(lineStart, this.text.indexOf('\n', end) >>> 0);
+    let outside = this.text.slice(start, end);
+    // Cut every blank out of the value's text, in its own offsets; what is left must be quotes or spaces.
+    for (const blank of findPlaceholders(line).reverse()) {
+      const from = Math.max(lineStart + blank.start, start) - start;
+      const to = Math.min(lineStart + blank.end, end) - start;
+      if (to > from) outside = outside.slice(0, from) + outside.slice(to);
+    }
+    return outside.length < end - start && /^[\s"'`]*$/.test(outside);
   }
 
   /** The rest of the clause or sentence after a value, on its line: "against topotecan, on head-to-head data". */
@@ -328,11 +344,13 @@ export class Deal {
       // A list of values (a territory, enum words) is read item by item, at its own field; a list of clauses item by item too.
       const values = LIST_OF_VALUES.has(owner.kind);
       const read = values && isRead(owner);
-      node.items.forEach((listItem, index) => {
-        if (read && listItem.kind === 'scalar' && !isShared(listItem) && this.reads(listItem, owner)) return;
+      const items = node.items;
+      for (let index = 0; index < items.length; index++) {
+        const listItem = items[index];
+        if (read && listItem.kind === 'scalar' && !isShared(listItem) && this.reads(listItem, owner)) continue;
         steps[depth] = index;
         this.collectUnreadable(listItem, owner, !values, steps, depth + 1, found, seen);
-      });
+      }
     } else if (!item && isRead(owner) && !this.reads(node, owner)) {
       const reading = this.readNode(node, pathOf(steps, depth), owner);
       if (reading.state === 'unreadable') found.push(reading);
@@ -394,8 +412,13 @@ const LEAD_LENGTH = 64;
 
 /** True for a field whose values are read and reported when they cannot be. */
 function isRead(field: SchemaField): boolean {
-  return READ_KINDS.has(field.kind) && !NOT_VALIDATED.has(field.path);
+  let read = IS_READ.get(field);
+  if (read === undefined) IS_READ.set(field, (read = READ_KINDS.has(field.kind) && !NOT_VALIDATED.has(field.path)));
+  return read;
 }
+
+/** `isRead` by field, asked of every value of a sheet. */
+const IS_READ = new Map<SchemaField, boolean>();
 
 /** Kinds whose values are read (text is kept as written). */
 const READ_KINDS = new Set(['money', 'percent', 'date', 'duration', 'number', 'boolean', 'enum', 'enum-list', 'country', 'territory', 'jurisdictions']);

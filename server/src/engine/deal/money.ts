@@ -47,7 +47,12 @@ export interface FoundAmount {
  * Every value under `financials` that reads as money: at the model's amount keys (numbers count),
  * and anywhere else when it names a currency ("option_fee: EUR 2M"), in document order.
  */
-export function financialAmounts(deal: Deal): FoundAmount[] {
+export function financialAmounts(deal: Deal): readonly FoundAmount[] {
+  // Read once per lint: several rules ask for every amount.
+  return deal.remember('financial-amounts', () => readFinancialAmounts(deal));
+}
+
+function readFinancialAmounts(deal: Deal): FoundAmount[] {
   const financials = getNode(deal.root, 'financials');
   if (!financials || financials.kind !== 'map') return [];
   const found: FoundAmount[] = [];

@@ -1,7 +1,9 @@
 import { asMap, itemsOf, scalarText, type MapNode, type ModelNode } from '../model';
 import type { Deal } from './deal';
 import { countriesCoveredBy } from '../patent-offices';
-import { readCountry } from '../values';
+import { readCountry, readRegion } from '../values';
+import { normalizeName } from '../values/normalize';
+import { OFFICE_BY_REGION_NAME } from '../lexicon/patent-jurisdictions';
 import { territoryWords } from './readings';
 
 export interface PatentFamily {
@@ -49,7 +51,7 @@ function readPatentFamilies(deal: Deal): PatentFamily[] {
     if (!family) return;
     const jurisdictions = jurisdictionsOf(family);
     const name = scalarText(family.entries.find((entry) => entry.key === 'family')?.value) || `#${index + 1}`;
-    families.push(new ReadFamily(node, name, jurisdictions, jurisdictionTexts(jurisdictions), covers));
+    families.push(new ReadFamily(node, name, jurisdictions, familyJurisdictionTexts(family), covers));
   });
   return families;
 }
@@ -59,21 +61,38 @@ function jurisdictionsOf(family: MapNode): ModelNode | undefined {
   return family.entries.find((entry) => entry.key === 'jurisdictions')?.value;
 }
 
-/** The jurisdictions a family lists, in order: each item a country or office, or prose naming them ("granted in CN, US and EP"). */
-function jurisdictionTexts(jurisdictions: ModelNode | undefined): string[] {
-  const texts: string[] = [];
-  for (const item of itemsOf(jurisdictions)) {
+/**
+ * The jurisdictions a family names, in order: the country of its national publication numbers ("US 10,950,612",
+ * "CN 107 840 887 B", "(United States)"), then each item of its `jurisdictions`, a country, office or
+ * region, or prose naming them ("granted in CN, US and EP", "every other PCT contracting state").
+ */
+function familyJurisdictionTexts(family: MapNode): string[] {
+  const name = scalarText(family.entries.find((entry) => entry.key === 'family')?.value);
+  // Only a country: a regional office's number ("EP 4 012 556") covers the states the family is validated in, which it lists.
+  const texts = name ? (territoryWords(name, NO_USER_REGIONS, true) ?? []).filter((text) => readCountry(text) !== undefined) : [];
+  // A national number written under another label ("As listed in Appendix A: US 9,968,211") names its country too.
+  for (const entry of family.entries) {
+    if (entry.key === 'family' || entry.key === 'jurisdictions') continue;
+    for (const match of scalarText(entry.value)?.matchAll(NATIONAL_NUMBER) ?? []) if (readCountry(match[1])) texts.push(match[1]);
+  }
+  for (const item of itemsOf(jurisdictionsOf(family))) {
     const text = scalarText(item);
     if (text) texts.push(...(territoryWords(text, NO_USER_REGIONS, true) ?? [text]));
   }
   return texts;
 }
 
+/** A national publication or patent number: a country code and at least six digits ("US 9,968,211", "CN 107 840 887 B"). */
+const NATIONAL_NUMBER = /\b([A-Z]{2})\s?(?=(?:\d[\s,.]?){6,})\d/g;
+
 const NO_USER_REGIONS = {};
 
-/** What one jurisdiction text covers: a country, or a regional office's members. */
+/** What one jurisdiction text covers: a country, a regional office's members, or a region's countries ("EPC states"). */
 function countriesOfJurisdiction(text: string): readonly string[] {
-  return countriesCoveredBy(readCountry(text) ?? text);
+  const office = OFFICE_BY_REGION_NAME.get(normalizeName(text));
+  if (office) return countriesCoveredBy(office);
+  const code = readCountry(text) ?? text.trim().toUpperCase();
+  return readRegion(text) ?? countriesCoveredBy(code === 'EPC' || code === 'EPO' ? 'EP' : code);
 }
 
 /**
@@ -89,7 +108,7 @@ export function uncoveredCountries(deal: Deal, countries: readonly string[]): st
     if (uncovered.size === 0) break;
     const family = asMap(node);
     if (!family) continue;
-    for (const text of jurisdictionTexts(jurisdictionsOf(family))) {
+    for (const text of familyJurisdictionTexts(family)) {
       if (read.has(text)) continue;
       read.add(text);
       for (const country of countriesOfJurisdiction(text)) uncovered.delete(country);

@@ -15,7 +15,8 @@ export function licensedTerritory(deal: Deal): LicensedTerritory | undefined {
 
 function readTerritory(deal: Deal): LicensedTerritory | undefined {
   const entry = deal.get('license.territory');
-  if (!entry || isBlank(entry.value)) return undefined;
+  // A territory left open in a template ("[United States / Worldwide]") is placeholder-left's, not a territory.
+  if (!entry || isBlank(entry.value) || deal.isInBlank(entry.value)) return undefined;
   const reading = deal.territory('license.territory');
   if (!reading) return undefined;
   const global = reading.worldwide || reading.regions.some((region) => region === 'worldwide' || region.startsWith('ex-'));

@@ -43,6 +43,15 @@ const LOWER_WORDS = `(?:[a-z]{3,}[a-z'’-]*|[a-z]{1,2}(?= ))(?:,? [a-z][a-z'’
 /** Editorial marks in quotations, which bracket lower-case words that are not to be filled in. */
 const EDITORIAL = '(?!(?:sic|redacted|emphasis added|emphasis omitted|citations? omitted|footnotes? omitted)\\])';
 
+/**
+ * `inside` in brackets, unless written as a YAML flow list: after a key's colon or a list's dash with nothing but a
+ * comment after it (`territory: [southeast-asia]`, `- [asean]`). After a colon with text after it, it is prose
+ * (`Fee: [target] payable`).
+ */
+function notFlowList(inside: string): string {
+  return `(?:(?<!:\\s)(?<!-\\s)\\[${inside}\\]|(?<=[:-]\\s)\\[${inside}\\](?=[^\\S\\n]*[^\\s#]))`;
+}
+
 /** Not a Markdown link's text (`[text](url)`, `[text][ref]`). */
 const NOT_LINK = '(?![(\\[])';
 
@@ -165,9 +174,9 @@ export const BLANKS: readonly LexiconEntry[] = [
   {
     name: 'bracketed-words',
     description: 'words in lower case in brackets: text still to be settled, or a choice to keep or strike',
-    pattern: `\\[${EDITORIAL}${LOWER_WORDS}(?: ?\\[${LOWER_WORDS}\\])?\\]${NOT_LINK}`,
+    pattern: `${notFlowList(`${EDITORIAL}${LOWER_WORDS}(?: ?\\[${LOWER_WORDS}\\])?`)}${NOT_LINK}`,
     examples: ['[target]', '[in humans]', '[research, develop]', '[an exclusive]', '[a non-exclusive]', '[any and all uses [in humans]]'],
-    nearMisses: ['[t]he', '[a]', '[ii]', '[ex]', '[sic]', '[emphasis added]', '[the Licensee]', '[link](https://example.com)', '[x-ray]'],
+    nearMisses: ['[t]he', '[a]', '[ii]', '[ex]', '[sic]', '[emphasis added]', '[the Licensee]', '[link](https://example.com)', '[x-ray]', 'territory: [southeast-asia]', '- [asean]', 'binding: [confidentiality, exclusivity]  # three'],
   },
   {
     name: 'bracketed-figure',

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { isWhitespace, type LineIndex } from '../text';
+import { tableExtent, type TableExtent } from './table-extent';
 
 /**
  * The block structure of a Markdown document, from markdown-it, with every piece of text located
@@ -92,6 +93,8 @@ function markdown(): MarkdownIt {
   // Only the block structure is read (an inline token's `content`, never its children): the inline pass would be wasted work.
   // Line endings and NULs are folded before parsing, and only when the text has any (see parseBlocks).
   parser.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  // Tables as markdown-it finds them, without the tokens of each cell: the cells are located here (cellSpans).
+  parser.block.ruler.at('table', tableExtent, { alt: ['paragraph', 'reference'] });
   return parser;
 }
 
@@ -169,24 +172,9 @@ class TokenReader {
         return { type: 'list', ordered: token.type === 'ordered_list_open', items, line, endLine };
       }
       case 'table_open': {
-        this.index++;
-        const rows: TableRow[] = [];
-        let cellCount = 0;
-        let rowLine = line;
-        while (this.index < this.tokens.length && this.tokens[this.index].type !== 'table_close') {
-          const inner = this.tokens[this.index];
-          if (inner.type === 'tr_open') {
-            cellCount = 0;
-            rowLine = inner.map?.[0] ?? rowLine + 1;
-          } else if (inner.type === 'inline') {
-            cellCount++;
-          } else if (inner.type === 'tr_close') {
-            rows.push({ line: rowLine, cells: this.cellSpans(rowLine, cellCount) });
-          }
-          this.index++;
-        }
-        this.index++;
-        const [header, ...body] = rows;
+        this.skipPast('table_close');
+        const extent = token.meta as TableExtent;
+        const [header, ...body] = extent.rows.map((rowLine): TableRow => ({ line: rowLine, cells: this.cellSpans(rowLine, extent.columns) }));
         if (!header) return { type: 'other', line, endLine };
         return { type: 'table', header, rows: body, line, endLine };
       }

@@ -6,7 +6,7 @@ import { findFrontMatter } from './front-matter';
 import { readFrontMatter } from './front-matter-sheet';
 import { cover, plainText, trimSpan } from './prose';
 import { keyFromLabel, kindOf, numberingLength, resolveLabel, stripNumbering, type ValueKind } from './synonyms';
-import { spanOf, ValueReader } from './values';
+import { spanOf, ValueReader, type ReadCell } from './values';
 
 /**
  * Reads a Markdown term sheet into the canonical model. Clauses are found where people write
@@ -595,7 +595,7 @@ class MarkdownReader {
     const columns = table.header.cells.map((cell, i) => {
       const headerLabel = this.labelText(this.labelSpan(cell));
       const field = fields[i] ?? (headerLabel === '' ? undefined : join(path, keyFromLabel(headerLabel)));
-      return field === undefined ? undefined : { field, key: field.split('.').at(-1)!, kind: kindOf(field) ?? 'text' };
+      return field === undefined ? undefined : { field, key: field.split('.').at(-1)!, kind: kindOf(field) ?? 'text', cells: new Map<string, ReadCell>() };
     });
     const items: ModelNode[] = [];
     for (const row of table.rows) {
@@ -613,7 +613,7 @@ class MarkdownReader {
             end = trimmed.end;
           }
           const column = columns[i];
-          if (column) entries.push(this.values.entry(column.key, trimmed, this.values.readTrimmed(column.kind, trimmed, cell.start, column.field)));
+          if (column) entries.push(this.values.entry(column.key, trimmed, this.values.readTrimmed(column.kind, trimmed, cell.start, column.field, column.cells)));
         }
         items.push(this.values.map(entries, start < 0 ? undefined : { start, end }));
       } else {

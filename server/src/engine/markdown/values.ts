@@ -43,7 +43,7 @@ export class ValueReader {
   }
 
   map(entries: Entry[], span?: Span): MapNode {
-    const covering = span ?? cover(entries.flatMap((entry) => [offsets(entry.keyRange), offsets(entry.value.range)])) ?? { start: 0, end: 0 };
+    const covering = span ?? coverOfEntries(entries);
     return { kind: 'map', entries, range: this.lines.range(covering.start, covering.end) };
   }
 
@@ -82,9 +82,41 @@ export class ValueReader {
     return this.readFrom(kind, this.trimmed(spans), at, path, true);
   }
 
-  /** `read` of one span already trimmed (`trimSpan`): each cell of a table whose header names its columns. */
-  readTrimmed(kind: ValueKind, trimmed: Span, at: number, path: string): ModelNode {
-    return this.readFrom(kind, trimmed.end > trimmed.start ? [trimmed] : [], at, path, true);
+  /**
+   * `read` of one span already trimmed (`trimSpan`): each cell of a table whose header names its columns.
+   * `column` remembers the column's cells by their text: a patent table repeats its countries and years
+   * row after row, and a cell reads as the same text above it did, only further on in the file.
+   */
+  readTrimmed(kind: ValueKind, trimmed: Span, at: number, path: string, column?: Map<string, ReadCell>): ModelNode {
+    if (trimmed.end <= trimmed.start) return this.readFrom(kind, [], at, path, true);
+    const source = column && this.text.slice(trimmed.start, trimmed.end);
+    const seen = source === undefined ? undefined : column?.get(source);
+    if (seen) return this.shifted(seen.node, trimmed.start - seen.start);
+    const node = this.readFrom(kind, [trimmed], at, path, true);
+    if (source !== undefined) column?.set(source, { node, start: trimmed.start });
+    return node;
+  }
+
+  /** The same node `by` characters further on: its ranges moved, its values shared. */
+  private shifted(node: ModelNode, by: number): ModelNode {
+    const start = node.range.start.offset + by;
+    const end = node.range.end.offset + by;
+    switch (node.kind) {
+      case 'scalar':
+        return this.scalarAt(node.value, start, end);
+      case 'list':
+        return { kind: 'list', items: node.items.map((item) => this.shifted(item, by)), range: this.lines.range(start, end) };
+      case 'map':
+        return {
+          kind: 'map',
+          entries: node.entries.map((entry) => ({
+            key: entry.key,
+            keyRange: this.lines.range(entry.keyRange.start.offset + by, entry.keyRange.end.offset + by),
+            value: this.shifted(entry.value, by),
+          })),
+          range: this.lines.range(start, end),
+        };
+    }
   }
 
   /**
@@ -520,6 +552,24 @@ function romanOrNumber(text: string): number {
 function found<T>(m: RegExpMatchArray, value: T): Found<T> {
   const start = m.index ?? 0;
   return { start, end: start + m[0].length, text: m[0], value };
+}
+
+/** The smallest span covering the entries' keys and values ({0, 0} for none). */
+function coverOfEntries(entries: readonly Entry[]): Span {
+  if (entries.length === 0) return { start: 0, end: 0 };
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { keyRange, value } of entries) {
+    start = Math.min(start, keyRange.start.offset, value.range.start.offset);
+    end = Math.max(end, keyRange.end.offset, value.range.end.offset);
+  }
+  return { start, end };
+}
+
+/** A table cell as read: its node, and where its text starts. */
+export interface ReadCell {
+  node: ModelNode;
+  start: number;
 }
 
 function offsets(range: { start: { offset: number }; end: { offset: number } }): Span {

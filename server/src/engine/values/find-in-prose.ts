@@ -11,6 +11,7 @@ import { readPercent } from './percent';
 import { isWhitespace } from '../text';
 import { MAX_NAME_LENGTH, normalizeName } from './normalize';
 import { builtInRegionNames, builtInRegionOf, REGIONS } from './regions';
+import { EXCLUDING_BEFORE, LIST_CONTINUES, MEMBERS_CLOSE, MEMBERS_GAP, MEMBERS_OPEN, RETAINED_AFTER, phrasePattern } from '../lexicon/territory-phrases';
 
 export interface Found<T> {
   start: number;
@@ -163,10 +164,13 @@ export interface Place {
 /** Longest place name looked up, in words ("South Georgia and the South Sandwich Islands"). */
 const MAX_PLACE_WORDS = 7;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
-const EXCLUSION =
-  /(?:excluding|except(?:\s+for)?|excl\.?|ex\.?|other\s+than|not\s+including|but\s+not|outside(?:\s+of)?|save|less|without|minus)[\s-]*(?:the\s+)?$/i;
-const LIST_GAP = /^(?:\s|,|;|\/|&|\band\b|\bor\b|\bthe\b|\(|\))*$/i;
-const NOT_PLACES = new Set(['the', 'and', 'or', 'of', 'a', 'an', 'to', 'on', 'by', 'at', 'as', 'is', 'it', 'be', 'do', 'no', 'me', 'am']);
+const EXCLUSION = phrasePattern(EXCLUDING_BEFORE);
+const RETAINED = phrasePattern(RETAINED_AFTER);
+const LIST_GAP = phrasePattern([LIST_CONTINUES]);
+const DEFINITION_OPEN = phrasePattern([MEMBERS_OPEN]);
+const DEFINITION_GAP = phrasePattern([MEMBERS_GAP]);
+// "i.e." is not Ireland, nor "e.g." anywhere.
+const NOT_PLACES = new Set(['the', 'and', 'or', 'of', 'a', 'an', 'to', 'on', 'by', 'at', 'as', 'is', 'it', 'be', 'do', 'no', 'me', 'am', 'i.e.', 'e.g.']);
 // Patent offices count as jurisdictions where patents are listed.
 const OFFICES = new Set(['EP', 'EA', 'GC', 'WO', 'PCT', 'EPO', 'EPC']);
 
@@ -217,7 +221,8 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
     i += width;
   }
   markExclusions(source, found);
-  return found;
+  markRetained(source, found);
+  return dropDefinedRegions(source, found);
 }
 
 /**
@@ -354,7 +359,8 @@ function lookUpWord(word: string, options: FindPlacesOptions): PlaceName | undef
 
 function lookUpPlace(phrase: string, width: number, options: FindPlacesOptions): PlaceName | undefined {
   if (width === 1) {
-    if (NOT_PLACES.has(phrase.toLowerCase())) return undefined;
+    // In a list of jurisdictions, "IT" in capitals is Italy, not the word "it".
+    if (NOT_PLACES.has(phrase.toLowerCase()) && !(options.offices && phrase === 'IT')) return undefined;
     if (isCodeInLowerCase(phrase)) return undefined;
     if (options.offices && OFFICES.has(phrase)) return countryPlace(phrase === 'EPO' || phrase === 'EPC' ? 'EP' : phrase);
   }
@@ -401,6 +407,36 @@ function markExclusions(source: string, found: Found<Place>[]): void {
     if (selfExcluding && /\b(?:excl\w*|except|other than|outside|ex)\b/i.test(place.text)) excluding = true;
     previousEnd = place.end;
   }
+}
+
+/**
+ * Marks the places a clause after them gives to the licensor ("China, Hong Kong and Macau, which the
+ * Licensor retains"): the last place before the clause and those listed with it.
+ */
+function markRetained(source: string, found: Found<Place>[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const after = source.slice(found[i].end, i + 1 < found.length ? found[i + 1].start : source.length);
+    if (!RETAINED.test(after)) continue;
+    for (let k = i; k >= 0; k--) {
+      found[k].value.excluded = true;
+      if (k === 0 || !LIST_GAP.test(source.slice(found[k - 1].end, found[k].start))) break;
+    }
+  }
+}
+
+/**
+ * A region followed by the members it means, in brackets ("Europe (EU27, UK, Switzerland, Norway)"),
+ * is those members, not the region's usual countries: the region is left out and its members stay.
+ */
+function dropDefinedRegions(source: string, found: Found<Place>[]): Found<Place>[] {
+  const dropped = new Set<number>();
+  for (let i = 0; i + 1 < found.length; i++) {
+    if (found[i].value.kind !== 'region' || !DEFINITION_OPEN.test(source.slice(found[i].end, found[i + 1].start))) continue;
+    let last = i + 1;
+    while (last + 1 < found.length && DEFINITION_GAP.test(source.slice(found[last].end, found[last + 1].start))) last++;
+    if (MEMBERS_CLOSE.test(source.slice(found[last].end))) dropped.add(i);
+  }
+  return dropped.size === 0 ? found : found.filter((_, index) => !dropped.has(index));
 }
 
 function cap(text: string): string {

@@ -3,6 +3,7 @@
 
 import { COUNTRY_NAMES, readCountry } from './countries';
 import { MAX_NAME_LENGTH, normalizeName } from './normalize';
+import { REGIONAL_PATENT_OFFICES } from '../patent-offices';
 
 const ALL_CODES: readonly string[] = Object.keys(COUNTRY_NAMES).sort();
 
@@ -107,6 +108,11 @@ const AFRICA = [
 ];
 // UN M49 "Northern Africa"; sub-Saharan Africa is M49's Africa minus these.
 const NORTHERN_AFRICA = ['DZ', 'EG', 'EH', 'LY', 'MA', 'SD', 'TN'];
+
+// States outside the PCT, where a national filing is needed: Argentina, Uruguay, Paraguay, Bolivia and
+// Venezuela in South America; Taiwan; Pakistan, Bangladesh, Nepal, Bhutan, Myanmar and Afghanistan in
+// South Asia; Ethiopia, Eritrea, Somalia and South Sudan in Africa.
+const NOT_PCT = ['AR', 'UY', 'PY', 'BO', 'VE', 'TW', 'PK', 'BD', 'NP', 'BT', 'MM', 'AF', 'ET', 'ER', 'SO', 'SS'];
 
 function without(base: readonly string[], removed: readonly string[]): string[] {
   const drop = new Set(removed);
@@ -222,11 +228,30 @@ export const REGIONS: Readonly<Record<string, readonly string[]>> = Object.freez
   // The original five BRICS economies, the meaning the acronym carries in deal drafting;
   // the bloc's 2024-25 enlargement is not reflected.
   brics: region(['BR', 'RU', 'IN', 'CN', 'ZA']),
+  // The 39 contracting states of the European Patent Convention: "the member states of the EPC".
+  'epc-states': region(REGIONAL_PATENT_OFFICES.EP),
+  // The contracting states of the Patent Cooperation Treaty: every country but those that have not
+  // joined it (the well-known ones, where a family needs a direct filing) and territories with no patent
+  // office of their own that a member's patent does not reach.
+  'pct-states': region(without(ALL_CODES, NOT_PCT)),
 });
 
 /** Names people write for the built-in regions (ids themselves are always accepted). */
 const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
-  worldwide: ['global', 'world', 'the world', 'whole world', 'entire world', 'all countries', 'world wide', '全球'],
+  worldwide: [
+    'global',
+    'world',
+    'the world',
+    'whole world',
+    'entire world',
+    'all countries',
+    'world wide',
+    '全球',
+    // "Rest of world" is the world less what the sheet names as excluded or retained beside it.
+    'rest of world',
+    'rest of the world',
+    'row',
+  ],
   'ex-china': ['worldwide ex china', 'worldwide excluding china', 'global ex china'],
   'ex-greater-china': ['worldwide ex greater china', 'worldwide excluding greater china', 'global ex greater china'],
   'greater-china': ['greater china', '大中华区', '大中华'],
@@ -251,6 +276,25 @@ const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
   'sub-saharan-africa': ['sub saharan africa', 'subsaharan africa'],
   'emerging-markets': ['emerging markets', 'msci emerging markets'],
   brics: ['brics countries'],
+  'epc-states': [
+    'member states of the european patent convention',
+    'contracting states of the european patent convention',
+    'european patent convention member states',
+    'european patent convention states',
+    'epc member states',
+    'epc contracting states',
+    'epc states',
+    'epc countries',
+  ],
+  'pct-states': [
+    'pct contracting states',
+    'pct contracting state',
+    'pct member states',
+    'pct states',
+    'pct countries',
+    'contracting states of the patent cooperation treaty',
+    'patent cooperation treaty contracting states',
+  ],
 };
 
 const REGION_INDEX: ReadonlyMap<string, string> = (() => {
@@ -346,8 +390,13 @@ class TerritoryResolver {
     const included = new Set<string>();
     const excluded = new Set<string>();
     const regions = new Set<string>();
+    // "[worldwide excluding China, Hong Kong, Macau]": after an exclusion, a place the territory already
+    // holds adds nothing, so it continues the exclusion.
+    let excluding = false;
     for (const item of items) {
-      if (!this.readItem(item, included, excluded, regions)) reading.unknown.push(describe(item));
+      const read = this.readItem(item, included, excluded, regions, excluding);
+      if (!read) reading.unknown.push(describe(item));
+      excluding = read === 'excludes';
     }
     reading.countries = [...included].filter((code) => !excluded.has(code)).sort();
     reading.regions = [...regions];
@@ -355,36 +404,45 @@ class TerritoryResolver {
     return reading;
   }
 
-  private readItem(item: unknown, included: Set<string>, excluded: Set<string>, regions: Set<string>): boolean {
-    if (typeof item !== 'string' || item.length > MAX_NAME_LENGTH) return false;
+  /** Reads one item into the sets: whether it includes or excludes places, or undefined when it is not understood. */
+  private readItem(
+    item: unknown,
+    included: Set<string>,
+    excluded: Set<string>,
+    regions: Set<string>,
+    afterExclusion: boolean,
+  ): 'includes' | 'excludes' | undefined {
+    if (typeof item !== 'string' || item.length > MAX_NAME_LENGTH) return undefined;
     // A leading dash must be checked first: name matching ignores punctuation, so "-CN"
     // would otherwise read as CN itself.
     const dashed = DASH_PREFIX.exec(item);
     const whole = dashed ? undefined : this.resolve(item);
     if (whole) {
-      add(included, whole, regions);
-      return true;
+      const continuesExclusion = afterExclusion && whole.codes.length < included.size && whole.codes.every((code) => included.has(code));
+      add(continuesExclusion ? excluded : included, whole, regions);
+      // A region that names its exclusion ("ex-China") is followed by more of it as well.
+      return continuesExclusion || whole.region?.startsWith('ex-') ? 'excludes' : 'includes';
     }
     // "-CN", "ex Japan", "excluding Greater China", "except China and Hong Kong".
     // Word prefixes come after the whole-item look-up so "ex-China" stays a region.
     const prefix = dashed ?? EXCLUSION_PREFIX.exec(item);
     if (prefix) {
       const parts = this.resolveList(item.slice(prefix[0].length));
-      if (!parts) return false;
+      if (!parts) return undefined;
       for (const part of parts) add(excluded, part, regions);
-      return true;
+      return 'excludes';
     }
     // "Worldwide excluding China", "Europe (except Russia)"
     const infix = EXCLUSION_INFIX.exec(item);
     if (infix && infix.index > 0) {
       const base = this.resolve(item.slice(0, infix.index));
       const parts = this.resolveList(item.slice(infix.index + infix[0].length).replace(/\)\s*$/, ''));
-      if (!base || !parts) return false;
+      if (!base || !parts) return undefined;
       add(included, base, regions);
       for (const part of parts) add(excluded, part, regions);
-      return true;
+      return 'excludes';
     }
-    return false;
+    return undefined;
   }
 
   /** "China", "China and Hong Kong", "CN, HK & MO": every piece must resolve. */
