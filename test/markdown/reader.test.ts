@@ -150,13 +150,29 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
       const expiry = entries.find((entry) => entry.key === 'expiry');
       const places = entries.find((entry) => entry.key === 'jurisdictions')?.value;
       return {
-        expiry: [covered(sheet, expiry?.value), expiry?.value.range.start.line, expiry && sheet.text.slice(expiry.keyRange.start.offset, expiry.keyRange.end.offset)],
+        expiry: [
+          covered(sheet, expiry?.value),
+          expiry?.value.range.start.line,
+          expiry && sheet.text.slice(expiry.keyRange.start.offset, expiry.keyRange.end.offset),
+        ],
         places: places?.kind === 'list' ? places.items.map((item) => [covered(sheet, item), item.range.start.line]) : [],
       };
     });
     assert.deepEqual(at, [
-      { expiry: ['2041', 4, 'expires 2041'], places: [['CN', 4], ['US', 4]] },
-      { expiry: ['2041', 5, 'expires 2041'], places: [['CN', 5], ['US', 5]] },
+      {
+        expiry: ['2041', 4, 'expires 2041'],
+        places: [
+          ['CN', 4],
+          ['US', 4],
+        ],
+      },
+      {
+        expiry: ['2041', 5, 'expires 2041'],
+        places: [
+          ['CN', 5],
+          ['US', 5],
+        ],
+      },
     ]);
   });
 

@@ -613,7 +613,8 @@ class MarkdownReader {
             end = trimmed.end;
           }
           const column = columns[i];
-          if (column) entries.push(this.values.entry(column.key, trimmed, this.values.readTrimmed(column.kind, trimmed, cell.start, column.field, column.cells)));
+          if (column)
+            entries.push(this.values.entry(column.key, trimmed, this.values.readTrimmed(column.kind, trimmed, cell.start, column.field, column.cells)));
         }
         items.push(this.values.map(entries, start < 0 ? undefined : { start, end }));
       } else {
