@@ -44,12 +44,12 @@ const LOWER_WORDS = `(?:[a-z]{3,}[a-z'’-]*|[a-z]{1,2}(?= ))(?:,? [a-z][a-z'’
 const EDITORIAL = '(?!(?:sic|redacted|emphasis added|emphasis omitted|citations? omitted|footnotes? omitted)\\])';
 
 /**
- * `inside` in brackets, unless written as a YAML flow list: after a key's colon or a list's dash with nothing but a
- * comment after it (`territory: [southeast-asia]`, `- [asean]`). After a colon with text after it, it is prose
- * (`Fee: [target] payable`).
+ * `inside` in brackets, unless written as a YAML flow list: after a key's colon or a list's dash with nothing after
+ * it but a comment or the end of the flow map or list around it (`territory: [southeast-asia]`, `- [asean]`,
+ * `{territory: [our-gulf]}`). After a colon with text after it, it is prose (`Fee: [target] payable`).
  */
 function notFlowList(inside: string): string {
-  return `(?:(?<!:\\s)(?<!-\\s)\\[${inside}\\]|(?<=[:-]\\s)\\[${inside}\\](?=[^\\S\\n]*[^\\s#]))`;
+  return `(?:(?<!:\\s)(?<!-\\s)\\[${inside}\\]|(?<=[:-]\\s)\\[${inside}\\](?=[^\\S\\n]*[^\\s#,}\\]]))`;
 }
 
 /** Not a Markdown link's text (`[text](url)`, `[text][ref]`). */
