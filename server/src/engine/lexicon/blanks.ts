@@ -189,6 +189,7 @@ export const BLANKS: readonly LexiconEntry[] = [
       'territory: [southeast-asia]',
       '- [asean]',
       'binding: [confidentiality, exclusivity]  # three',
+      'license: {territory: [our-gulf]}',
     ],
   },
   {
