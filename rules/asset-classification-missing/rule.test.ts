@@ -10,6 +10,7 @@ testRule(rule, {
     { name: 'best-in-class', code: 'asset:\n  name: ZA-101\n  classification: best-in-class\n' },
     { name: 'written with spaces and capitals', code: 'asset:\n  classification: Me Too\n' },
     { name: 'underscores', code: 'asset: {classification: first_in_class}\n' },
+    { name: 'a choice left open is a blank, which placeholder-left reports', code: 'asset: {classification: "[first-in-class | best-in-class]"}\n' },
     { name: 'a qualified claim names one class', code: 'asset:\n  classification: potential best-in-class\n' },
     { name: 'a placeholder is left to placeholder-left', code: `asset:\n  classification: ${PLACEHOLDER}\n` },
     { name: 'no asset (required-clause-missing reports it)', code: 'title: x\n' },

@@ -16,16 +16,17 @@ export const rule: Rule = {
   check(context) {
     const agreed = context.deal.enum('status') === 'agreed';
     visitScalars(context.root, (node, path) => {
-      if (typeof node.value !== 'string') return;
-      const matches = placeholdersIn(node.value);
-      if (!matches) return;
-      const found = [...new Set(matches)];
-      const quoted = found.map((placeholder) => `"${placeholder}"`).join(', ');
-      context.report({
-        message: `${found.length > 1 ? 'Placeholders' : 'Placeholder'} ${quoted} left in ${path()}`,
-        range: node.range,
-        severity: agreed ? 'error' : undefined,
-      });
+      if (typeof node.value !== 'string' || !placeholdersIn(node.value)) return;
+      // One finding per blank, on its own text: a paragraph may hold several, lines apart.
+      const clause = path();
+      for (const blank of context.deal.blanksOf(node)) {
+        context.report({
+          message: `Placeholder "${blank.text}" left in ${clause}`,
+          range: blank.range,
+          path: clause,
+          severity: agreed ? 'error' : undefined,
+        });
+      }
     });
   },
 };

@@ -151,6 +151,19 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
     values: { 'timeline.first_contact': { year: 2026, month: 7, span: 'half' }, 'timeline.target_signing': undefined },
   },
   {
+    name: 'a choice left open at a clause of fixed values, and bracketed text: blanks, never values',
+    yaml: 'asset:\n  classification: "[first-in-class | best-in-class]"\nlicense:\n  field: "[any and all uses [in humans]]"\n',
+    markdown: '## Asset\n\n- **Classification:** [first-in-class | best-in-class]\n\n## Licence\n\n- **Field:** [any and all uses [in humans]]\n',
+    values: { 'asset.classification': undefined },
+  },
+  {
+    name: 'milestones as a table of events and amounts',
+    yaml: 'financials:\n  upfront: USD 5M\n  milestones:\n    - {event: IND clearance, amount: USD 5M}\n    - {event: FDA approval, amount: USD 40M}\n',
+    markdown:
+      '| Term | Value |\n|---|---|\n| Upfront | USD 5M |\n\n| Milestone | Amount |\n|---|---|\n| IND clearance | USD 5M |\n| FDA approval | USD 40M |\n',
+    values: { 'financials.milestones[1].amount': { amount: 40_000_000, currency: 'USD' } },
+  },
+  {
     name: 'values no reader understands are reported in both',
     yaml: 'status: undecided\nlicense:\n  scope: exclusiv\n  sublicensing: maybe\n  territory: [Atlantis]\nfinancials:\n  upfront: lots\n',
     markdown:

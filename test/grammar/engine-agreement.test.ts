@@ -61,6 +61,10 @@ const PLACEHOLDER_SPELLINGS = [
   'éTBD and TBDé and _TBD and TBD_',
   '[DATE], <COMPANY>, [Company name], [INSERT: FULL COMPANY NAME], {inventor}, $X, X %, x percent, $______, $[___], 20[__], [1-3], [5-10%], W%–Z%',
   'not: Phase X, $X-ray, <br>, <sup>1</sup>, [Licensee], [ASEAN], [1], [2025], __init__, [***], [x-ray]',
+  '[New York / Hong Kong], [first-in-class | best-in-class], [target], [any and all uses [in humans]], [5]%, $[50,000], <Define field>, [Name of project], !!NAME OF LICENSEE, {Company.US.N,E,A}',
+  'not: [N/A], [t]he, [a], [sic], [link](https://example.com), [A/B](https://example.com), see [3] above',
+  'territory: [southeast-asia]  # a YAML flow list, not a blank',
+  'Field: [target] cells, and [target]',
 ];
 
 const MONEY_SPELLINGS = [
@@ -88,7 +92,25 @@ describe('grammar placeholders agree with placeholder-left', () => {
 
   test('the spellings cover every kind of placeholder', () => {
     const marked = PLACEHOLDER_SPELLINGS.flatMap((line) => line.match(new RegExp(PLACEHOLDER.source, 'g')) ?? []);
-    for (const kind of ['[TBD]', '[●]', '[ ]', '{{licensee}}', 'XX', 'TBD', '[TBD: scope]', '[DATE]', '<COMPANY>', '$[___]', 'X %', '[5-10%]'])
+    for (const kind of [
+      '[TBD]',
+      '[●]',
+      '[ ]',
+      '{{licensee}}',
+      'XX',
+      'TBD',
+      '[TBD: scope]',
+      '[DATE]',
+      '<COMPANY>',
+      '$[___]',
+      'X %',
+      '[5-10%]',
+      '[New York / Hong Kong]',
+      '[target]',
+      '[5]%',
+      '<Define field>',
+      '!!NAME OF LICENSEE',
+    ])
       assert.ok(marked.includes(kind), kind);
   });
 });

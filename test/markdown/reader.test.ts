@@ -225,11 +225,61 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
       placeholders.map((finding) => [finding.message, text.slice(finding.range.start.offset, finding.range.end.offset)]),
       [
         ['Placeholder "[TBD]" left in license.territory[1]', '[TBD]'],
-        ['Placeholder "[TBC]" left in financials.upfront', 'USD 20M [TBC]'],
+        ['Placeholder "[TBC]" left in financials.upfront', '[TBC]'],
         ['Placeholder "[TBD: first-in-class or me-too]" left in asset.classification', '[TBD: first-in-class or me-too]'],
         ['Placeholder "[TBD]" left in ip.patents[0].jurisdictions[2]', '[TBD]'],
       ],
     );
+  });
+
+  test('a comment at the end of a value is never part of it', () => {
+    const text =
+      '# Licence of ZA-101 <!-- a note -->\n\n| Clause | Terms |\n|---|---|\n| Territory | Worldwide <!-- check India --> |\n\n' +
+      '**Licensee:** Kanto Pharma K.K. <!-- Japan? -->\n\n## Field\n\nOncology. <!-- narrow to breast cancer -->\n';
+    const sheet = readMarkdownSheet(text);
+    assert.equal(covered(sheet, getNode(sheet.root, 'title')), 'Licence of ZA-101');
+    assert.deepEqual(valueOf(sheet, 'license.territory'), ['Worldwide']);
+    assert.equal(covered(sheet, getNode(sheet.root, 'license.territory')), 'Worldwide');
+    assert.equal(covered(sheet, getNode(sheet.root, 'parties.licensee.name')), 'Kanto Pharma K.K.');
+    assert.equal(valueOf(sheet, 'license.field'), 'Oncology');
+  });
+
+  test("a grant's prose gives the territory when no clause of its own states it", () => {
+    const grant = readMarkdownSheet(
+      '## Licence Grant\n\nAn exclusive licence to develop and sell the compound in Japan and South Korea.\n\n## Field\n\nOncology\n',
+    );
+    assert.equal(valueOf(grant, 'license.scope'), 'exclusive');
+    assert.deepEqual(valueOf(grant, 'license.territory'), ['Japan and South Korea']);
+    // The territory's own clause wins, wherever it is written.
+    const both = readMarkdownSheet('## Licence Grant\n\nAn exclusive licence in Japan and South Korea.\n\n## Territory\n\nJapan\n');
+    assert.deepEqual(valueOf(both, 'license.territory'), ['Japan']);
+    assert.equal(keyText(both, 'license.territory'), 'Territory');
+  });
+
+  test('a label naming two clauses gives each the value; a clause with a label of its own keeps it', () => {
+    const sheet = readMarkdownSheet('1. **Patent Rights and Field of Use.** US 9,968,211; radiopharmaceutical therapy.\n2. **Territory.** United States\n');
+    assert.equal(getNode(sheet.root, 'ip.patents')?.kind, 'list');
+    assert.equal(valueOf(sheet, 'license.field'), 'US 9,968,211; radiopharmaceutical therapy');
+    assert.equal(keyText(sheet, 'license'), 'Territory');
+    const own = readMarkdownSheet('| Term | Value |\n|---|---|\n| Territory and Field | Japan; oncology |\n| Field | Oncology |\n');
+    assert.equal(valueOf(own, 'license.field'), 'Oncology');
+    assert.deepEqual(valueOf(own, 'license.territory'), ['Japan']);
+  });
+
+  test("parts of a clause's prose that name its clauses are those clauses, among parts that do not", () => {
+    const sheet = readMarkdownSheet(
+      '## Product\n\nGX-12, an oral KRAS G12D inhibitor; first-in-class; differentiation — novelty: first oral G12D inhibitor; speed: a year ahead.\n\n' +
+        '12. Advisers. Legal counsel: Fenwick-Ward LLP for the Licensee.\n',
+    );
+    assert.equal(covered(sheet, getNode(sheet.root, 'asset.differentiation.novelty')), 'first oral G12D inhibitor');
+    assert.equal(keyText(sheet, 'asset.differentiation.novelty'), 'novelty');
+    assert.equal(valueOf(sheet, 'asset.differentiation.speed'), 'a year ahead');
+    assert.equal(valueOf(sheet, 'asset.classification'), 'first-in-class');
+    assert.equal(valueOf(sheet, 'advisors.legal'), 'Fenwick-Ward LLP for the Licensee');
+    // A colon in a part that names no clause is prose.
+    const prose = readMarkdownSheet('## Product\n\nGX-12; note: oral dosing.\n');
+    assert.equal(getEntry(prose.root, 'asset')?.value.kind, 'map');
+    assert.equal(getEntry(prose.root, 'asset.note'), undefined);
   });
 
   test('code blocks hold no clauses', () => {

@@ -26,6 +26,7 @@ const FAMILIES: Record<string, ReadonlyArray<readonly [string, string, string]>>
   asset: [
     ['Licensed Product', '', 'asset'],
     ['Licensed Technology', '', 'asset'],
+    ['Licensed Subject Matter', '', 'asset'],
     ['Stage of Development', '', 'asset.stage'],
     ['Classification', '', 'asset.classification'],
     ['Benchmark Product', '', 'asset.benchmark.product'],
@@ -65,11 +66,14 @@ const FAMILIES: Record<string, ReadonlyArray<readonly [string, string, string]>>
     ['Sublicense Income', '', 'financials.sublicense_income'],
     ['Patent Cost Reimbursement', '', 'financials.patent_costs'],
     ['Equity Investment', '', 'financials.equity'],
+    ['Funding', '', 'financials.research_funding'],
+    ['Option Fee', '', 'financials.option_fee'],
   ],
   ip: [
     ['Intellectual Property', '', 'ip'],
     ['Licensed Patents', '', 'ip.patents'],
     ['Patent Rights', '', 'ip.patents'],
+    ['Institute Patents', '', 'ip.patents'],
     ['Jurisdictions', 'ip.patents', 'ip.patents[].jurisdictions'],
     ['Territory', 'ip.patents', 'ip.patents[].jurisdictions'],
     ['Freedom to Operate', '', 'ip.fto'],
@@ -120,6 +124,18 @@ describe('synonym table', () => {
       }
     });
   }
+
+  test('a one-word label in the singular or the plural names the same clause; a longer one only as listed', () => {
+    assert.equal(resolveLabel('Publication', '')?.path, 'publications');
+    assert.equal(resolveLabel('Royalty', '')?.path, resolveLabel('Royalties', '')?.path);
+    assert.equal(resolveLabel('Financial', '')?.path, 'financials');
+    // A generic word still names its clause only inside its parent: "Publication" is a patent family's there.
+    assert.equal(resolveLabel('Publication', 'ip.patents')?.path, 'ip.patents[].family');
+    assert.equal(resolveLabel('License Term', ''), undefined);
+    // Asked for the label as written: a table's column header in the singular ("| Party | Details |") is not the clause.
+    assert.equal(resolveLabel('Party', '', false), undefined);
+    assert.equal(resolveLabel('Party', '')?.path, 'parties');
+  });
 
   test('labels match case- and punctuation-insensitively, with numbering stripped', () => {
     for (const label of [

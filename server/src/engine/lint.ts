@@ -128,7 +128,8 @@ function runRule(run: LintRun, { rule, severity, severityFromConfig, options }: 
   const ruleId = rule.meta.id;
   const context: Context = new Context(run, options, (report) => {
     const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
-    const path = context.clauseReportedOn(report.range);
+    const reportedOn = context.clauseReportedOn(report.range);
+    const path = report.path ?? reportedOn;
     findings.push({
       ruleId,
       severity: report.severity && !severityFromConfig ? report.severity : severity,

@@ -75,6 +75,8 @@ export interface Report {
   /** A severity the finding calls for (e.g. error once a sheet is agreed); the user's configured severity wins. */
   severity?: Severity;
   related?: RelatedLocation[];
+  /** The clause the finding is about, where its range is a part of the clause's value (a blank in a sentence). */
+  path?: string;
   /** A fix with no edits is dropped: the editor could not express it in this sheet. */
   fix?: Fix;
 }

@@ -294,6 +294,12 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
   title: text('The deal in one line: the asset, the kind of licence and the territory.', {
     labels: ['Title', 'Term Sheet Title', 'Transaction', 'Proposed Transaction', 'Project', 'Project Name', 'Deal', 'Subject'],
   }),
+  // Read from a Markdown sheet's prose outside its clauses (opening words under the title, a clause written twice),
+  // so that a blank written there is reported like one in a clause. No rule reads it as terms.
+  other_text: textList('What the sheet writes outside its clauses: its opening words, remarks, a clause written a second time.', {
+    labels: ['Notes', 'Remarks', 'Other Text'],
+    prose: 'text',
+  }),
   date: date('The date of this draft of the term sheet.', {
     labels: ['Date', 'Dated', 'Date of Term Sheet', 'Term Sheet Date', 'Effective Date of Term Sheet', 'As of'],
   }),
@@ -512,6 +518,9 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
         'Licensed Technology',
         'Invention',
         'Product Candidate',
+        // What a university licence grants rights in: its disclosures and the invention they describe.
+        'Licensed Subject Matter',
+        'Subject Matter',
       ],
       skeleton: { name: TBD, stage: TBD },
     },
@@ -762,6 +771,14 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
           'Sublicense Fees',
         ],
       }),
+      // A collaboration's heads of terms fund research and price an option before any licence fee: the money clauses
+      // such a sheet has, under names of their own.
+      research_funding: money("What the licensee pays towards the licensor's research or the project's budget.", {
+        labels: ['Research Funding', 'Funding', 'Project Funding', 'Sponsored Research Funding', 'Research Support', 'Research Budget'],
+      }),
+      option_fee: money('What the licensee pays for an option on the licence: to hold it, or to exercise it.', {
+        labels: ['Option Fee', 'Option Exercise Fee', 'Exercise Fee', 'Option Payment', 'Option Exercise Payment'],
+      }),
       patent_costs: text('Whether and how the licensee reimburses the patent costs the licensor has paid and will pay.', {
         labels: ['Patent Costs', 'Patent Cost Reimbursement', 'Patent Expenses', 'Reimbursement of Patent Costs', 'Past Patent Costs'],
       }),
@@ -826,11 +843,14 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
             'Licensed Patent Rights',
             'Patent Coverage',
             'Patent Applications',
-            // Templates name the patents by their owner, or with the field they are licensed in.
+            // Templates name the patents by their owner. ("Patent Rights and Field of Use" names two clauses: the
+            // Markdown reader gives each the value.)
             'University Patents',
             'Institute Patents',
+            'Institution Patents',
             'Licensor Patents',
-            'Patent Rights and Field of Use',
+            'Licensor Patent Rights',
+            'Subject Patents',
           ],
           prose: 'patents',
         },
@@ -1083,6 +1103,7 @@ const MODEL: Spec = map('A licensing term sheet for a drug asset.', {
 const EXAMPLES: Readonly<Record<string, unknown>> = {
   termsheet: 1,
   title: 'Exclusive licence of ZA-101 in Japan and South Korea',
+  other_text: ['Proposed by the licensor for discussion only'],
   date: '2026-11-02',
   status: 'proposed',
   binding: ['confidentiality', 'exclusivity', 'governing_law'],
@@ -1187,6 +1208,8 @@ const EXAMPLES: Readonly<Record<string, unknown>> = {
   'exclusivity.no_shop_days': 60,
   // What a university licence adds: the fees and the reserved rights.
   'financials.annual_fee': 'USD 50K',
+  'financials.research_funding': 'USD 500K',
+  'financials.option_fee': 'USD 1M',
   'financials.minimum_royalty': 'USD 500K',
   'financials.sublicense_income': '20%',
   'financials.patent_costs': 'licensee reimburses past patent costs',

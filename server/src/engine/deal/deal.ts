@@ -20,7 +20,7 @@ import {
   type Reading,
   type UnreadableValue,
 } from './readings';
-import { isRedactedText, placeholdersIn } from './placeholders';
+import { blanksOf, isRedactedText, placeholdersIn, type Blank } from './placeholders';
 import { findPlaceholders } from '../values/placeholders';
 
 type UserRegions = Readonly<Record<string, readonly string[]>>;
@@ -155,6 +155,11 @@ export class Deal {
   /** A period a value states, as a whole or in prose. */
   periodOf(node: ModelNode | undefined): Duration | undefined {
     return node?.kind === 'scalar' ? readDurationValue(node, textOf(node)) : undefined;
+  }
+
+  /** The blanks left in a value, each where the sheet writes it. */
+  blanksOf(node: ScalarNode): Blank[] {
+    return blanksOf(node, this.text);
   }
 
   /** The ISO code of a country named by itself or in a few words ("People's Republic of China"). */

@@ -1,3 +1,5 @@
+import type { ScalarNode } from '../model';
+import type { Position, Range } from '../text';
 import { PLACEHOLDER, placeholdersIn, redactionsIn } from '../values/placeholders';
 
 export { PLACEHOLDER, placeholdersIn, redactionsIn };
@@ -19,4 +21,46 @@ export function isPlaceholderText(text: string): boolean {
  */
 export function isRedactedText(text: string): boolean {
   return redactionsIn(text) !== null;
+}
+
+/** A blank left in a value, as written in the source, and where. */
+export interface Blank {
+  text: string;
+  range: Range;
+}
+
+/**
+ * Each blank of a value where the source writes it (`source`: the sheet's text): "[target]" in "Validation of
+ * [target] inhibitors" is ranged on its own characters, on its own line of a paragraph. A blank the source
+ * spells otherwise (a YAML escape), or any without the source, is ranged on the whole value.
+ */
+export function blanksOf(node: ScalarNode, source: string): Blank[] {
+  if (typeof node.value !== 'string') return [];
+  const { start, end } = { start: node.range.start.offset, end: node.range.end.offset };
+  let from = start;
+  return (placeholdersIn(node.value) ?? []).map((text) => {
+    const at = source === '' ? -1 : source.indexOf(text, from);
+    if (at < 0 || at + text.length > end) return { text, range: node.range };
+    from = at + text.length;
+    return { text, range: rangeWithin(node.range.start, source, at - start, from - start) };
+  });
+}
+
+/** The range of `start`–`end`, offsets counted from `from` in `source`, without a line index: a value spans a few lines. */
+function rangeWithin(from: Position, source: string, start: number, end: number): Range {
+  const startAt = advance(from, source, start);
+  return { start: startAt, end: advance(startAt, source, end - start) };
+}
+
+function advance(from: Position, source: string, by: number): Position {
+  let { line, character } = from;
+  for (let i = from.offset; i < from.offset + by; i++) {
+    if (source.charCodeAt(i) === 10 /* \n */) {
+      line++;
+      character = 0;
+    } else {
+      character++;
+    }
+  }
+  return { offset: from.offset + by, line, character };
 }

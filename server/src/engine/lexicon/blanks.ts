@@ -24,8 +24,36 @@ const FIELD_NOUNS = [
   'rate',
 ];
 
-/** Up to four words, then a field noun: the inside of `[Company name]` or `<FULL COMPANY NAME>`. */
-const FIELD_PHRASE = `(?:[A-Za-z][A-Za-z'’]*[ _-]){0,4}(?:${FIELD_NOUNS.map(anyCase).join('|')})s?`;
+/**
+ * Up to four words, then a field noun, and what it is of: the inside of `[Company name]`, `<FULL COMPANY NAME>`
+ * or `[Name of project]`.
+ */
+const FIELD_PHRASE = `(?:[A-Za-z][A-Za-z'’]*[ _-]){0,4}(?:${FIELD_NOUNS.map(anyCase).join('|')})s?(?: (?:of|OF)(?: [A-Za-z][A-Za-z'’-]*){1,3})?`;
+
+/** Verbs a template's instructions start with: `[Insert date]`, `<Define field>`, `[Describe the IP]`. */
+const INSTRUCTION_VERBS = ['insert', 'define', 'describe', 'specify', 'enter', 'identify', 'select', 'choose'].map(anyCase).join('|');
+
+/**
+ * Words in lower case, as a template brackets text still to be settled: `[target]`, `[in humans]`,
+ * `[research, develop]`, `[a non-exclusive]`. The first word has three letters or more (or is followed by
+ * more words), so a letter in a quotation (`[t]he`) or a list marker (`[a]`, `[ii]`) is not one.
+ */
+const LOWER_WORDS = `(?:[a-z]{3,}[a-z'’-]*|[a-z]{1,2}(?= ))(?:,? [a-z][a-z'’-]*)*`;
+
+/** Editorial marks in quotations, which bracket lower-case words that are not to be filled in. */
+const EDITORIAL = '(?!(?:sic|redacted|emphasis added|emphasis omitted|citations? omitted|footnotes? omitted)\\])';
+
+/**
+ * `inside` in brackets, unless written as a YAML flow list: after a key's colon or a list's dash with nothing after
+ * it but a comment or the end of the flow map or list around it (`territory: [southeast-asia]`, `- [asean]`,
+ * `{territory: [our-gulf]}`). After a colon with text after it, it is prose (`Fee: [target] payable`).
+ */
+function notFlowList(inside: string): string {
+  return `(?:(?<!:\\s)(?<!-\\s)\\[${inside}\\]|(?<=[:-]\\s)\\[${inside}\\](?=[^\\S\\n]*[^\\s#,}\\]]))`;
+}
+
+/** Not a Markdown link's text (`[text](url)`, `[text][ref]`). */
+const NOT_LINK = '(?![(\\[])';
 
 /** The note a bracketed marker may carry: `[TBD: scope]`, `[TBD - Phase 3 start]`. */
 const NOTE = '\\s*(?:[:\\-–][^\\]\\n]*)?';
@@ -95,24 +123,32 @@ export const BLANKS: readonly LexiconEntry[] = [
   },
   {
     name: 'brace-field',
-    description: 'a field name in single braces',
-    pattern: "(?<!\\{)\\{[A-Za-z][A-Za-z0-9_ .'’-]{0,40}\\}(?!\\})",
-    examples: ['{inventor}', '{Licensee Name}', '{effective_date}'],
-    nearMisses: ['{a: 1}', '{{a}b}}', '{1}', '{ spaced }'],
+    description: 'a field name in single braces, with the parts a document assembler asks for after it',
+    pattern: "(?<!\\{)\\{[A-Za-z][A-Za-z0-9_ .,'’-]{0,40}\\}(?!\\})",
+    examples: ['{inventor}', '{Licensee Name}', '{effective_date}', '{EffectiveDate.YMD}', '{Company.US.N,E,A}'],
+    nearMisses: ['{a: 1}', '{{a}b}}', '{1}', '{ spaced }', '{1, 2}'],
   },
   {
     name: 'insert-instruction',
-    description: 'an instruction to insert text, closed or left open to the end of the line',
-    pattern: `\\[(?:INSERT|Insert|insert)${WORD_END}[^\\]\\n]*\\]?`,
-    examples: ['[INSERT: FULL COMPANY NAME]', '[INSERT: FULL COMPANY NAME', '[Insert date]', '[insert]'],
-    nearMisses: ['[Inserted text]', 'insert the name'],
+    description: 'an instruction to insert, define or describe text, in brackets closed or left open to the end of the line, or in angle brackets',
+    pattern: `\\[(?:${INSTRUCTION_VERBS})${WORD_END}[^\\]\\n]*\\]?|<(?:${INSTRUCTION_VERBS})${WORD_END}[^<>\\n]*>`,
+    examples: [
+      '[INSERT: FULL COMPANY NAME]',
+      '[INSERT: FULL COMPANY NAME',
+      '[Insert date]',
+      '[insert]',
+      '<Define field>',
+      '[Describe the IP]',
+      '<SPECIFY INDICATIONS>',
+    ],
+    nearMisses: ['[Inserted text]', 'insert the name', '[Defined Terms]', '<Selection>', 'define the field'],
   },
   {
     name: 'bracketed-field',
     description: 'a field named in brackets by what it stands for',
     pattern: `\\[${FIELD_PHRASE}\\]`,
     examples: ['[DATE]', '[Company name]', '[COMPANY]', '[Licensee name]', '[effective date]', '[ROYALTY RATE]'],
-    nearMisses: ['[Licensee]', '[the Licensor]', '[Net Sales]', '[1]', '[rates apply]'],
+    nearMisses: ['[Licensee]', '[the Licensor]', '[Net Sales]', '[1]', '[Rates apply]'],
   },
   {
     name: 'bracketed-capitals',
@@ -127,6 +163,48 @@ export const BLANKS: readonly LexiconEntry[] = [
     pattern: `<(?:${FIELD_PHRASE}|[A-Z][A-Z'’&.]*(?:[ _][A-Z0-9][A-Z0-9'’&.]*)+)>`,
     examples: ['<DATE>', '<COMPANY>', '<Company name>', '<LICENSEE NAME>'],
     nearMisses: ['<br>', '<br/>', '<sup>1</sup>', '<https://example.com>', '<5%', '<TABLE>', '<Licensee>'],
+  },
+  {
+    name: 'options',
+    description: 'a choice left open between words, in brackets with a slash or a bar between them',
+    pattern: `\\[\\s*[A-Za-z][^\\[\\]\\n|/]+(?:[|/]\\s*[A-Za-z][^\\[\\]\\n|/]+)+\\]${NOT_LINK}`,
+    examples: ['[New York / Hong Kong]', '[first-in-class | best-in-class]', '[exclusive/non-exclusive]', '[United States / Worldwide]', '[and/or]'],
+    nearMisses: ['[N/A]', 'and/or', 'ex-US/EU', '[1/2]', '[A/B](https://example.com/a/b)'],
+  },
+  {
+    name: 'bracketed-words',
+    description: 'words in lower case in brackets: text still to be settled, or a choice to keep or strike',
+    pattern: `${notFlowList(`${EDITORIAL}${LOWER_WORDS}(?: ?\\[${LOWER_WORDS}\\])?`)}${NOT_LINK}`,
+    examples: ['[target]', '[in humans]', '[research, develop]', '[an exclusive]', '[a non-exclusive]', '[any and all uses [in humans]]'],
+    nearMisses: [
+      '[t]he',
+      '[a]',
+      '[ii]',
+      '[ex]',
+      '[sic]',
+      '[emphasis added]',
+      '[the Licensee]',
+      '[link](https://example.com)',
+      '[x-ray]',
+      'territory: [southeast-asia]',
+      '- [asean]',
+      'binding: [confidentiality, exclusivity]  # three',
+      'license: {territory: [our-gulf]}',
+    ],
+  },
+  {
+    name: 'bracketed-figure',
+    description: 'a figure in brackets, proposed but not agreed: after a currency sign, or before a percent sign or a unit',
+    pattern: `${CURRENCY_SIGN}\\[\\s*\\d[\\d,.]*\\s*\\]|\\[\\s*\\d[\\d,.]*\\s*\\](?:\\s?%|\\s(?:per\\s?cent|percent|days|weeks|months|years|million|billion)${WORD_END})`,
+    examples: ['[5]%', '[5] %', '$[50,000]', '[30] days', '[2.5] million', '[10] per cent'],
+    nearMisses: ['[1]', '[2025]', 'see [3] above', '5%'],
+  },
+  {
+    name: 'bang-field',
+    description: 'a field in capitals after two exclamation marks, as some laboratory templates mark what to fill in',
+    pattern: `!!\\s?[A-Z][A-Z0-9'’&.,/ -]*[A-Z0-9](?:!!)?`,
+    examples: ['!!NAME AND ADDRESS OF LICENSEE, AND STATE OF INCORPORATION', '!!LICENSEE!!', '!! EFFECTIVE DATE'],
+    nearMisses: ['Important!!', '!!', '!!!', 'wow!! Great'],
   },
   {
     name: 'letter-amount',

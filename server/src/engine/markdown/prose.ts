@@ -10,7 +10,7 @@ import type { Span } from './blocks';
 const WRAPPERS = ['***', '**', '__', '*', '_', '`'];
 
 /**
- * A span without surrounding blanks and without emphasis or code markers that wrap all of it: the
+ * A span without surrounding blanks, without a comment at its end, and without emphasis or code markers that wrap all of it: the
  * span itself when it has none (most table cells come trimmed), so a result is never to be changed in place.
  */
 export function trimSpan(text: string, span: Span): Span {
@@ -18,6 +18,14 @@ export function trimSpan(text: string, span: Span): Span {
   for (let guard = 0; guard < 8; guard++) {
     while (start < end && isWhitespace(text.charCodeAt(start))) start++;
     while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    // A comment is never a value: one closing the span ("Worldwide <!-- a note -->") is not read with it.
+    if (text.charCodeAt(end - 1) === 62 /* > */ && text.startsWith('-->', end - 3)) {
+      const open = text.lastIndexOf('<!--', end - 3);
+      if (open >= start) {
+        end = open;
+        continue;
+      }
+    }
     // Every wrapper starts with one of these: most spans have none, and skip the search.
     const first = text.charCodeAt(start);
     if (first !== 42 /* * */ && first !== 95 /* _ */ && first !== 96 /* ` */) break;

@@ -1,5 +1,5 @@
 import { readDirectiveComment, type SheetDirectives } from '../directives';
-import type { Entry, MapNode, ModelNode, ParseProblem, Sheet } from '../model';
+import { itemsOf, type Entry, type MapNode, type ModelNode, type ParseProblem, type Sheet } from '../model';
 import { isWhitespace, LineIndex, type Range } from '../text';
 import { parseBlocks, type Block, type Heading, type List, type ListItem, type Span, type Table, type TableRow } from './blocks';
 import { findFrontMatter } from './front-matter';
@@ -118,6 +118,10 @@ const LEAD_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'license.governance': ['license.governance.jsc'],
   'license.regulatory': ['license.regulatory.clinical_plan_approval'],
 };
+/** Values a clause's prose also gives when no clause of their own states them: a grant names its territory ("an exclusive licence ... worldwide"). */
+const ALSO_MENTIONED: Readonly<Record<string, readonly string[]>> = {
+  'license.scope': ['license.territory'],
+};
 const LIST_NAME_FIELD: Readonly<Record<string, string>> = {
   'financials.milestones': 'event',
   'financials.milestones.development': 'event',
@@ -126,6 +130,7 @@ const LIST_NAME_FIELD: Readonly<Record<string, string>> = {
   'ip.patents': 'family',
 };
 const MAX_LABEL_LENGTH = 80;
+const OTHER_TEXT = 'other_text';
 const MAX_LABEL_WORDS = 10;
 
 class MarkdownReader {
@@ -136,6 +141,12 @@ class MarkdownReader {
   private readonly placements = new Map<Entry, Placement>();
   /** The draft maps found or made so far, by path: a map, once made, stays at its path. */
   private readonly mapsByPath = new Map<string, DraftMap>();
+  /** Text written outside any clause, or in a clause written a second time: kept so that a blank in it is still seen. */
+  private readonly otherText: ModelNode[] = [];
+  /** Values mentioned in another clause's prose, read once the whole sheet is, where no clause of their own states them. */
+  private readonly mentions: Array<{ field: string; spans: Span[] }> = [];
+  /** Items whose label names two clauses, with their paths. */
+  private readonly compounds: Array<{ paths: string[]; item: Labeled }> = [];
   private titleTaken = false;
 
   constructor(
@@ -167,6 +178,11 @@ class MarkdownReader {
     this.readDirectives(body, blocks);
     const top = this.sections(blocks);
     this.section(top, '');
+    for (const { paths, item } of this.compounds) {
+      for (const path of paths) this.clause(path, item.labelSpan, item.value, item.nested, [], item.placement);
+    }
+    for (const mention of this.mentions) if (!this.isStated(mention.field)) this.putMentions([mention.field], mention.spans);
+    this.keepOtherText();
     const root = this.toModel(this.root, { start: 0, end: this.text.length });
     const layout: MarkdownLayout = { bodyStart, frontMatter: frontSheet, blocks, placements: this.placements };
     return { format: 'markdown', text: this.text, lines: this.lines, root, problems: this.problems, ...this.directives, layout };
@@ -272,6 +288,9 @@ class MarkdownReader {
     if (unknown?.path && (scan.prose.length > 0 || scan.bullets.length > 0)) {
       const spans = proseOf(scan);
       this.put(unknown.path, unknown.labelSpan, this.values.prose(spans, unknown.labelSpan.end), unknown.placement);
+    } else if (!unknown && context === '') {
+      // The sheet's opening words and remarks, under its title or no heading: each paragraph on its own.
+      for (const paragraph of [...scan.prose, ...scan.bullets.map((bullet) => bullet.spans)]) this.keepText(this.values.prose(paragraph, paragraph[0].start));
     }
     for (const table of scan.tables) this.tableRows(table, context);
     for (const item of scan.labeled) this.labeled(item, context);
@@ -294,6 +313,7 @@ class MarkdownReader {
       if (map && lead.length > 0) this.lead(path, kind, lead, map);
     } else {
       this.put(path, labelSpan, this.values.read(kind, lead, labelSpan.end, path), placement);
+      for (const field of ALSO_MENTIONED[path] ?? []) if (lead.length > 0) this.mentions.push({ field, spans: lead });
     }
     for (const table of scan.tables) this.tableRows(table, path);
     for (const item of scan.labeled) this.labeled(item, path);
@@ -319,16 +339,31 @@ class MarkdownReader {
         return;
       }
     }
-    const whole = cover(this.values.trimmed(spans));
+    for (const item of this.clausesInProse(spans, path)) this.labeled(item, path);
+    const whole = this.putMentions(LEAD_FIELDS[path] ?? [], spans);
     if (!whole) return;
-    for (const field of LEAD_FIELDS[path] ?? []) {
+    this.putInto(map, 'summary', this.lines.range(whole.start, whole.start), this.values.prose(spans, whole.start), { style: 'synthetic' });
+  }
+
+  /** The values of `fields` the prose mentions, each put where it was read; the span the prose covers, if any. */
+  private putMentions(fields: readonly string[], spans: Span[]): Span | undefined {
+    const whole = cover(this.values.trimmed(spans));
+    if (!whole) return undefined;
+    for (const field of fields) {
       const fieldKind = kindOf(field) ?? 'text';
       const value = this.values.readMention(fieldKind, spans, whole.start, field);
       if (value.kind !== 'scalar' || fieldKind === 'flag' || !isProse(value, whole)) {
         this.put(field, spanOf(value.range), value, { style: 'synthetic' });
       }
     }
-    this.putInto(map, 'summary', this.lines.range(whole.start, whole.start), this.values.prose(spans, whole.start), { style: 'synthetic' });
+    return whole;
+  }
+
+  /** Whether a clause is at `path` already. */
+  private isStated(path: string): boolean {
+    const dot = path.lastIndexOf('.');
+    const parent = dot < 0 ? this.root : this.mapsByPath.get(path.slice(0, dot));
+    return parent?.keys.has(path.slice(dot + 1)) ?? false;
   }
 
   /** A clause whose value is a list: milestones, royalty tiers, patent families, trials. */
@@ -460,13 +495,9 @@ class MarkdownReader {
     const take = (to: number): boolean => {
       const part = trimSpan(this.text, { start: span.start + from, end: span.start + to });
       if (part.end <= part.start) return true;
-      const colon = this.text.indexOf(':', part.start);
-      if (colon < 0 || colon >= part.end) return false;
-      const labelSpan = trimSpan(this.text, { start: part.start, end: colon });
-      const label = plainText(this.text.slice(labelSpan.start, labelSpan.end));
-      if (!isLabelShaped(label)) return false;
-      parts.push({ label, labelSpan, value: [{ start: colon + 1, end: part.end }], nested: [], placement: { style: 'synthetic' } });
-      return true;
+      const labeled = this.labeledPart(part);
+      if (labeled) parts.push(labeled);
+      return labeled !== undefined;
     };
     for (let m = separator.exec(source); m; m = separator.exec(source)) {
       if (!take(m.index)) return undefined;
@@ -476,16 +507,71 @@ class MarkdownReader {
     return parts.length >= 1 && parts.every((part) => this.resolve(part.label, context) !== undefined || /^[A-Z]/.test(part.label)) ? parts : undefined;
   }
 
-  /** A labeled item: a clause at the path its label names. */
-  private labeled(item: Labeled, context: string): void {
-    const path = this.pathOf(item, context) ?? this.unknownPath(item.label, context);
-    if (!path) return;
-    const nestedSections: Section[] = [];
-    this.clause(path, item.labelSpan, item.value, item.nested, nestedSections, item.placement);
+  /** "Label: value" in a trimmed span: the label and the value after its colon, or undefined. */
+  private labeledPart(part: Span): Labeled | undefined {
+    const colon = this.text.indexOf(':', part.start);
+    if (colon < 0 || colon >= part.end) return undefined;
+    const labelSpan = trimSpan(this.text, { start: part.start, end: colon });
+    const label = plainText(this.text.slice(labelSpan.start, labelSpan.end));
+    if (!isLabelShaped(label)) return undefined;
+    return { label, labelSpan, value: [{ start: colon + 1, end: part.end }], nested: [], placement: { style: 'synthetic' } };
   }
 
-  /** Rows of a two-column table as labeled clauses. */
+  /**
+   * Parts of a clause's prose that name one of its clauses, among parts that do not: "Legal counsel: Fenwick-Ward
+   * LLP" under Advisers; "...; first-in-class; differentiation — novelty: a new target; speed: ..." under an asset
+   * (a group's name before a dash). Each part ends at a semicolon.
+   */
+  private clausesInProse(spans: readonly Span[], context: string): Labeled[] {
+    const found: Labeled[] = [];
+    for (const span of spans) {
+      const source = this.text.slice(span.start, span.end);
+      if (!source.includes(':')) continue;
+      for (let from = 0; from < source.length;) {
+        const semicolon = source.indexOf(';', from);
+        const to = semicolon < 0 ? source.length : semicolon;
+        const part = this.labeledPart(trimSpan(this.text, { start: span.start + from, end: span.start + to }));
+        from = to + 1;
+        if (!part) continue;
+        const group = /^.*\s[—–-]\s*/.exec(this.text.slice(part.labelSpan.start, part.labelSpan.end))?.[0].length ?? 0;
+        const labelSpan = { start: part.labelSpan.start + group, end: part.labelSpan.end };
+        const label = group === 0 ? part.label : plainText(this.text.slice(labelSpan.start, labelSpan.end));
+        const path = this.resolve(label, context);
+        if (isInside(path, context)) found.push({ ...part, label, labelSpan, resolved: { context, path } });
+      }
+    }
+    return found;
+  }
+
+  /** A labeled item: a clause at the path its label names. */
+  private labeled(item: Labeled, context: string): void {
+    const known = this.pathOf(item, context);
+    const compound = known ? undefined : this.compoundPaths(item.label, context);
+    if (compound) {
+      // "Patent Rights and Field of Use": one value for two clauses, read once the sheet is, so that a clause's own label places it.
+      this.compounds.push({ paths: compound, item });
+      return;
+    }
+    const path = known ?? this.unknownPath(item.label, context);
+    if (path) this.clause(path, item.labelSpan, item.value, item.nested, [], item.placement);
+  }
+
+  /** The clauses a label joining two known labels names ("Territory and Field"), or undefined. */
+  private compoundPaths(label: string, context: string): string[] | undefined {
+    const parts = label.split(/\s+(?:and|&)\s+/i);
+    if (parts.length !== 2) return undefined;
+    const paths = parts.flatMap((part) => this.resolve(part, context) ?? []);
+    return paths.length === 2 && paths[0] !== paths[1] ? paths : undefined;
+  }
+
+  /** Rows of a two-column table as labeled clauses; a table whose header names a list's fields, as that list. */
   private tableRows(table: Table, context: string): void {
+    const list = this.listOfTable(table, context);
+    if (list) {
+      const scan: Scan = { labeled: [], prose: [], tables: [table], bullets: [] };
+      this.listClause(list.path, list.kind, list.labelSpan, [], scan, [], { style: 'synthetic' });
+      return;
+    }
     const rows = this.headerIsClause(table, context) ? [table.header, ...table.rows] : table.rows;
     for (const row of rows) {
       const [labelCell, ...valueCells] = row.cells;
@@ -540,11 +626,31 @@ class MarkdownReader {
     return items;
   }
 
+  /**
+   * The list clause a table is, when its header names the list and a field of its items ("| Milestone | Amount |"):
+   * each row is then an item (an event and its amount), not a clause of its own.
+   */
+  private listOfTable(table: Table, context: string): { path: string; kind: ValueKind; labelSpan: Span } | undefined {
+    const [first, ...others] = table.header.cells;
+    if (!first || others.length === 0) return undefined;
+    const labelSpan = this.labelSpan(first);
+    const label = this.labelText(labelSpan);
+    const path = label === '' ? undefined : this.resolve(label, context);
+    const kind = path === undefined ? undefined : kindOf(path);
+    if (path === undefined || kind === undefined || !LIST_KINDS.has(kind)) return undefined;
+    const namesField = others.some((cell) => {
+      const field = this.labelText(this.labelSpan(cell));
+      return field !== '' && isInside(this.resolve(field, path), path);
+    });
+    return namesField ? { path, kind, labelSpan } : undefined;
+  }
+
+  /** A header row written as a clause's row; a header naming its column in the singular ("| Party | Details |") is not one. */
   private headerIsClause(table: Table, context: string): boolean {
     const first = table.header.cells[0];
     if (!first) return false;
     const label = this.labelText(this.labelSpan(first));
-    return label !== '' && resolveLabel(label, context) !== undefined;
+    return label !== '' && resolveLabel(label, context, false) !== undefined;
   }
 
   private tableLabels(table: Table, context: string): Array<string | undefined> {
@@ -781,7 +887,28 @@ class MarkdownReader {
     const parentPath = dot < 0 ? '' : path.slice(0, dot);
     const parent = parentPath === '' ? this.root : this.ensureMap(parentPath, labelSpan, { style: 'synthetic' });
     if (!parent) return;
-    this.putInto(parent, path.slice(dot + 1), this.lines.range(labelSpan.start, labelSpan.end), value, placement);
+    const key = path.slice(dot + 1);
+    // A clause written twice: the first is the clause, the second's text is kept aside (a read party or reversion is its own map).
+    if (parent.keys.has(key) && placement.style !== 'synthetic') {
+      for (const item of value.kind === 'list' ? value.items : [value]) this.keepText(item);
+    }
+    this.putInto(parent, key, this.lines.range(labelSpan.start, labelSpan.end), value, placement);
+  }
+
+  private keepText(node: ModelNode): void {
+    if (node.kind === 'scalar' && typeof node.value === 'string' && node.value !== '') this.otherText.push(node);
+  }
+
+  /** The text kept aside, as the list `other_text`, after the sheet's own notes when it has a section of them. */
+  private keepOtherText(): void {
+    if (this.otherText.length === 0) return;
+    const own = this.root.keys.get(OTHER_TEXT);
+    if (own && isDraft(own.value)) return;
+    const items = [...(own ? itemsOf(own.value as ModelNode) : []), ...this.otherText].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    const span = cover(items.map((item) => spanOf(item.range)))!;
+    const value = this.values.list(items, span);
+    if (own) own.value = value;
+    else addEntry(this.root, { key: OTHER_TEXT, keyRange: this.lines.range(span.start, span.start), value, placement: { style: 'synthetic' } });
   }
 
   /** Adds a clause unless one is already there: front matter and the first mention win. */

@@ -131,11 +131,19 @@ function keysOf(path: string): string[] {
 /**
  * The model path a label names, read inside the clause at `context` ('' at the top level).
  * Among the clauses a label can name, the one sharing the longest path with the context wins;
- * ties go to the table's order. Undefined for a label the table does not know.
+ * ties go to the table's order. Undefined for a label the table does not know. `eitherNumber`: a one-word
+ * label the table knows only in the other number names the clause too ("Publication").
  */
-export function resolveLabel(label: string, context: string): Synonym | undefined {
+export function resolveLabel(label: string, context: string, eitherNumber = true): Synonym | undefined {
   const direct = candidatesFor(label);
-  if (!direct) return undefined;
+  const found = direct && nearestTo(direct, context);
+  if (found || !eitherNumber || label.includes(' ')) return found;
+  const other = INDEX.get(otherNumber(normalizeLabel(label)));
+  return other && nearestTo(other, context);
+}
+
+/** Among the clauses a label can name, the one sharing the longest path with the context; ties go to the table's order. */
+function nearestTo(direct: readonly IndexedSynonym[], context: string): Synonym | undefined {
   const contextSegments = segmentsOf(context);
   let best: IndexedSynonym | undefined;
   let bestScore = -1;
@@ -172,6 +180,17 @@ function candidatesFor(label: string): readonly IndexedSynonym[] | undefined {
     CANDIDATES.set(label, found ?? null);
   }
   return found;
+}
+
+/**
+ * A one-word label in the other number ("Publication" → "publications", "Patents" → "patent"): drafters write
+ * either, and a clause is the same clause. Not for a longer label, where a plural can change the meaning.
+ */
+function otherNumber(normalized: string): string {
+  if (normalized.length < 4) return '';
+  if (normalized.endsWith('ies')) return `${normalized.slice(0, -3)}y`;
+  if (normalized.endsWith('s') && !normalized.endsWith('ss')) return normalized.slice(0, -1);
+  return normalized.endsWith('y') ? `${normalized.slice(0, -1)}ies` : `${normalized}s`;
 }
 
 function segmentsOf(context: string): readonly string[] {

@@ -9,11 +9,11 @@ export const PLACEHOLDER = BLANK;
 export { REDACTION };
 
 /**
- * What every blank or redaction holds: a bracket, a brace, an underscore, an asterisk, `TB`, `XX`, a
- * percent sign after a letter (`X%`, `W%–Z%`), or x after a currency sign or before "per cent". A text
- * without one is passed over at a glance: "9% of Net Sales" is, as most royalty terms are.
+ * What every blank or redaction holds: a bracket, a brace, an underscore, an asterisk, `TB`, `XX`, two
+ * exclamation marks, a percent sign after a letter (`X%`, `W%–Z%`), or x after a currency sign or before
+ * "per cent". A text without one is passed over at a glance: "9% of Net Sales" is, as most royalty terms are.
  */
-const MARK = /[[{<_*]|TB|XX|[A-Za-z]\s?%|[$€£¥]\s?[Xx]|[Xx]\s+per/;
+const MARK = /[[{<_*]|TB|XX|!!|[A-Za-z]\s?%|[$€£¥]\s?[Xx]|[Xx]\s+per/;
 
 /** The placeholders in a text, as `text.match(PLACEHOLDER)` gives them (null for none); most values are passed over at a glance. */
 export function placeholdersIn(text: string): RegExpMatchArray | null {
@@ -36,7 +36,7 @@ export function mayHoldPlaceholder(text: string, start: number, end: number): bo
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
     // "X%", "X %": a percent sign after a letter.
     if (isAsciiLetter(code) && (next === 37 /* % */ || (next === 32 && i + 2 < end && text.charCodeAt(i + 2) === 37))) return true;
-    if ((code === 84 /* T */ && next === 66) /* B */ || (code === 88 /* X */ && next === 88)) return true;
+    if ((code === 84 /* T */ && next === 66) /* B */ || (code === 88 /* X */ && next === 88) || (code === 33 /* ! */ && next === 33)) return true;
     // "$X", "$ X" and "x percent": an x after a currency sign, or before a word.
     if (isCurrencySign(code) && (isX(next) || (next === 32 /* space */ && isX(i + 2 < end ? text.charCodeAt(i + 2) : 0)))) return true;
     if (isX(code) && next === 32) return true;
