@@ -207,7 +207,8 @@ async function dealSummaryPanel({ workbench, workspace }: Session): Promise<void
   // The coverage gaps: every country the patent findings name, India among them.
   const coverageFinding = findings.find((finding) => finding.ruleId === 'patent-coverage-gap');
   assert.ok(coverageFinding && findings.some((finding) => finding.ruleId === 'patent-india-gap'), 'the example has patent gaps');
-  const [, listed, more = '0'] = /^No patent family covers ([A-Z, ]+?)(?: and (\d+) (?:more|other countr(?:y|ies)))? in the licensed territory$/.exec(coverageFinding.message) ?? [];
+  const [, listed, more = '0'] =
+    /^No patent family covers ([A-Z, ]+?)(?: and (\d+) (?:more|other countr(?:y|ies)))? in the licensed territory$/.exec(coverageFinding.message) ?? [];
   assert.ok(listed, coverageFinding.message);
   const gapLine = /^✗ (\d+) gaps: no patent family covers (.+)\.$/m.exec(text);
   assert.ok(gapLine, 'the list of gaps');
