@@ -115,13 +115,23 @@ export class Workbench {
    * the problem and the server's text, are drawn one after the other) and returns all its text.
    */
   async hoverAtCursor(...expected: string[]): Promise<string> {
-    await this.page.keyboard.press('Control+K');
-    await this.page.keyboard.press('Control+I');
     let hover = this.page.locator('.monaco-hover:visible');
     for (const text of expected) hover = hover.filter({ hasText: text });
     hover = hover.first();
-    await hover.waitFor({ timeout: UI_TIMEOUT_MS });
-    return hover.innerText();
+    // A hover asked for before the finding reached the editor shows the rule's part alone and is not
+    // asked again: it is closed and asked for anew, until one shows every part or the time is up.
+    const attempts = 5;
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+      try {
+        await hover.waitFor({ timeout: attempt < attempts ? UI_TIMEOUT_MS / attempts : UI_TIMEOUT_MS });
+        return await hover.innerText();
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
   }
 
   /** Ctrl+End: the cursor to the end of the file. */
