@@ -15,9 +15,17 @@ export function advisorRule(role: AdvisorRole, definition: BuiltInDataRule): Rul
   };
 }
 
-/** The rule's context with its reports asked at `info` (the user's configured severity still wins). */
+/**
+ * The rule's context with its reports asked at `info` (the user's configured severity still wins). Every other
+ * call goes to the context itself, which remembers the place a missing clause was asked for until the report.
+ */
 function quietly(context: RuleContext): RuleContext {
-  return Object.create(context, {
-    report: { value: (report: Parameters<RuleContext['report']>[0]) => context.report({ ...report, severity: 'info' }) },
-  }) as RuleContext;
+  const report: RuleContext['report'] = (finding) => context.report({ ...finding, severity: 'info' });
+  return new Proxy(context, {
+    get(target, key) {
+      if (key === 'report') return report;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
