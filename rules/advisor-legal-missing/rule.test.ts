@@ -4,7 +4,14 @@ import { rule } from './rule';
 const MESSAGE = 'No legal counsel is named (advisors.legal)';
 
 testRule(rule, {
-  valid: [{ name: 'named', code: 'advisors:\n  legal: Lin & Okada LLP\n' }],
+  valid: [
+    { name: 'named', code: 'advisors:\n  legal: Lin & Okada LLP\n' },
+    {
+      name: 'named inline in the advisors paragraph, after the tax advisor',
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n**Advisors.** Tax advisor: Harbour Tax Partners. Legal counsel to the Licensor: Lin & Okada LLP.\n',
+    },
+  ],
   invalid: [
     {
       name: 'advisors without legal',
@@ -24,6 +31,18 @@ testRule(rule, {
       setting: 'error',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6, severity: 'error' }],
       output: 'title: x\nadvisors:\n  legal: "[TBD]"\n',
+    },
+    {
+      name: 'no advisors in a deal not known to be cross-border: info',
+      code: 'title: x\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6, severity: 'info' }],
+      output: 'title: x\nadvisors:\n  legal: "[TBD]"\n',
+    },
+    {
+      name: 'cross-border, with the paid entity unstated: a warning',
+      code: 'parties:\n  licensor: {name: A, country: CN}\n  licensee: {name: B, country: DE}\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      output: 'parties:\n  licensor: {name: A, country: CN}\n  licensee: {name: B, country: DE}\nadvisors:\n  legal: "[TBD]"\n',
     },
   ],
 });

@@ -7,13 +7,43 @@ testRule(rule, {
   valid: [
     { name: 'named', code: 'advisors:\n  tax: Harbour Tax Partners\n' },
     { name: 'in flow style', code: 'advisors: {tax: Harbour Tax Partners}\n' },
+    {
+      name: 'named inline in the advisors paragraph, after legal counsel',
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n**Advisors.** Legal counsel: Lin & Okada LLP. Tax advisor: Harbour Tax Partners.\n',
+    },
   ],
   invalid: [
     {
-      name: 'no advisors at all: the clause is added',
+      name: 'no advisors at all, in a deal not known to be cross-border: info, and the clause is added',
       code: 'title: x\n',
-      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6, severity: 'info' }],
       output: 'title: x\nadvisors:\n  tax: "[TBD]"\n',
+    },
+    {
+      name: 'both parties in one country: info',
+      code: 'parties:\n  licensor: {name: A, country: CN}\n  licensee: {name: B, country: CN}\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 8, severity: 'info' }],
+      output: 'parties:\n  licensor: {name: A, country: CN}\n  licensee: {name: B, country: CN}\nadvisors:\n  tax: "[TBD]"\n',
+    },
+    {
+      name: 'cross-border, with the paid entity unstated: a warning',
+      code: 'parties:\n  licensor: {name: A, country: CN}\n  licensee: {name: B, country: US}\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      output: 'parties:\n  licensor: {name: A, country: CN}\n  licensee: {name: B, country: US}\nadvisors:\n  tax: "[TBD]"\n',
+    },
+    {
+      name: 'cross-border, with the paid entity stated: info',
+      code: 'parties:\n  licensor: {name: A, country: CN, payee_entity: A HK}\n  licensee: {name: B, country: US}\n',
+      findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 8, severity: 'info' }],
+      output: 'parties:\n  licensor: {name: A, country: CN, payee_entity: A HK}\n  licensee: {name: B, country: US}\nadvisors:\n  tax: "[TBD]"\n',
+    },
+    {
+      name: 'an advisors paragraph naming only legal counsel leaves tax out: a warning',
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n**Advisors.** Legal counsel: Lin & Okada LLP.\n',
+      findings: [{ message: MESSAGE, line: 3, column: 3, endLine: 3, endColumn: 11 }],
+      output: '# Licence\n\n**Advisors.** Legal counsel: Lin & Okada LLP.\n**Tax Advisor:** [TBD]\n',
     },
     {
       name: 'advisors without tax: added beside the others, comment kept',

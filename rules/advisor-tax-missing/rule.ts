@@ -1,6 +1,7 @@
-import { dataRule, TBD } from '../../server/src/engine';
+import { TBD } from '../../server/src/engine';
+import { advisorRule } from '../support/advisors';
 
-export const rule = dataRule({
+export const rule = advisorRule('tax', {
   meta: {
     id: 'advisor-tax-missing',
     category: 'pitfalls',

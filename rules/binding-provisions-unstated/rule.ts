@@ -1,4 +1,4 @@
-import { isBlank, type Rule } from '../../server/src/engine';
+import { bindingStatedInProse, isBlank, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,8 @@ export const rule: Rule = {
   check(context) {
     const binding = context.get('binding');
     if (binding && !isBlank(binding.value)) return;
+    // An executed sheet, or one whose prose makes exceptions to its being non-binding, has said what binds.
+    if (bindingStatedInProse(context.deal)) return;
     const provisions = defaultBinding((key) => context.get(key) !== undefined);
     context.report({
       message: 'The sheet does not say which provisions are binding (binding)',

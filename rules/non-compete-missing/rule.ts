@@ -1,5 +1,4 @@
-import { isBlank, NON_COMPETE_SKELETON, type Rule } from '../../server/src/engine';
-import { isNone } from '../support/values';
+import { isBlank, licensorIsInstitution, NON_COMPETE_SKELETON, nonCompeteDeclined, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -17,8 +16,10 @@ export const rule: Rule = {
     fixable: true,
   },
   check(context) {
+    // A university or institute licenses out what it does not develop itself: diligence obligations keep the licensee working.
+    if (licensorIsInstitution(context.deal)) return;
     const entry = context.get('non_compete');
-    if (entry && isNone(entry.value)) {
+    if (entry && nonCompeteDeclined(context.deal)) {
       context.report({
         message: 'The sheet says there is no non-compete: nothing stops the licensee from favouring a competing product',
         range: entry.value.range,

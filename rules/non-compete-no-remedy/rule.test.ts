@@ -15,6 +15,12 @@ testRule(rule, {
     { name: 'prose naming termination', code: 'non_compete: No competing KRAS inhibitor; on breach licensor may terminate\n' },
     { name: 'no non-compete (non-compete-missing reports it)', code: 'title: x\n' },
     { name: 'non_compete: none (non-compete-missing reports it)', code: 'non_compete: none\n' },
+    {
+      name: 'a sentence opening with "None;" says there is no non-compete (non-compete-missing reports it)',
+      fileName: 'case.termsheet.md',
+      code: '# Exclusive Licence\n\n**Licensor.** The Board of Regents of the University of Example.\n\n**Licensee.** Acme Bio Inc.\n\n**Non-compete.** None; University reserves the right to license other technologies in the field.\n',
+    },
+    { name: 'no non-compete, in words', code: 'non_compete: No non-compete. Licensee may develop other products.\n' },
   ],
   invalid: [
     {

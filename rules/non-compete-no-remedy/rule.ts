@@ -1,5 +1,4 @@
-import { isBlank, isRedactedText, NON_COMPETE_REMEDY, scalarText, type Rule } from '../../server/src/engine';
-import { isNone } from '../support/values';
+import { isBlank, nonCompeteDeclined, isRedactedText, NON_COMPETE_REMEDY, scalarText, type Rule } from '../../server/src/engine';
 
 /** Words that show a clause written as prose does provide a remedy. */
 const REMEDY_WORDS = /\b(terminat\w*|reclaim\w*|revert\w*|revers\w*|remed\w*|return of (the )?(product|rights))\b/i;
@@ -18,7 +17,7 @@ export const rule: Rule = {
   },
   check(context) {
     const entry = context.get('non_compete');
-    if (!entry || isBlank(entry.value) || isNone(entry.value)) return;
+    if (!entry || isBlank(entry.value) || nonCompeteDeclined(context.deal)) return;
     if (entry.value.kind === 'map') {
       const remedy = context.get('non_compete.remedy');
       if (remedy && !isBlank(remedy.value)) return;

@@ -1,4 +1,16 @@
-import { asMap, findEntry, isBlank, isPlaceholder, isRedacted, isRedactedText, isStated, scalarText, type Entry, type Rule } from '../../server/src/engine';
+import {
+  asMap,
+  findEntry,
+  isBlank,
+  isPlaceholder,
+  isRedacted,
+  isRedactedText,
+  isStated,
+  nonCompeteDeclined,
+  scalarText,
+  type Entry,
+  type Rule,
+} from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /**
@@ -64,7 +76,7 @@ export const rule: Rule = {
   check(context) {
     const entry = context.get('non_compete');
     // A missing or "none" non-compete is non-compete-missing's finding.
-    if (!entry || isBlank(entry.value) || isNone(entry.value)) return;
+    if (!entry || isBlank(entry.value) || nonCompeteDeclined(context.deal)) return;
     const map = asMap(entry.value);
     if (map) {
       checkScope(

@@ -171,6 +171,19 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
       '## Financial terms\n\n- **Upfront:** lots\n',
     values: { status: undefined, 'license.scope': undefined },
   },
+  {
+    name: 'statements in prose: a university declining a non-compete, advisors named inline, the binding sections excepted',
+    yaml:
+      'parties:\n  licensor: {name: Board of Regents of the University of Example, country: US}\n  licensee: {name: Acme Bio Inc., country: US}\n' +
+      'non_compete: None; University reserves the right to license others in the Field\nadvisors:\n  legal: Lin & Okada LLP\n  tax: Harbour Tax Partners\n' +
+      'confidentiality: Except for this section and Governing Law, which are binding, this term sheet is non-binding.\n',
+    markdown:
+      '**Licensor:** Board of Regents of the University of Example, United States\n\n**Licensee:** Acme Bio Inc., United States\n\n' +
+      '**Non-compete.** None; University reserves the right to license others in the Field\n\n' +
+      '**Advisors.** Legal counsel: Lin & Okada LLP. Tax advisor: Harbour Tax Partners.\n\n' +
+      '**Confidentiality.** Except for this section and Governing Law, which are binding, this term sheet is non-binding.\n',
+    values: {},
+  },
 ];
 
 describe('the same deal gives the same findings in YAML and Markdown', () => {

@@ -1,0 +1,117 @@
+import { INSTITUTION } from '../lexicon/institutions';
+import { isBlank, scalarText, visitScalars } from '../model';
+import { schemaField } from '../schema';
+import { isNoneValue, isNoneWord } from '../data-rules';
+import type { Deal } from './deal';
+import { readParties } from './parties';
+
+/**
+ * What a sheet states about its advisors, its non-compete and which of its provisions bind, in clauses
+ * or in prose: "Tax advisor: Harbour Tax Partners" inside the advisors' paragraph, "None; University
+ * reserves the right …", "Except for Sections 5 and 6, which are binding, this term sheet is non-binding".
+ */
+
+export type AdvisorRole = 'tax' | 'legal';
+
+/** True when the sheet names the advisor: in its clause, or by its label inside the advisors' text. */
+export function advisorNamed(deal: Deal, role: AdvisorRole): boolean {
+  const clause = deal.node(`advisors.${role}`);
+  if (!isBlank(clause)) return !isNoneValue(clause);
+  const advisors = deal.node('advisors');
+  if (!advisors) return false;
+  const label = ADVISOR_LABEL[role];
+  let named = false;
+  visitScalars(advisors, (scalar) => {
+    const text = scalarText(scalar) ?? '';
+    for (const match of text.matchAll(label)) if (namesSomeone(match[1])) named = true;
+  });
+  return named;
+}
+
+/**
+ * True when a missing advisor matters now: the deal is cross-border and the sheet does not say which licensor
+ * entity is paid (the question a tax advisor and counsel settle), or the sheet lists its advisors and leaves
+ * this one out. Term sheets otherwise rarely name advisors, and saying nothing of them is not a pitfall.
+ */
+export function advisorCalledFor(deal: Deal, role: AdvisorRole): boolean {
+  const { licensor, licensee } = readParties(deal);
+  const crossBorder = !!licensor.country && !!licensee.country && licensor.country !== licensee.country;
+  if (crossBorder && !licensor.payeeStated) return true;
+  const advisors = deal.node('advisors');
+  return !isBlank(advisors) && !advisorNamed(deal, role);
+}
+
+/** A label of the advisor's clause, then what follows its colon or dash up to the end of the sentence. */
+const ADVISOR_LABEL: Readonly<Record<AdvisorRole, RegExp>> = {
+  tax: advisorLabel('tax'),
+  legal: advisorLabel('legal'),
+};
+
+function advisorLabel(role: AdvisorRole): RegExp {
+  const field = schemaField(`advisors.${role}`);
+  const labels = [...(field?.labels ?? []), ...(field?.local ?? [])].sort((a, b) => b.length - a.length);
+  // "Legal counsel to the Licensor: …": a few words may say whose advisor it is.
+  return new RegExp(String.raw`\b(?:${labels.join('|')})s?(?:\s+(?:to|for)\s+[^:.;\n]{1,40})?\s*[:\u2013\u2014-]\s*([^;\n]*?)(?=\.(?:\s|$)|;|\n|$)`, 'gi');
+}
+
+function namesSomeone(text: string): boolean {
+  const words = text.trim().toLowerCase();
+  return words !== '' && !isNoneWord(words) && !/^(?:to be (?:named|appointed|confirmed|determined)|not (?:yet )?(?:named|appointed|engaged))\b/.test(words);
+}
+
+/**
+ * True when the sheet says there is no non-compete: `none`, or prose that opens by saying so ("None; University
+ * reserves the right to license others", "No non-compete.", "There is no non-compete").
+ */
+export function nonCompeteDeclined(deal: Deal): boolean {
+  const value = deal.node('non_compete');
+  if (isNoneValue(value)) return true;
+  const text = scalarText(value);
+  return text !== undefined && DECLINED.test(text);
+}
+
+const DECLINED = /^\s*(?:(?:none|no|n\/a|nil|not applicable)\s*(?:[.;,:\u2013\u2014-]|$)|(?:there\s+(?:is|will\s+be|shall\s+be)\s+)?no\s+non[- ]?compet)/i;
+
+/** True when the licensor's name says it is a university, research institute, hospital or public laboratory (see lexicon/institutions). */
+export function licensorIsInstitution(deal: Deal): boolean {
+  return INSTITUTION.test(readParties(deal).licensor.text);
+}
+
+/**
+ * True when the sheet says, outside a `binding` clause, which of its provisions bind: it is executed or agreed,
+ * or a sentence makes exceptions to its being non-binding ("Except for Sections 5 (Confidentiality) and 6
+ * (Governing Law), which are binding, …", "does not constitute a binding contract (except as expressly
+ * provided below …)", "Only the sections on Confidentiality … are binding").
+ */
+export function bindingStatedInProse(deal: Deal): boolean {
+  if (deal.enum('status') === 'agreed') return true;
+  let stated = false;
+  visitScalars(deal.root, (scalar) => {
+    if (stated || typeof scalar.value !== 'string' || !/\bb(?:ind|ound)/i.test(scalar.value)) return;
+    stated = scalar.value.split(SENTENCE_END).some(saysWhatBinds);
+  });
+  return stated;
+}
+
+/** A sentence's end: a full stop or semicolon before a space, never the dot of "Sec. 5" alone (it is followed by a digit). */
+const SENTENCE_END = /[.;](?=\s+(?![\d(]))/;
+
+function saysWhatBinds(sentence: string): boolean {
+  if (!BINDING_WORD.test(sentence)) return false;
+  if (EXCEPTION.test(sentence)) return true;
+  // "Sections 8 and 9 are binding", unless a negation says nothing is ("Neither party shall be legally bound …").
+  const binds = AFFIRMED_BINDING.exec(sentence);
+  return !!binds && !NEGATION.test(sentence.slice(0, binds.index));
+}
+
+const BINDING_WORD = /\b(?:non-?)?binding\b|\bbound\b|\bbind(?:s)?\b/i;
+// "Except by a definitive agreement" is when the parties will be bound, not an exception to the sheet's being non-binding.
+const EXCEPTION =
+  /\bexcept\b(?!\s+(?:by|in|upon|through|under)\s+(?:a|the)\s+(?:definitive|final|formal))|\bexception\b|\bother\s+than\b|\bsave\s+(?:for|as)\b|\bapart\s+from\b/i;
+const AFFIRMED_BINDING = /\b(?:are|is|shall\s+be|will\s+be|be|remain)\s+(?:legally\s+)?(?:binding|bound)\b|\bshall\s+bind\b/i;
+const NEGATION = /\b(?:no|not|neither|nor|nothing|none)\b/i;
+
+/** For tests: the sentence reading behind `bindingStatedInProse`. */
+export function sentenceSaysWhatBinds(sentence: string): boolean {
+  return saysWhatBinds(sentence);
+}
