@@ -406,3 +406,19 @@ describe('Markdown reader: robustness', () => {
     assert.equal(valueOf(sheet, 'financials.upfront'), null);
   });
 });
+
+describe('Markdown reader: a list clause written once per item', () => {
+  test('each "Development Milestone" line is one milestone of the same list, none kept aside', () => {
+    const sheet = readMarkdownSheet(
+      '## Payments\n\n- **Development Milestone:** USD 20 million on first patient dosed\n' +
+        '- **Development Milestone:** USD 40 million on FDA approval\n- **Development Milestone:** USD 30 million on EMA approval\n',
+    );
+    assert.deepEqual(valueOf(sheet, 'financials.milestones.development'), ['USD 20 million', 'USD 40 million', 'USD 30 million']);
+    assert.equal(getNode(sheet.root, 'other_text'), undefined);
+  });
+
+  test('a clause of one value written twice still keeps the second aside', () => {
+    const sheet = readMarkdownSheet('**Territory:** Japan\n\n**Territory:** Korea\n');
+    assert.deepEqual(valueOf(sheet, 'other_text'), ['Korea']);
+  });
+});

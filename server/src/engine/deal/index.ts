@@ -9,6 +9,7 @@ export * from './patents';
 export * from './placeholders';
 export * from './skeletons';
 export * from './stated';
+export * from './statements';
 export * from './territory';
 export * from './deal';
 export * from './readings';

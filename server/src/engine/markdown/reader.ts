@@ -888,8 +888,16 @@ class MarkdownReader {
     const parent = parentPath === '' ? this.root : this.ensureMap(parentPath, labelSpan, { style: 'synthetic' });
     if (!parent) return;
     const key = path.slice(dot + 1);
+    const written = parent.keys.get(key);
+    // A list clause written once per item ("**Development Milestone:**" on each line) is one list of them all.
+    const listOfClauses = LIST_KINDS.has(kindOf(path) ?? 'text') && written?.placement.style !== 'front-matter';
+    if (written && listOfClauses && placement.style !== 'synthetic' && value.kind === 'list' && !isDraft(written.value) && written.value.kind === 'list') {
+      const items = [...written.value.items, ...value.items];
+      written.value = this.values.list(items, cover(items.map((item) => spanOf(item.range)))!);
+      return;
+    }
     // A clause written twice: the first is the clause, the second's text is kept aside (a read party or reversion is its own map).
-    if (parent.keys.has(key) && placement.style !== 'synthetic') {
+    if (written && placement.style !== 'synthetic') {
       for (const item of value.kind === 'list' ? value.items : [value]) this.keepText(item);
     }
     this.putInto(parent, key, this.lines.range(labelSpan.start, labelSpan.end), value, placement);
