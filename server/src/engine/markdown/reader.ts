@@ -867,6 +867,19 @@ class MarkdownReader {
       const key = segments[i];
       const last = i === segments.length - 1;
       let entry = map.keys.get(key);
+      if (
+        entry &&
+        !last &&
+        !isDraft(entry.value) &&
+        entry.value.kind === 'scalar' &&
+        typeof entry.value.value === 'string' &&
+        entry.placement.style !== 'front-matter'
+      ) {
+        // A clause written as prose, then one of its parts under a label of its own ("Termination." then "Reversion."): the prose is its summary.
+        const summary = entry.value;
+        entry.value = draftMap();
+        addEntry(entry.value, { key: 'summary', keyRange: summary.range, value: summary, placement: { style: 'synthetic' } });
+      }
       if (!entry) {
         entry = { key, keyRange: labelRange(), value: draftMap(last ? extent : undefined), placement: last ? placement : { style: 'synthetic' } };
         addEntry(map, entry);
@@ -894,6 +907,13 @@ class MarkdownReader {
     if (written && listOfClauses && placement.style !== 'synthetic' && value.kind === 'list' && !isDraft(written.value) && written.value.kind === 'list') {
       const items = [...written.value.items, ...value.items];
       written.value = this.values.list(items, cover(items.map((item) => spanOf(item.range)))!);
+      return;
+    }
+    // A clause's prose after one of its parts (a "Reversion." clause before "Termination."): the prose is its summary.
+    if (written && isDraft(written.value) && written.placement.style === 'synthetic' && placement.style !== 'synthetic' && value.kind === 'scalar') {
+      written.keyRange = this.lines.range(labelSpan.start, labelSpan.end);
+      written.placement = placement;
+      this.putInto(written.value, 'summary', value.range, value, { style: 'synthetic' });
       return;
     }
     // A clause written twice: the first is the clause, the second's text is kept aside (a read party or reversion is its own map).
