@@ -53,7 +53,10 @@ testRule(rule, {
           severity: 'info',
         },
       ],
-      output: 'X',
+      // The fix adds the three parts as lines after the clause; numbering them is left to the drafter.
+      output:
+        '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n2. **Reversion.** All licensed rights revert to the Licensor.\n' +
+        '3. **Data Transfer:** Yes\n3. **Regulatory Filings Transfer:** Yes\n3. **Transition Assistance:** [TBD]\n',
     },
     {
       name: 'rights only: a warning for data and filings, an info for transition; one fix adds all three, comment kept',
