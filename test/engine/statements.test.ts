@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { dealOf, proseStatement, readSentence, readSheet } from '../../server/src/engine';
+import { dealOf, proseStatement, readSentence, readSheet, trialCountriesInProse } from '../../server/src/engine';
 import { STATEMENTS } from '../../server/src/engine/lexicon/statements';
 
 describe('statements lexicon', () => {
@@ -44,5 +44,21 @@ describe('a statement read from prose', () => {
       assert.equal(proseStatement(deal, 'license.regulatory.data_sharing')?.value, 'mutual');
       assert.equal(proseStatement(deal, 'ip.fto.status'), undefined);
     }
+  });
+});
+
+describe('stage and trial countries read from a sentence', () => {
+  test('"Phase I and II" is the later phase, in YAML and Markdown alike', () => {
+    const yaml = dealOf(readSheet('asset:\n  stage: Phase I and II clinical trials completed\n', 'yaml')!);
+    const markdown = dealOf(readSheet('**Asset:** HX-9. Phase I and II clinical trials in China are complete.\n', 'markdown')!);
+    assert.equal(yaml.enum('asset.stage'), 'phase-2');
+    assert.equal(markdown.enum('asset.stage'), 'phase-2');
+  });
+
+  test('the countries after "trials in", as far as the list of countries goes', () => {
+    const deal = dealOf(readSheet('asset:\n  summary: Phase 2 trials in China, Australia and the United States are complete.\n', 'yaml')!);
+    assert.deepEqual(trialCountriesInProse(deal)?.codes, ['CN', 'AU', 'US']);
+    const none = dealOf(readSheet('asset:\n  summary: Trials in patients with asthma.\n', 'yaml')!);
+    assert.equal(trialCountriesInProse(none), undefined);
   });
 });

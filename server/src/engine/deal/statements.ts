@@ -61,3 +61,47 @@ function textValues(node: ModelNode): ScalarNode[] {
   visit(node);
   return found.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
+
+/** "Phase I and II clinical trials in China", "studies were run in Australia and the US": the words after "in". */
+const TRIALS_IN = /\b(?:trials?|studies|study)\b[^.;\n]{0,30}?\b(?:in|at sites in)\s+/gi;
+/** A country's name is at most a few words ("People's Republic of China"). */
+const MAX_COUNTRY_WORDS = 5;
+
+/**
+ * The countries a sentence says the trials ran in, when no clause lists them: `asset.data.trial_countries`
+ * written in prose. Undefined when no sentence names a country after "trials in".
+ */
+export function trialCountriesInProse(deal: Deal): { node: ScalarNode; codes: string[] } | undefined {
+  return deal.remember('prose-trial-countries', () => {
+    for (const node of textValues(deal.root)) {
+      const text = String(node.value);
+      for (const match of text.matchAll(TRIALS_IN)) {
+        const codes = countriesListed(deal, text.slice(match.index + match[0].length));
+        if (codes.length > 0) return { node, codes };
+      }
+    }
+    return undefined;
+  });
+}
+
+/** The countries a list at the start of `text` names ("China, Australia and the US are ..."), in order. */
+function countriesListed(deal: Deal, text: string): string[] {
+  const codes: string[] = [];
+  for (const piece of text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+/)) {
+    const words = piece.replace(/^the\s+/i, '').split(/\s+/);
+    let code: string | undefined;
+    // The longest run of words from the start that names a country ("United States are complete" → US).
+    for (let count = Math.min(words.length, MAX_COUNTRY_WORDS); count > 0 && !code; count--)
+      code = deal.countryNamed(
+        words
+          .slice(0, count)
+          .join(' ')
+          .replace(/[.;:)]+$/, ''),
+      );
+    if (!code) break;
+    codes.push(code);
+    // A piece that ran on past its country ends the list.
+    if (deal.countryNamed(piece.replace(/^the\s+/i, '').replace(/[.;:)]+$/, '')) !== code) break;
+  }
+  return codes;
+}
