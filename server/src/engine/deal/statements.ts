@@ -1,5 +1,6 @@
 import { NEGATION, STATEMENTS, type StatementTerm } from '../lexicon/statements';
 import type { ModelNode, ScalarNode } from '../model';
+import { isShared } from '../shared-nodes';
 import type { Deal } from './deal';
 
 /** A term a sentence of the sheet states, wherever the sentence stands (a summary, a clause of other words). */
@@ -53,7 +54,13 @@ function sentencesOf(text: string): string[] {
 /** Every scalar value of the tree that holds a word, in document order. */
 function textValues(node: ModelNode): ScalarNode[] {
   const found: ScalarNode[] = [];
+  const seen = new Set<ModelNode>();
   const visit = (at: ModelNode) => {
+    // A YAML alias repeats a node: it is read once, so an alias bomb costs no more than its text.
+    if (isShared(at)) {
+      if (seen.has(at)) return;
+      seen.add(at);
+    }
     if (at.kind === 'map') for (const entry of at.entries) visit(entry.value);
     else if (at.kind === 'list') for (const item of at.items) visit(item);
     else if (typeof at.value === 'string' && /[a-z]/i.test(at.value)) found.push(at);
