@@ -4,6 +4,11 @@ import { rule } from './rule';
 testRule(rule, {
   valid: [
     {
+      name: 'trials in China and Australia, said in a sentence (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '**Licensee:** Albion Pharma plc, United Kingdom (MNC)\n\n**Asset:** HX-9. Phase I and II clinical trials in China and Australia are complete.\n',
+    },
+    {
       name: 'multi-ethnic data with Australian sites',
       code: 'parties:\n  licensee: {type: mnc}\nasset:\n  data:\n    populations: [asian, caucasian]\n    trial_countries: [CN, AU]\n',
     },
@@ -19,6 +24,33 @@ testRule(rule, {
     { name: 'an unreadable trial country is not judged', code: 'license: {territory: [JP]}\nasset:\n  data: {trial_countries: [multiple sites]}\n' },
   ],
   invalid: [
+    {
+      name: 'trials in China only, said in a sentence (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '**Licensee:** Albion Pharma plc, United Kingdom (MNC)\n\n**Asset:** HX-9. Phase I and II clinical trials in China are complete.\n',
+      findings: [
+        {
+          message: 'China-only data (trial countries CN) and no regulator outside China consulted, for an MNC licensee',
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 71,
+        },
+      ],
+    },
+    {
+      name: 'the same sentence in YAML',
+      code: 'parties:\n  licensee: {type: mnc}\nasset:\n  summary: HX-9. Phase I and II clinical trials in China are complete.\n',
+      findings: [
+        {
+          message: 'China-only data (trial countries CN) and no regulator outside China consulted, for an MNC licensee',
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 71,
+        },
+      ],
+    },
     {
       name: 'an MNC licensee and an NMPA meeting only: on the trial countries',
       code:

@@ -7,6 +7,12 @@ const few = (count: number, wanted: number, empty: string) =>
 
 testRule(rule, {
   valid: [
+    { name: 'novelty argued in a sentence of the asset', code: 'asset:\n  name: ZA-101\n  summary: ZA-101 blocks PD-1 and VEGF by a novel mechanism.\n' },
+    {
+      name: 'novelty argued in prose (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '## Licensed Product\n\nZA-101, a bispecific antibody. It acts by a novel mechanism.\n',
+    },
     {
       name: 'all five dimensions',
       code:
@@ -20,6 +26,21 @@ testRule(rule, {
     { name: 'no asset (required-clause-missing reports it)', code: 'title: x\n' },
   ],
   invalid: [
+    {
+      name: 'a bare first-in-class claim, or a denied novelty, argues no dimension',
+      code: 'asset:\n  classification: first-in-class\n  summary: Not a novel mechanism.\n',
+      findings: [
+        {
+          message: 'The asset states none of the five dimensions of differentiation (novelty, speed, quality, volume, global)',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 6,
+        },
+      ],
+      output:
+        'asset:\n  classification: first-in-class\n  summary: Not a novel mechanism.\n  differentiation:\n    novelty: "[TBD]"\n    speed: "[TBD]"\n    quality: "[TBD]"\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+    },
     {
       name: 'no differentiation: the five keys are added under the asset, comment kept',
       code: 'asset:\n  name: ZA-101  # lead\n',

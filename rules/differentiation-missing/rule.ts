@@ -1,4 +1,4 @@
-import { asMap, DIMENSIONS, findEntry, isBlank, isStated, TBD, type Rule } from '../../server/src/engine';
+import { asMap, DIMENSIONS, findEntry, isBlank, isStated, proseStatement, TBD, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 import { numberOption } from '../support/options';
 import { isNone } from '../support/values';
@@ -35,6 +35,8 @@ export const rule: Rule = {
     const entry = findEntry(asMap(asset.value)!, 'differentiation');
     // Differentiation argued in prose cannot be split into dimensions; it is stated, and not judged here.
     if (entry && isStated(entry.value) && !asMap(entry.value)) return;
+    // So is novelty a sentence claims without a clause of differentiation ("first-in-class", "a novel mechanism").
+    if (!entry && proseStatement(context.deal, 'asset.differentiation.novelty')?.value === 'stated') return;
     const map = entry && asMap(entry.value);
     const filled = DIMENSIONS.filter((key) => map && isStated(findEntry(map, key)?.value));
     const empty = DIMENSIONS.filter((key) => !filled.includes(key));

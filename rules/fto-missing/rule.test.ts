@@ -8,6 +8,13 @@ testRule(rule, {
     { name: 'completed FTO as a mapping', code: 'ip:\n  fto: {status: completed, by: outside counsel, date: 2026-06-30}\n' },
     { name: 'FTO in progress', code: 'ip:\n  fto:\n    status: in-progress\n' },
     { name: 'FTO stated as prose', code: 'ip:\n  fto: opinion from outside counsel, June 2026\n' },
+    {
+      name: 'an FTO done, stated in a sentence of another clause (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '## 7. Intellectual Property\n\nThe patents are granted in the US. A freedom-to-operate analysis was completed by outside counsel.\n',
+    },
+    { name: 'an FTO done, stated in a YAML summary', code: 'ip:\n  summary: A freedom-to-operate analysis was completed by outside counsel.\n' },
+    { name: 'an FTO redacted is stated', code: 'ip:\n  fto: FTO search [***]\n' },
   ],
   invalid: [
     {
@@ -39,6 +46,27 @@ testRule(rule, {
       name: 'fto: none as a single value',
       code: 'ip:\n  fto: none\n',
       findings: [{ message: 'The freedom-to-operate (FTO) analysis is "none"', line: 2, column: 8, endLine: 2, endColumn: 12 }],
+    },
+    {
+      name: 'a clause saying none in a sentence',
+      fileName: 'case.termsheet.md',
+      code: '**Freedom to Operate:** No freedom-to-operate analysis has been performed.\n',
+      findings: [
+        {
+          message: 'The freedom-to-operate (FTO) analysis is "No freedom-to-operate analysis has been performed"',
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 74,
+        },
+      ],
+    },
+    {
+      name: 'none stated in a sentence of another clause',
+      code: 'ip:\n  summary: Patents granted in the US; no FTO analysis has been conducted.\n',
+      findings: [
+        { message: 'No freedom-to-operate (FTO) analysis is done: "no FTO analysis has been conducted."', line: 2, column: 12, endLine: 2, endColumn: 74 },
+      ],
     },
     {
       name: 'the message quotes what was written',

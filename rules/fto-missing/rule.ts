@@ -1,4 +1,4 @@
-import { asMap, FTO_SKELETON, isBlank, scalarText, type Rule } from '../../server/src/engine';
+import { asMap, FTO_SKELETON, isBlank, proseStatement, readSentence, scalarText, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 export const rule: Rule = {
@@ -17,6 +17,13 @@ export const rule: Rule = {
   check(context) {
     const fto = context.get('ip.fto');
     if (!fto || isBlank(fto.value)) {
+      // A sentence elsewhere ("A freedom-to-operate analysis was completed by outside counsel") states it too.
+      const said = proseStatement(context.deal, 'ip.fto.status');
+      if (said && said.value !== 'none') return;
+      if (said) {
+        context.report({ message: `No freedom-to-operate (FTO) analysis is done: "${said.sentence}"`, range: said.node.range });
+        return;
+      }
       context.report({
         message: 'No freedom-to-operate (FTO) analysis is stated in ip.fto',
         range: fto ? fto.keyRange : context.missingRange('ip.fto'),
@@ -25,7 +32,11 @@ export const rule: Rule = {
       return;
     }
     const status = asMap(fto.value) ? context.get('ip.fto.status')?.value : fto.value;
-    const none = asMap(fto.value) ? context.deal.enum('ip.fto.status') === 'none' : isNone(status);
+    // A clause in words says none as a sentence: "No freedom-to-operate analysis has been performed".
+    const written = scalarText(status);
+    const none = asMap(fto.value)
+      ? context.deal.enum('ip.fto.status') === 'none'
+      : isNone(status) || (written !== undefined && readSentence(written, 'ip.fto.status') === 'none');
     if (status && none) {
       context.report({ message: `The freedom-to-operate (FTO) analysis is "${scalarText(status)}"`, range: status.range });
     }

@@ -11,11 +11,30 @@ testRule(rule, {
     { name: 'mutual', code: 'license:\n  territory: [JP, KR]\n  regulatory: {data_sharing: mutual}\n' },
     { name: 'to the licensor', code: 'license:\n  territory: [JP]\n  regulatory:\n    data_sharing: to-licensor\n' },
     { name: 'worldwide licence', code: 'license:\n  territory: worldwide\n' },
+    {
+      name: 'mutual sharing stated in a sentence (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '## Territory\n\nJapan\n\n## Development and Data\n\nClinical and regulatory data are shared mutually.\n',
+    },
     { name: 'worldwide except China', code: 'license:\n  territory: [ex-china]\n' },
     { name: 'no territory', code: 'license:\n  scope: exclusive\n' },
     { name: 'an unreadable territory', code: 'license:\n  territory: [Atlantis]\n' },
   ],
   invalid: [
+    {
+      name: 'a sentence saying data are not shared mutually',
+      code: 'license:\n  territory: [JP]\n  summary: Clinical data are not shared mutually.\n',
+      findings: [
+        {
+          message: "Regional licence (JP) gives the licensor no right to the licensee's data: license.regulatory.data_sharing is not stated",
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 8,
+        },
+      ],
+      output: 'license:\n  territory: [JP]\n  summary: Clinical data are not shared mutually.\n  regulatory:\n    data_sharing: mutual\n',
+    },
     {
       name: 'no regulatory block: added under the licence',
       code: 'license:\n  territory: [JP, KR]  # two markets\n',

@@ -1,4 +1,4 @@
-import { byMarketSize, isBlank, licensedTerritory, listCodes, scalarText, type Rule } from '../../server/src/engine';
+import { byMarketSize, isBlank, licensedTerritory, listCodes, proseStatement, scalarText, type Rule } from '../../server/src/engine';
 
 const FIX_TITLE = 'Share data both ways (data_sharing: mutual)';
 
@@ -29,7 +29,7 @@ export const rule: Rule = {
         range: entry.value.range,
         fix: { title: FIX_TITLE, edits: context.edit.setValue(entry.value, 'mutual') },
       });
-    } else if (!entry || isBlank(entry.value)) {
+    } else if ((!entry || isBlank(entry.value)) && proseStatement(context.deal, 'license.regulatory.data_sharing')?.value !== 'mutual') {
       context.report({
         message: `Regional licence (${where}) gives the licensor no right to the licensee's data: license.regulatory.data_sharing is not stated`,
         range: entry ? entry.keyRange : context.missingRange('license.regulatory.data_sharing'),

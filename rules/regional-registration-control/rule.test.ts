@@ -10,8 +10,25 @@ testRule(rule, {
     { name: 'a JSC governs', code: 'license:\n  territory: [JP]\n  governance: {jsc: true}\n' },
     { name: 'licensor consent', code: 'license:\n  territory: [JP]\n  regulatory: {clinical_plan_approval: licensor-consent}\n' },
     { name: 'JSC approval of the plan', code: 'license:\n  territory: [JP]\n  regulatory: {clinical_plan_approval: jsc}\n' },
+    {
+      name: 'JSC approval stated in a sentence under a heading of its own (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '## Territory\n\nJapan\n\n## Development and Data\n\nLocal clinical development plans require approval by a Joint Steering Committee.\n',
+    },
+    {
+      name: 'the same sentence in YAML',
+      code: 'license:\n  territory: [JP]\n  summary: Local clinical development plans require approval by a Joint Steering Committee.\n',
+    },
+    { name: 'the parties jointly develop the asset', code: 'license:\n  territory: [JP]\n  summary: The parties jointly develop the asset in Japan.\n' },
   ],
   invalid: [
+    {
+      name: 'a sentence saying the plans need no approval',
+      code: 'license:\n  territory: [JP]\n  summary: Local clinical development plans do not require approval by the JSC.\n',
+      findings: [{ message: message('JP'), line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      output:
+        'license:\n  territory: [JP]\n  summary: Local clinical development plans do not require approval by the JSC.\n  regulatory:\n    clinical_plan_approval: licensor-consent\n',
+    },
     {
       name: 'no regulatory block: added under the licence',
       code: 'license:\n  territory: [JP, KR]\n',

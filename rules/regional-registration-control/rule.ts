@@ -1,4 +1,4 @@
-import { byMarketSize, isBlank, licensedTerritory, listCodes, type Rule } from '../../server/src/engine';
+import { byMarketSize, isBlank, licensedTerritory, listCodes, proseStatement, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -24,6 +24,9 @@ export const rule: Rule = {
     const level = reading?.state === 'read' ? reading.value : undefined;
     // A value still to be filled in, or one that cannot be read, is reported by the rules for those.
     if (approval && !isBlank(approval.value) && level !== 'licensee-alone') return;
+    // A sentence elsewhere ("Local clinical development plans require approval by a Joint Steering Committee") gives the licensor its say.
+    const said = approval && !isBlank(approval.value) ? undefined : proseStatement(context.deal, 'license.regulatory.clinical_plan_approval');
+    if (said && said.value !== 'licensee-alone') return;
 
     const where = listCodes(byMarketSize(territory.reading.countries), 6);
     const message = `Regional licence (${where}) leaves local trials and registrations to the licensee alone: no licensor consent or JSC review`;

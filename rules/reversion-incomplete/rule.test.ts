@@ -10,6 +10,13 @@ const NO_TRANSITION = 'The reversion does not say what transition assistance the
 testRule(rule, {
   valid: [
     {
+      name: 'data, filings and transition read from a Reversion clause apart from termination (Markdown)',
+      fileName: 'case.termsheet.md',
+      code:
+        '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n' +
+        '2. **Reversion.** All licensed rights revert to the Licensor, with the clinical data and regulatory filings, and six months of transition assistance.\n',
+    },
+    {
       name: 'a complete reversion',
       code:
         'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n' +
@@ -24,6 +31,33 @@ testRule(rule, {
     { name: 'no termination at all', code: 'title: x\n' },
   ],
   invalid: [
+    {
+      name: 'a Reversion clause apart from termination that hands back the rights alone (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n2. **Reversion.** All licensed rights revert to the Licensor.\n',
+      findings: [
+        {
+          message:
+            'The reversion does not say it hands back the data and the regulatory filings (termination.reversion.data_transfer, termination.reversion.regulatory_filings_transfer)',
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 15,
+        },
+        {
+          message: 'The reversion does not say what transition assistance the licensee gives (termination.reversion.transition_assistance)',
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 15,
+          severity: 'info',
+        },
+      ],
+      // The fix adds the three parts as lines after the clause; numbering them is left to the drafter.
+      output:
+        '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n2. **Reversion.** All licensed rights revert to the Licensor.\n' +
+        '3. **Data Transfer:** Yes\n3. **Regulatory Filings Transfer:** Yes\n3. **Transition Assistance:** [TBD]\n',
+    },
     {
       name: 'rights only: a warning for data and filings, an info for transition; one fix adds all three, comment kept',
       code: 'termination:\n  reversion:\n    rights: all licensed rights revert to licensor  # agreed\n',

@@ -9,6 +9,20 @@ testRule(rule, {
     { name: 'reversion present', code: 'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n' },
     { name: 'reversion as prose', code: 'termination:\n  reversion: rights revert to licensor\n' },
     {
+      name: 'a numbered Reversion clause after termination in prose (Markdown)',
+      fileName: 'case.termsheet.md',
+      code:
+        '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n' +
+        '2. **Reversion.** On termination all licensed rights revert to the Licensor.\n',
+    },
+    {
+      name: 'an Effect of Termination clause before termination in prose (Markdown)',
+      fileName: 'case.termsheet.md',
+      code:
+        '1. **Effect of Termination.** All licensed rights revert to the Licensor.\n' +
+        '2. **Termination.** Either party may terminate for breach not cured within 90 days.\n',
+    },
+    {
       name: 'rights that return to the licensor, in the words of the termination clause',
       code:
         'termination: >-\n  On termination the licence ends and all licensed rights, clinical data and regulatory filings\n' +

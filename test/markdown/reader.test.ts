@@ -406,3 +406,37 @@ describe('Markdown reader: robustness', () => {
     assert.equal(valueOf(sheet, 'financials.upfront'), null);
   });
 });
+
+describe('Markdown reader: a list clause written once per item', () => {
+  test('each "Development Milestone" line is one milestone of the same list, none kept aside', () => {
+    const sheet = readMarkdownSheet(
+      '## Payments\n\n- **Development Milestone:** USD 20 million on first patient dosed\n' +
+        '- **Development Milestone:** USD 40 million on FDA approval\n- **Development Milestone:** USD 30 million on EMA approval\n',
+    );
+    assert.deepEqual(valueOf(sheet, 'financials.milestones.development'), ['USD 20 million', 'USD 40 million', 'USD 30 million']);
+    assert.equal(getNode(sheet.root, 'other_text'), undefined);
+  });
+
+  test('a clause of one value written twice still keeps the second aside', () => {
+    const sheet = readMarkdownSheet('**Territory:** Japan\n\n**Territory:** Korea\n');
+    assert.deepEqual(valueOf(sheet, 'other_text'), ['Korea']);
+  });
+});
+
+describe('Markdown reader: a part of a clause written as a clause of its own', () => {
+  test('termination in prose, then its reversion: the prose is the summary, the reversion its part', () => {
+    const sheet = readMarkdownSheet(
+      '1. **Termination.** For breach not cured within 90 days.\n2. **Reversion.** All licensed rights revert to the Licensor.\n',
+    );
+    assert.equal(valueOf(sheet, 'termination.summary'), 'For breach not cured within 90 days');
+    assert.equal(valueOf(sheet, 'termination.reversion.rights'), 'All licensed rights revert to the Licensor');
+  });
+
+  test('the reversion first, then termination in prose: the prose is still the summary, not text kept aside', () => {
+    const sheet = readMarkdownSheet(
+      '1. **Effect of Termination.** All licensed rights revert to the Licensor.\n2. **Termination.** For breach not cured within 90 days.\n',
+    );
+    assert.equal(valueOf(sheet, 'termination.summary'), 'For breach not cured within 90 days');
+    assert.equal(getNode(sheet.root, 'other_text'), undefined);
+  });
+});

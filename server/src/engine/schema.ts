@@ -246,6 +246,8 @@ const MILESTONE_GROUP_LABELS: Readonly<Record<MilestoneGroup, Details>> = {
   development: {
     labels: [
       'Development Milestones',
+      // One payment per line, each under its own label ("**Development Milestone:** USD 20M on ...").
+      'Development Milestone',
       'Development Milestone Payments',
       'Clinical Milestones',
       'Clinical Development Milestones',
@@ -258,13 +260,15 @@ const MILESTONE_GROUP_LABELS: Readonly<Record<MilestoneGroup, Details>> = {
     local: ['Development', 'Clinical'],
   },
   regulatory: {
-    labels: ['Regulatory Milestones', 'Regulatory Milestone Payments', 'Approval Milestones', 'Regulatory Approval Milestones'],
+    labels: ['Regulatory Milestones', 'Regulatory Milestone', 'Regulatory Milestone Payments', 'Approval Milestones', 'Regulatory Approval Milestones'],
     local: ['Regulatory', 'Approval'],
   },
   commercial: {
     labels: [
       'Commercial Milestones',
+      'Commercial Milestone',
       'Sales Milestones',
+      'Sales Milestone',
       'Sales-Based Milestones',
       'Net Sales Milestones',
       'Commercial Milestone Payments',

@@ -3,6 +3,7 @@ import { enumValues } from '../schema';
 import { itemsOf, scalarText, type ModelNode } from '../model';
 import type { Deal } from './deal';
 import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
+import { trialCountriesInProse } from './statements';
 
 /** first-in-class, best-in-class, me-better, me-too: the schema's values of `asset.classification`. */
 export const CLASSIFICATIONS = enumValues('asset.classification');
@@ -57,6 +58,11 @@ export function chinaOnlyData(deal: Deal): ChinaOnlyData | undefined {
     const allChina = reading.unknown.length === 0 && reading.countries.length > 0 && reading.countries.every((code) => GREATER_CHINA.has(code));
     if (!allChina) return undefined;
     result.trialCountries = { node: countriesNode, codes: reading.countries };
+  } else {
+    // No clause lists them: a sentence may ("Phase I and II clinical trials in China").
+    const inProse = trialCountriesInProse(deal);
+    if (inProse && !inProse.codes.every((code) => GREATER_CHINA.has(code))) return undefined;
+    if (inProse) result.trialCountries = inProse;
   }
   const populationsNode = deal.node('asset.data.populations');
   const populations = itemTexts(populationsNode);

@@ -867,6 +867,19 @@ class MarkdownReader {
       const key = segments[i];
       const last = i === segments.length - 1;
       let entry = map.keys.get(key);
+      if (
+        entry &&
+        !last &&
+        !isDraft(entry.value) &&
+        entry.value.kind === 'scalar' &&
+        typeof entry.value.value === 'string' &&
+        entry.placement.style !== 'front-matter'
+      ) {
+        // A clause written as prose, then one of its parts under a label of its own ("Termination." then "Reversion."): the prose is its summary.
+        const summary = entry.value;
+        entry.value = draftMap();
+        addEntry(entry.value, { key: 'summary', keyRange: summary.range, value: summary, placement: { style: 'synthetic' } });
+      }
       if (!entry) {
         entry = { key, keyRange: labelRange(), value: draftMap(last ? extent : undefined), placement: last ? placement : { style: 'synthetic' } };
         addEntry(map, entry);
@@ -888,8 +901,23 @@ class MarkdownReader {
     const parent = parentPath === '' ? this.root : this.ensureMap(parentPath, labelSpan, { style: 'synthetic' });
     if (!parent) return;
     const key = path.slice(dot + 1);
+    const written = parent.keys.get(key);
+    // A list clause written once per item ("**Development Milestone:**" on each line) is one list of them all.
+    const listOfClauses = LIST_KINDS.has(kindOf(path) ?? 'text') && written?.placement.style !== 'front-matter';
+    if (written && listOfClauses && placement.style !== 'synthetic' && value.kind === 'list' && !isDraft(written.value) && written.value.kind === 'list') {
+      const items = [...written.value.items, ...value.items];
+      written.value = this.values.list(items, cover(items.map((item) => spanOf(item.range)))!);
+      return;
+    }
+    // A clause's prose after one of its parts (a "Reversion." clause before "Termination."): the prose is its summary.
+    if (written && isDraft(written.value) && written.placement.style === 'synthetic' && placement.style !== 'synthetic' && value.kind === 'scalar') {
+      written.keyRange = this.lines.range(labelSpan.start, labelSpan.end);
+      written.placement = placement;
+      this.putInto(written.value, 'summary', value.range, value, { style: 'synthetic' });
+      return;
+    }
     // A clause written twice: the first is the clause, the second's text is kept aside (a read party or reversion is its own map).
-    if (parent.keys.has(key) && placement.style !== 'synthetic') {
+    if (written && placement.style !== 'synthetic') {
       for (const item of value.kind === 'list' ? value.items : [value]) this.keepText(item);
     }
     this.putInto(parent, key, this.lines.range(labelSpan.start, labelSpan.end), value, placement);

@@ -26,8 +26,9 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
     ['pcc', /\bpcc\b|\bpre-?clinical(?: (?:development )?candidate)?\b|\bdevelopment candidate\b/gi],
     ['ind-enabling', /\bind[- ]enabling\b/gi],
     ['phase-1', /\bphase[\s-]*(?:0|1|i)[ab]?\b|\bfirst[- ]in[- ]human\b/gi],
-    ['phase-2', /\bphase[\s-]*(?:2|ii)[ab]?\b/gi],
-    ['phase-3', /\bphase[\s-]*(?:3|iii)\b|\bpivotal\b/gi],
+    // "Phase I and II trials" have reached the later phase: the longer phrase wins over "Phase I".
+    ['phase-2', /\bphase[\s-]*(?:2|ii)[ab]?\b|\bphases?[\s-]*(?:1|i)[ab]?\s*(?:and|&|to)\s*(?:phase[\s-]*)?(?:2|ii)[ab]?\b/gi],
+    ['phase-3', /\bphase[\s-]*(?:3|iii)\b|\bpivotal\b|\bphases?[\s-]*(?:2|ii)[ab]?\s*(?:and|&|to)\s*(?:phase[\s-]*)?(?:3|iii)\b/gi],
     ['filed', /\b(?:nda|bla|maa)\s+(?:filed|submitted)\b|\bfiled\b|\bunder regulatory review\b/gi],
     ['marketed', /\bmarketed\b|\bapproved product\b|\bcommercial[- ]stage\b/gi],
   ],

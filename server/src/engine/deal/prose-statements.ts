@@ -1,0 +1,114 @@
+import { NEGATION, STATEMENTS, type StatementTerm } from '../lexicon/statements';
+import type { ModelNode, ScalarNode } from '../model';
+import { isShared } from '../shared-nodes';
+import type { Deal } from './deal';
+
+/** A term a sentence of the sheet states, wherever the sentence stands (a summary, a clause of other words). */
+export interface ProseStatement {
+  /** The value it states, in the schema's spelling (`completed`, `jsc`, `mutual`, or a negated value: `none`). */
+  value: string;
+  /** The value the sentence is part of. */
+  node: ScalarNode;
+  /** The sentence, as written. */
+  sentence: string;
+}
+
+const PATTERNS = STATEMENTS.map((entry) => ({ entry, pattern: new RegExp(entry.pattern, 'i') }));
+const NEGATED = new RegExp(NEGATION, 'i');
+/** How far before a statement a negation still reads as its own ("No freedom-to-operate ..."). */
+const NEGATION_REACH = 24;
+
+/**
+ * The first sentence of the sheet, in document order, that states `term`: read from every value, as YAML and
+ * Markdown alike give prose in values. Undefined when no sentence states it.
+ */
+export function proseStatement(deal: Deal, term: StatementTerm): ProseStatement | undefined {
+  return deal.remember(`prose-statement:${term}`, () => {
+    for (const node of textValues(deal.root)) {
+      for (const sentence of sentencesOf(String(node.value))) {
+        const statement = readSentence(sentence, term);
+        if (statement) return { value: statement, node, sentence };
+      }
+    }
+    return undefined;
+  });
+}
+
+/** The value a sentence states of `term`, negated when a negation stands in it or just before it. */
+export function readSentence(sentence: string, term: StatementTerm): string | undefined {
+  for (const { entry, pattern } of PATTERNS) {
+    if (entry.term !== term) continue;
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const around = sentence.slice(Math.max(0, match.index - NEGATION_REACH), match.index + match[0].length);
+    return NEGATED.test(around) ? entry.negated : entry.value;
+  }
+  return undefined;
+}
+
+/** "A. B; C" → the sentences and clauses a value is written in; a dot inside a word or number does not end one. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.;])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+}
+
+/** Every scalar value of the tree that holds a word, in document order. */
+function textValues(node: ModelNode): ScalarNode[] {
+  const found: ScalarNode[] = [];
+  const seen = new Set<ModelNode>();
+  const visit = (at: ModelNode) => {
+    // A YAML alias repeats a node: it is read once, so an alias bomb costs no more than its text.
+    if (isShared(at)) {
+      if (seen.has(at)) return;
+      seen.add(at);
+    }
+    if (at.kind === 'map') for (const entry of at.entries) visit(entry.value);
+    else if (at.kind === 'list') for (const item of at.items) visit(item);
+    else if (typeof at.value === 'string' && /[a-z]/i.test(at.value)) found.push(at);
+  };
+  visit(node);
+  return found.sort((a, b) => a.range.start.offset - b.range.start.offset);
+}
+
+/** "Phase I and II clinical trials in China", "studies were run in Australia and the US": the words after "in". */
+const TRIALS_IN = /\b(?:trials?|studies|study)\b[^.;\n]{0,30}?\b(?:in|at sites in)\s+/gi;
+/** A country's name is at most a few words ("People's Republic of China"). */
+const MAX_COUNTRY_WORDS = 5;
+
+/**
+ * The countries a sentence says the trials ran in, when no clause lists them: `asset.data.trial_countries`
+ * written in prose. Undefined when no sentence names a country after "trials in".
+ */
+export function trialCountriesInProse(deal: Deal): { node: ScalarNode; codes: string[] } | undefined {
+  return deal.remember('prose-trial-countries', () => {
+    for (const node of textValues(deal.root)) {
+      const text = String(node.value);
+      for (const match of text.matchAll(TRIALS_IN)) {
+        const codes = countriesListed(deal, text.slice(match.index + match[0].length));
+        if (codes.length > 0) return { node, codes };
+      }
+    }
+    return undefined;
+  });
+}
+
+/** The countries a list at the start of `text` names ("China, Australia and the US are ..."), in order. */
+function countriesListed(deal: Deal, text: string): string[] {
+  const codes: string[] = [];
+  for (const piece of text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+/)) {
+    const words = piece.replace(/^the\s+/i, '').split(/\s+/);
+    let code: string | undefined;
+    // The longest run of words from the start that names a country ("United States are complete" → US).
+    for (let count = Math.min(words.length, MAX_COUNTRY_WORDS); count > 0 && !code; count--)
+      code = deal.countryNamed(
+        words
+          .slice(0, count)
+          .join(' ')
+          .replace(/[.;:)]+$/, ''),
+      );
+    if (!code) break;
+    codes.push(code);
+    // A piece that ran on past its country ends the list.
+    if (deal.countryNamed(piece.replace(/^the\s+/i, '').replace(/[.;:)]+$/, '')) !== code) break;
+  }
+  return codes;
+}
