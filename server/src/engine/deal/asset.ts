@@ -3,7 +3,7 @@ import { enumValues } from '../schema';
 import { itemsOf, scalarText, type ModelNode } from '../model';
 import type { Deal } from './deal';
 import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
-import { trialCountriesInProse } from './statements';
+import { trialCountriesInProse } from './prose-statements';
 
 /** first-in-class, best-in-class, me-better, me-too: the schema's values of `asset.classification`. */
 export const CLASSIFICATIONS = enumValues('asset.classification');

@@ -10,6 +10,7 @@ export * from './placeholders';
 export * from './skeletons';
 export * from './stated';
 export * from './statements';
+export * from './prose-statements';
 export * from './territory';
 export * from './deal';
 export * from './readings';
