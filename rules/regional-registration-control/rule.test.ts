@@ -23,9 +23,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a sentence leaving the trials to the licensee: on that sentence (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '**Territory:** Japan\n\n**Clinical Plan:** The Licensee designs and runs all trials in the territory on its own.\n',
+      findings: [{ message: message('JP'), line: 3, column: 20, endLine: 3, endColumn: 88 }],
+      // The clause the fix adds is read before the sentence, which the drafter then rewrites or drops.
+      output:
+        '**Territory:** Japan\n**Clinical Plan Approval:** licensor consent\n\n**Clinical Plan:** The Licensee designs and runs all trials in the territory on its own.\n',
+    },
+    {
       name: 'a sentence saying the plans need no approval',
       code: 'license:\n  territory: [JP]\n  summary: Local clinical development plans do not require approval by the JSC.\n',
-      findings: [{ message: message('JP'), line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      findings: [{ message: message('JP'), line: 3, column: 12, endLine: 3, endColumn: 80 }],
       output:
         'license:\n  territory: [JP]\n  summary: Local clinical development plans do not require approval by the JSC.\n  regulatory:\n    clinical_plan_approval: licensor-consent\n',
     },

@@ -27,6 +27,8 @@ export const rule: Rule = {
     // A sentence elsewhere ("Local clinical development plans require approval by a Joint Steering Committee") gives the licensor its say.
     const said = approval && !isBlank(approval.value) ? undefined : proseStatement(context.deal, 'license.regulatory.clinical_plan_approval');
     if (said && said.value !== 'licensee-alone') return;
+    // A sentence that leaves the trials to the licensee ("designs and runs all trials on its own") is where the finding belongs.
+    const saidAlone = said && !approval ? said.node : undefined;
 
     const where = listCodes(byMarketSize(territory.reading.countries), 6);
     const message = `Regional licence (${where}) leaves local trials and registrations to the licensee alone: no licensor consent or JSC review`;
@@ -41,7 +43,7 @@ export const rule: Rule = {
     const regulatory = context.get('license.regulatory');
     context.report({
       message,
-      range: (approval ?? regulatory ?? context.get('license') ?? territory.entry).keyRange,
+      range: saidAlone?.range ?? (approval ?? regulatory ?? context.get('license') ?? territory.entry).keyRange,
       fix: {
         title: 'Require licensor consent to the local clinical plan',
         edits: context.edit.insertEntry('license.regulatory', 'clinical_plan_approval', 'licensor-consent'),

@@ -71,6 +71,16 @@ export const STATEMENTS: readonly StatementEntry[] = [
     nearMisses: ['The Licensee develops the product alone', 'jointly owned inventions'],
   },
   {
+    name: 'clinical-plans-licensee-alone',
+    description: 'the licensee runs the local trials on its own',
+    term: 'license.regulatory.clinical_plan_approval',
+    value: 'licensee-alone',
+    negated: 'licensor-consent',
+    pattern: String.raw`licensee${GAP(20)}(?:designs|runs|conducts|decides|plans)${GAP(60)}(?:on its own|alone|at its (?:sole )?discretion)`,
+    examples: ['Licensee designs and runs all trials in the territory on its own', 'Licensee runs the local trials alone'],
+    nearMisses: ['The Licensee designs the trials with the JSC', 'the Licensor alone owns the patents'],
+  },
+  {
     name: 'data-shared-mutually',
     description: 'development data shared both ways (or, negated, not shared)',
     term: 'license.regulatory.data_sharing',
