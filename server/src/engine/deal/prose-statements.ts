@@ -1,6 +1,5 @@
 import { NEGATION, STATEMENTS, type StatementTerm } from '../lexicon/statements';
-import type { ModelNode, ScalarNode } from '../model';
-import { isShared } from '../shared-nodes';
+import { visitScalars, type ScalarNode } from '../model';
 import type { Deal } from './deal';
 
 /** A term a sentence of the sheet states, wherever the sentence stands (a summary, a clause of other words). */
@@ -24,7 +23,7 @@ const NEGATION_REACH = 24;
  */
 export function proseStatement(deal: Deal, term: StatementTerm): ProseStatement | undefined {
   return deal.remember(`prose-statement:${term}`, () => {
-    for (const node of textValues(deal.root)) {
+    for (const node of textValues(deal)) {
       for (const sentence of sentencesOf(String(node.value))) {
         const statement = readSentence(sentence, term);
         if (statement) return { value: statement, node, sentence };
@@ -51,22 +50,16 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.;])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
 }
 
-/** Every scalar value of the tree that holds a word, in document order. */
-function textValues(node: ModelNode): ScalarNode[] {
-  const found: ScalarNode[] = [];
-  const seen = new Set<ModelNode>();
-  const visit = (at: ModelNode) => {
-    // A YAML alias repeats a node: it is read once, so an alias bomb costs no more than its text.
-    if (isShared(at)) {
-      if (seen.has(at)) return;
-      seen.add(at);
-    }
-    if (at.kind === 'map') for (const entry of at.entries) visit(entry.value);
-    else if (at.kind === 'list') for (const item of at.items) visit(item);
-    else if (typeof at.value === 'string' && /[a-z]/i.test(at.value)) found.push(at);
-  };
-  visit(node);
-  return found.sort((a, b) => a.range.start.offset - b.range.start.offset);
+/** Every scalar value of the sheet that holds a word, in document order: found once per lint, for every term asked. */
+function textValues(deal: Deal): readonly ScalarNode[] {
+  return deal.remember('text-values', () => {
+    const found: ScalarNode[] = [];
+    // visitScalars reads a YAML alias's node once, so an alias bomb costs no more than its text.
+    visitScalars(deal.root, (node) => {
+      if (typeof node.value === 'string' && /[a-z]/i.test(node.value)) found.push(node);
+    });
+    return found.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  });
 }
 
 /** "Phase I and II clinical trials in China", "studies were run in Australia and the US": the words after "in". */
@@ -80,7 +73,7 @@ const MAX_COUNTRY_WORDS = 5;
  */
 export function trialCountriesInProse(deal: Deal): { node: ScalarNode; codes: string[] } | undefined {
   return deal.remember('prose-trial-countries', () => {
-    for (const node of textValues(deal.root)) {
+    for (const node of textValues(deal)) {
       const text = String(node.value);
       for (const match of text.matchAll(TRIALS_IN)) {
         const codes = countriesListed(deal, text.slice(match.index + match[0].length));
