@@ -4,6 +4,7 @@ import { schemaField } from '../schema';
 import { isNoneValue, isNoneWord } from '../data-rules';
 import type { Deal } from './deal';
 import { readParties } from './parties';
+import { sentencesOf } from './sentences';
 
 /**
  * What a sheet states about its advisors, its non-compete and which of its provisions bind, in clauses
@@ -88,13 +89,10 @@ export function bindingStatedInProse(deal: Deal): boolean {
   let stated = false;
   visitScalars(deal.root, (scalar) => {
     if (stated || typeof scalar.value !== 'string' || !/\bb(?:ind|ound)/i.test(scalar.value)) return;
-    stated = scalar.value.split(SENTENCE_END).some(saysWhatBinds);
+    stated = sentencesOf(scalar.value).some(saysWhatBinds);
   });
   return stated;
 }
-
-/** A sentence's end: a full stop or semicolon before a space, never the dot of "Sec. 5" alone (it is followed by a digit). */
-const SENTENCE_END = /[.;](?=\s+(?![\d(]))/;
 
 function saysWhatBinds(sentence: string): boolean {
   if (!BINDING_WORD.test(sentence)) return false;
