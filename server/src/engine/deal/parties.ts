@@ -1,8 +1,11 @@
-import { LEGAL_FORM, LEGAL_FORMS, PARTY_PLACES, type LegalForm } from '../lexicon/parties';
+import { INSTITUTION } from '../lexicon/institutions';
+import { LEGAL_FORM, LEGAL_FORMS, PARTY_PLACES, ROLE_TERMS, type LegalForm } from '../lexicon/parties';
 import { asMap, isBlank, visitScalars, type ModelNode } from '../model';
 import { findPlaces } from '../values/find-in-prose';
 import type { Deal } from './deal';
 import { placeholdersIn } from './placeholders';
+import { textValues } from './prose-statements';
+import { sentencesOf } from './sentences';
 
 export type PartyRole = 'licensor' | 'licensee';
 
@@ -27,7 +30,7 @@ export interface PartyReading {
 export interface PartiesReading {
   licensor: PartyReading;
   licensee: PartyReading;
-  /** True when the sheet names either party at all. */
+  /** True when the sheet names either party at all: in its clauses, or in a sentence naming both. */
   stated: boolean;
 }
 
@@ -45,8 +48,82 @@ function partiesOf(deal: Deal): PartiesReading {
     const owner = ROLES.find((role) => role === entry.key);
     for (const text of scalarTexts(entry.value, owner)) for (const part of splitByRole(text, owner)) texts[part.role].push(part.text);
   }
+  // No parties clause: a sentence may name both ("The parties are … ("LSU") and Acme Bio, Inc. ("Company")").
+  const inProse = texts.licensor.length + texts.licensee.length === 0 ? partiesNamedInProse(deal) : undefined;
+  if (inProse?.roles) for (const [index, role] of inProse.roles.entries()) texts[role].push(inProse.parties[index].text);
   const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; ')));
-  return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' };
+  return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' || !!inProse };
+}
+
+/** A party a sentence names, with the term the sheet defines for it. */
+interface PartyNamed {
+  text: string;
+  term: string;
+}
+
+/** "The parties are", "by and between": what follows names the parties. */
+const PARTIES_ARE = /\b(?:the\s+)?parties\s+(?:to\s+(?:this|the)\s+[^.;,]{1,40}?\s+)?(?:are|will\s+be|shall\s+be)\s+|\bbetween\s+/i;
+/** A defined term in brackets: ("LSU"), (the “Company”), ('University'). */
+const DEFINED_TERM = /\(\s*(?:the\s+)?["“'‘]([^"”'’()]{1,40})["”'’]\s*\)/g;
+
+/**
+ * The two parties a sentence names with their defined terms, and their roles when the sheet says them: by a
+ * defined term that is a role ("Company", "University"), by which of the two grants the licence ("LSU grants
+ * Company …"), or by a name that is a university's or institute's (it is the licensor). `roles` is undefined
+ * when none says which is which: the parties are named, but not guessed.
+ */
+function partiesNamedInProse(deal: Deal): { parties: [PartyNamed, PartyNamed]; roles?: [PartyRole, PartyRole] } | undefined {
+  for (const node of textValues(deal)) {
+    for (const sentence of sentencesOf(String(node.value))) {
+      const opening = PARTIES_ARE.exec(sentence);
+      if (!opening) continue;
+      const rest = sentence.slice(opening.index + opening[0].length);
+      const terms = [...rest.matchAll(DEFINED_TERM)];
+      if (terms.length < 2) continue;
+      const first = { text: rest.slice(0, terms[0].index).replace(/[\s,]+$/, ''), term: terms[0][1] };
+      const second = {
+        text: rest
+          .slice(terms[0].index + terms[0][0].length, terms[1].index)
+          .replace(/^[\s,;]*(?:and\s+)?/i, '')
+          .replace(/[\s,]+$/, ''),
+        term: terms[1][1],
+      };
+      if (first.text === '' || second.text === '') continue;
+      const parties: [PartyNamed, PartyNamed] = [first, second];
+      return { parties, roles: rolesOf(deal, parties) };
+    }
+  }
+  return undefined;
+}
+
+function rolesOf(deal: Deal, parties: [PartyNamed, PartyNamed]): [PartyRole, PartyRole] | undefined {
+  const ways = [(party: PartyNamed) => roleOfTerm(party.term), (party: PartyNamed) => (grants(deal, party.term) ? 'licensor' : undefined), institutionRole];
+  for (const roleOf of ways) {
+    const [first, second] = parties.map(roleOf);
+    if (first && first !== second) return [first, other(first)];
+    if (second && !first) return [other(second), second];
+  }
+  return undefined;
+}
+
+function roleOfTerm(term: string): PartyRole | undefined {
+  return ROLES.find((role) => ROLE_TERMS[role].some((word) => word.toLowerCase() === term.trim().toLowerCase()));
+}
+
+function institutionRole(party: PartyNamed): PartyRole | undefined {
+  return INSTITUTION.test(party.text) ? 'licensor' : undefined;
+}
+
+const other = (role: PartyRole): PartyRole => (role === 'licensor' ? 'licensee' : 'licensor');
+
+/** True when a sentence of the sheet has the party grant the licence: "LSU grants Company …", "licensed by LSU". */
+function grants(deal: Deal, term: string): boolean {
+  const name = escapeForPattern(term);
+  const granting = new RegExp(
+    String.raw`\b${name}\s+(?:hereby\s+)?(?:grants|licenses|licences|(?:shall|will|agrees\s+to|would)\s+(?:grant|license|licence))\b|\b(?:granted|licensed)\s+by\s+${name}\b`,
+    'i',
+  );
+  return textValues(deal).some((node) => granting.test(String(node.value)));
 }
 
 /** The texts of a party's clauses (its country and entities are read as clauses, not as words). */
@@ -146,10 +223,15 @@ const PLACE_COUNTRY: ReadonlyMap<string, string> = new Map(PARTY_PLACES.map((ent
 const PARTY_PLACE = new RegExp(
   String.raw`(?<![\p{L}'])(${[...PLACE_COUNTRY.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeForPattern)
     .join('|')})(?![\p{L}])`,
   'u',
 );
+
+/** The text, to be matched as written inside a regular expression. */
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Words that say which entity signs: "signs through X", "signing entity: X", "the entity which signs the agreement". */
 const SIGNS =

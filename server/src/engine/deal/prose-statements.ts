@@ -47,7 +47,7 @@ export function readSentence(sentence: string, term: StatementTerm): string | un
 }
 
 /** Every scalar value of the sheet that holds a word, in document order: found once per lint, for every term asked. */
-function textValues(deal: Deal): readonly ScalarNode[] {
+export function textValues(deal: Deal): readonly ScalarNode[] {
   return deal.remember('text-values', () => {
     const found: ScalarNode[] = [];
     // visitScalars reads a YAML alias's node once, so an alias bomb costs no more than its text.
