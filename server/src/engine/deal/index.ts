@@ -12,6 +12,7 @@ export * from './stated';
 export * from './statements';
 export * from './prose-statements';
 export * from './sentences';
+export * from './regulator-interactions';
 export * from './territory';
 export * from './deal';
 export * from './readings';
