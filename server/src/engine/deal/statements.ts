@@ -18,16 +18,28 @@ export type AdvisorRole = 'tax' | 'legal';
 export function advisorNamed(deal: Deal, role: AdvisorRole): boolean {
   const clause = deal.node(`advisors.${role}`);
   if (!isBlank(clause)) return !isNoneValue(clause);
+  // Counsel who also advise on tax ("X LLP, which also advises on tax structuring") give the tax advice.
+  if (role === 'tax' && advisorsNamed(deal, 'legal').some((named) => TAX_ADVICE.test(named))) return true;
+  return advisorsNamed(deal, role).length > 0;
+}
+
+/** The advisors of a role the sheet names: its clause's words, or what follows its label in the advisors' text. */
+function advisorsNamed(deal: Deal, role: AdvisorRole): string[] {
+  const clause = deal.node(`advisors.${role}`);
+  if (!isBlank(clause)) return isNoneValue(clause) ? [] : [scalarText(clause) ?? ''];
   const advisors = deal.node('advisors');
-  if (!advisors) return false;
-  const label = ADVISOR_LABEL[role];
-  let named = false;
+  const named: string[] = [];
+  if (!advisors) return named;
   visitScalars(advisors, (scalar) => {
     const text = scalarText(scalar) ?? '';
-    for (const match of text.matchAll(label)) if (namesSomeone(match[1])) named = true;
+    for (const match of text.matchAll(ADVISOR_LABEL[role])) if (namesSomeone(match[1])) named.push(match[1]);
   });
   return named;
 }
+
+/** Words that say an advisor also gives tax advice: "also advises on tax structuring", "tax and legal counsel". */
+const TAX_ADVICE =
+  /\b(?:advis\w*|counsel\w*|assist\w*)\s+(?:\w+\s+){0,3}?(?:on|for|with)\s+(?:the\s+)?(?:tax|taxation)\b|\btax(?:ation)?\s+(?:advice|advisers?|advisors?|counsel|structuring)\b|\btax\s+and\s+legal\b/i;
 
 /**
  * True when a missing advisor matters now: the deal is cross-border and the sheet does not say which licensor
