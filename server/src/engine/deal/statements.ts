@@ -1,10 +1,11 @@
 import { INSTITUTION } from '../lexicon/institutions';
-import { isBlank, scalarText, visitScalars } from '../model';
+import { asMap, isBlank, scalarText, visitScalars, type ModelNode } from '../model';
 import { schemaField } from '../schema';
 import { isNoneValue, isNoneWord } from '../data-rules';
 import type { Deal } from './deal';
 import { readParties } from './parties';
 import { sentencesOf } from './sentences';
+import { readSentence } from './prose-statements';
 
 /**
  * What a sheet states about its advisors, its non-compete and which of its provisions bind, in clauses
@@ -124,4 +125,40 @@ const NEGATION = /\b(?:no|not|neither|nor|nothing|none)\b/i;
 /** For tests: the sentence reading behind `bindingStatedInProse`. */
 export function sentenceSaysWhatBinds(sentence: string): boolean {
   return saysWhatBinds(sentence);
+}
+
+/** The reversion a sheet states in words, to be read for what it hands back. */
+export interface ReversionInWords {
+  text: string;
+  /** The value the words are: the `termination.reversion` clause, or the termination's prose. */
+  node: ModelNode;
+  /** The words say no rights revert ("No rights revert to the Licensor"). */
+  none: boolean;
+  /** The words are the termination's prose, there being no reversion clause. */
+  inTermination: boolean;
+}
+
+/**
+ * The reversion written as words: the `termination.reversion` clause's text, or, with no reversion clause, the
+ * termination's prose (or its summary) when a sentence of it speaks of rights reverting ("On termination all
+ * licensed rights revert to the Institution"). A structured reversion is words only when its `rights` say none
+ * revert. Undefined for a structured reversion otherwise, a blank one, and prose that says nothing of reversion.
+ */
+export function reversionInWords(deal: Deal): ReversionInWords | undefined {
+  const clause = deal.node('termination.reversion');
+  if (asMap(clause)) {
+    const rights = readReversion(deal.node('termination.reversion.rights'), false);
+    return rights?.none ? rights : undefined;
+  }
+  if (!isBlank(clause)) return readReversion(clause, false);
+  const termination = deal.node('termination');
+  const reading = readReversion(asMap(termination) ? deal.node('termination.summary') : termination, true);
+  return reading?.stated ? reading : undefined;
+}
+
+function readReversion(node: ModelNode | undefined, inTermination: boolean): (ReversionInWords & { stated: boolean }) | undefined {
+  const text = scalarText(node);
+  if (!node || text === undefined) return undefined;
+  const readings = sentencesOf(text).flatMap((sentence) => readSentence(sentence, 'termination.reversion.rights') ?? []);
+  return { text, node, none: readings.length > 0 && readings.every((reading) => reading === 'none'), inTermination, stated: readings.length > 0 };
 }

@@ -16,7 +16,12 @@ export interface StatementEntry extends LexiconEntry {
   negated: string;
 }
 
-export type StatementTerm = 'ip.fto.status' | 'license.regulatory.clinical_plan_approval' | 'license.regulatory.data_sharing' | 'asset.differentiation.novelty';
+export type StatementTerm =
+  | 'ip.fto.status'
+  | 'license.regulatory.clinical_plan_approval'
+  | 'license.regulatory.data_sharing'
+  | 'asset.differentiation.novelty'
+  | 'termination.reversion.rights';
 
 const FTO = String.raw`(?:freedom[- ]to[- ]operate|FTO)`;
 const FTO_WORK = String.raw`(?:analysis|analyses|search|searches|opinion|review|study|assessment|clearance)`;
@@ -100,6 +105,21 @@ export const STATEMENTS: readonly StatementEntry[] = [
     pattern: String.raw`(?:novel|new|first-ever) (?:mechanism|target|modality|platform|mode of action|binding site)s?`,
     examples: ['novel mechanism', 'new target', 'first-ever modality'],
     nearMisses: ['first-in-class', 'best-in-class', 'a new trial site', 'novel formulation of an old drug'],
+  },
+  {
+    name: 'rights-revert',
+    description: 'the rights revert to the licensor on termination (or, negated, none do)',
+    term: 'termination.reversion.rights',
+    value: 'stated',
+    negated: 'none',
+    pattern: String.raw`(?:rights?|licen[cs]es?|results)(?![a-z])${GAP(60)}(?:revert|revest|return)[a-z]*|revert[a-z]*|reversion|revest[a-z]*|return of${GAP(20)}rights`,
+    examples: [
+      'all licensed rights revert to the Licensor',
+      'rights then revert to University',
+      'reversion of the licensed rights',
+      'return of the licensed rights',
+    ],
+    nearMisses: ['The Licensee returns the samples', 'Either party may terminate for breach'],
   },
 ];
 
