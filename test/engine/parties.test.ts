@@ -79,6 +79,16 @@ describe('parties named in a sentence of prose', () => {
     assert.equal(parties.licensee.text, '');
   });
 
+  test("a sentence of the paragraph that speaks of one party alone is that party's: who signs and is paid", () => {
+    const parties = named(
+      'The parties are Luoxin Bio (Chengdu) Co., Ltd. ("Luoxin") and Thameside Pharma plc ("Thameside"). Luoxin grants Thameside an exclusive licence. ' +
+        'Luoxin Bio (Hong Kong) Limited signs the agreement for Luoxin and receives all payments.',
+    );
+    assert.equal(parties.licensor.country, 'CN');
+    assert.ok(parties.licensor.signingStated && parties.licensor.payeeStated);
+    assert.ok(!parties.licensee.signingStated && !parties.licensee.payeeStated);
+  });
+
   test('a sentence of one defined term, or none, names no parties', () => {
     assert.ok(!named('The parties are still negotiating with Acme Bio, Inc. ("Company").').stated);
     assert.ok(!named('Payments flow between the affiliates of each party.').stated);

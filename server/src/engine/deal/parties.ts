@@ -50,8 +50,12 @@ function partiesOf(deal: Deal): PartiesReading {
   }
   // No parties clause: a sentence may name both ("The parties are … ("LSU") and Acme Bio, Inc. ("Company")").
   const inProse = texts.licensor.length + texts.licensee.length === 0 ? partiesNamedInProse(deal) : undefined;
-  if (inProse?.roles) for (const [index, role] of inProse.roles.entries()) texts[role].push(inProse.parties[index].text);
-  const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; ')));
+  const about: Record<PartyRole, string[]> = { licensor: [], licensee: [] };
+  for (const [index, role] of inProse?.roles?.entries() ?? []) {
+    texts[role].push(inProse!.parties[index].text);
+    about[role].push(...inProse!.parties[index].about);
+  }
+  const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; '), about[role].join(' ')));
   return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' || !!inProse };
 }
 
@@ -59,6 +63,8 @@ function partiesOf(deal: Deal): PartiesReading {
 interface PartyNamed {
   text: string;
   term: string;
+  /** The sentences of the same paragraph that speak of it alone ("Luoxin (HK) Limited signs and receives all payments"). */
+  about: string[];
 }
 
 /** "The parties are", "by and between": what follows names the parties. */
@@ -89,11 +95,21 @@ function partiesNamedInProse(deal: Deal): { parties: [PartyNamed, PartyNamed]; r
         term: terms[1][1],
       };
       if (first.text === '' || second.text === '') continue;
-      const parties: [PartyNamed, PartyNamed] = [first, second];
+      const parties: [PartyNamed, PartyNamed] = [first, second].map((party, index, both) => {
+        const own = wordPattern(party.term);
+        const others = wordPattern(both[1 - index].term);
+        const about = sentencesOf(String(node.value)).filter((other) => other !== sentence && own.test(other) && !others.test(other));
+        return { ...party, about };
+      }) as [PartyNamed, PartyNamed];
       return { parties, roles: rolesOf(deal, parties) };
     }
   }
   return undefined;
+}
+
+/** A defined term as a whole word. */
+function wordPattern(term: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d])${escapeForPattern(term)}(?![\p{L}\d])`, 'u');
 }
 
 function rolesOf(deal: Deal, parties: [PartyNamed, PartyNamed]): [PartyRole, PartyRole] | undefined {
@@ -178,7 +194,8 @@ export function splitByRole(text: string, owner?: PartyRole): Array<{ role: Part
 
 const ROLE_MARKER = /\b(Licensor|Licensee)\s*:|\(\s*(?:the\s+)?["“'‘]?(Licensor|Licensee)["”'’]?\s*\)/g;
 
-function partyOf(deal: Deal, role: PartyRole, text: string): PartyReading {
+/** `about`: other words of the party, read for the entities that sign and are paid, not for where it is from. */
+function partyOf(deal: Deal, role: PartyRole, text: string, about = ''): PartyReading {
   const clause = deal.country(`parties.${role}.country`);
   const form = legalFormAt(text);
   const found = clause ? { country: clause, from: 'clause' as const } : countryIn(text, form);
@@ -188,8 +205,8 @@ function partyOf(deal: Deal, role: PartyRole, text: string): PartyReading {
     open: placeholdersIn(text) !== null || deal.reading(`parties.${role}.country`)?.state === 'open',
     ...(found && { country: found.country, countryFrom: found.from }),
     ...(form && { legalForm: form.form.name }),
-    signingStated: stated('signing_entity') || SIGNS.test(text),
-    payeeStated: stated('payee_entity') || PAID.test(text),
+    signingStated: stated('signing_entity') || SIGNS.test(text) || SIGNS.test(about),
+    payeeStated: stated('payee_entity') || PAID.test(text) || PAID.test(about),
   };
 }
 
@@ -235,7 +252,7 @@ function escapeForPattern(text: string): string {
 
 /** Words that say which entity signs: "signs through X", "signing entity: X", "the entity which signs the agreement". */
 const SIGNS =
-  /\bsign(?:s|ed)?\s+(?:through|via|by|as|with)\b|\bsigning\s+entity\b|\bcontracting\s+entity\b|\bentity\s+(?:which|that|who)\s+signs\b|\bsignatory\b/i;
+  /\bsign(?:s|ed)?\s+(?:through|via|by|as|with)\b|\bsigns\s+(?:the|this)\s+(?:definitive\s+)?(?:agreement|licen[cs]e|contract)\b|\bsigning\s+entity\b|\bcontracting\s+entity\b|\bentity\s+(?:which|that|who)\s+signs\b|\bsignatory\b/i;
 /** Words that say which entity is paid: "paid through X", "payments to X", "receives all payments", "payee: X". */
 const PAID =
   /\bpaid\s+(?:through|via|to|into)\b|\bpayments?\s+(?:(?:are|is|will\s+be|shall\s+be)\s+)?(?:made\s+|remitted\s+)?(?:to|into)\b|\bpayee\b|\breceiv(?:es|ing)\s+(?:all\s+)?(?:the\s+)?(?:payments|the\s+upfront)\b|\bpayments\s+(?:go|flow)\s+to\b/i;
