@@ -21,7 +21,9 @@ export type StatementTerm =
   | 'license.regulatory.clinical_plan_approval'
   | 'license.regulatory.data_sharing'
   | 'asset.differentiation.novelty'
-  | 'termination.reversion.rights';
+  | 'termination.reversion.rights'
+  | 'asset.data.standards'
+  | 'asset.data.pivotal_ready';
 
 const FTO = String.raw`(?:freedom[- ]to[- ]operate|FTO)`;
 const FTO_WORK = String.raw`(?:analysis|analyses|search|searches|opinion|review|study|assessment|clearance)`;
@@ -120,6 +122,26 @@ export const STATEMENTS: readonly StatementEntry[] = [
       'return of the licensed rights',
     ],
     nearMisses: ['The Licensee returns the samples', 'Either party may terminate for breach'],
+  },
+  {
+    name: 'data-standards',
+    description: 'the data package complies with GLP or GCP (or, negated, does not)',
+    term: 'asset.data.standards',
+    value: 'stated',
+    negated: 'none',
+    pattern: String.raw`(?<![a-z])(?:GLP|GCP)(?![a-z])${GAP(30)}(?:complian|conform|standard|grade)|(?:complian|conform)[a-z]*${GAP(10)}(?:with )?(?:GLP|GCP|ICH[\s-]*E6)(?![a-z])`,
+    examples: ['GLP and GCP compliant', 'GCP-compliant', 'compliant with GLP'],
+    nearMisses: ['GLP toxicology is planned for 2027', 'compliant with the budget'],
+  },
+  {
+    name: 'pivotal-ready',
+    description: 'the data package meets FDA/EMA submission requirements (or, negated, does not)',
+    term: 'asset.data.pivotal_ready',
+    value: 'true',
+    negated: 'false',
+    pattern: String.raw`pivotal[- ]ready|ready for (?:a )?pivotal|submission[- ]ready|meets?${GAP(20)}(?:FDA|EMA)${GAP(20)}requirements`,
+    examples: ['pivotal-ready', 'ready for a pivotal trial', 'meets FDA and EMA submission requirements'],
+    nearMisses: ['a pivotal trial starts in 2027', 'the parties meet quarterly'],
   },
 ];
 
