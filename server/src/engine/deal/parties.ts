@@ -51,10 +51,10 @@ function partiesOf(deal: Deal): PartiesReading {
   // No parties clause: a sentence may name both ("The parties are … ("LSU") and Acme Bio, Inc. ("Company")").
   const inProse = texts.licensor.length + texts.licensee.length === 0 ? partiesNamedInProse(deal) : undefined;
   const about: Record<PartyRole, string[]> = { licensor: [], licensee: [] };
-  for (const [index, role] of inProse?.roles?.entries() ?? []) {
-    texts[role].push(inProse!.parties[index].text);
-    about[role].push(...inProse!.parties[index].about);
-  }
+  inProse?.roles?.forEach((role, index) => {
+    texts[role].push(inProse.parties[index].text);
+    about[role].push(...inProse.parties[index].about);
+  });
   const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; '), about[role].join(' ')));
   return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' || !!inProse };
 }
