@@ -23,6 +23,7 @@ const read = (sentence: string) => readInteractions(sentence).map(({ regulator, 
 describe('a regulator interaction read from a sentence', () => {
   test('an application accepted, a designation granted, a meeting held, an approval', () => {
     assert.deepEqual(read('The NMPA accepted the IND in March 2026.'), ['NMPA:application-accepted']);
+    assert.deepEqual(read('The clinical trial application was cleared by the MHRA.'), ['MHRA:application-accepted']);
     assert.deepEqual(read('Orphan drug designation was granted by the FDA in 2025.'), ['FDA:rarity-designation']);
     assert.deepEqual(read('The asset received Breakthrough Therapy designation from the FDA.'), ['FDA:expedited-designation']);
     assert.deepEqual(read('A pre-IND meeting was held with the FDA.'), ['FDA:meeting']);
@@ -32,6 +33,7 @@ describe('a regulator interaction read from a sentence', () => {
   test('a designation or approval still to come, denied, or with no regulator named is none', () => {
     assert.deepEqual(read('USD 10 million upon Breakthrough Therapy designation granted by the FDA.'), []);
     assert.deepEqual(read('The Licensee will seek orphan drug designation from the FDA.'), []);
+    assert.deepEqual(read('The Licensor has applied to the FDA for Breakthrough Therapy designation.'), []);
     assert.deepEqual(read('The Licensor has not met with the FDA.'), []);
     assert.deepEqual(read('The IND was accepted.'), []);
     assert.deepEqual(read('Milestone on approval in Japan.'), []);

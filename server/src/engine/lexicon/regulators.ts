@@ -103,5 +103,5 @@ function gap(most: number): string {
   return String.raw`[^.;\n]{0,${most}}?`;
 }
 
-/** A designation or approval that is still to come: a payment due on it, a plan, a condition. */
-export const NOT_YET = String.raw`\b(?:upon|once|if|when|will|shall|expected|anticipated|planned|plans?|intends?|to be|to seek|seeking|to apply|subject to|payable|due|milestones?|USD|US\$|EUR|RMB|million)\b|\$`;
+/** A designation or approval that is still to come: a payment due on it, a plan, a condition, a request pending. */
+export const NOT_YET = String.raw`\b(?:upon|once|if|when|will|shall|expected|anticipated|planned|plans?|intends?|to be|to seek|seek(?:s|ing)?|sought|appl(?:y|ies|ied|ying)|request(?:s|ed|ing)?|pending|subject to|payable|due|milestones?|USD|US\$|EUR|RMB|million)\b|\$`;
