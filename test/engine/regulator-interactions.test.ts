@@ -24,6 +24,7 @@ describe('a regulator interaction read from a sentence', () => {
   test('an application accepted, a designation granted, a meeting held, an approval', () => {
     assert.deepEqual(read('The NMPA accepted the IND in March 2026.'), ['NMPA:application-accepted']);
     assert.deepEqual(read('The clinical trial application was cleared by the MHRA.'), ['MHRA:application-accepted']);
+    assert.deepEqual(read('The FDA accepted the IND for the HSA fusion protein.'), ['FDA:application-accepted']);
     assert.deepEqual(read('Orphan drug designation was granted by the FDA in 2025.'), ['FDA:rarity-designation']);
     assert.deepEqual(read('The asset received Breakthrough Therapy designation from the FDA.'), ['FDA:expedited-designation']);
     assert.deepEqual(read('A pre-IND meeting was held with the FDA.'), ['FDA:meeting']);

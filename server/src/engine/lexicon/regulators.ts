@@ -12,7 +12,10 @@ export interface Regulator {
   name: string;
   /** ISO code of its country; `EU` for the European agency. */
   country: string;
-  /** A regular expression source of its names, matched case-sensitively (acronyms) as whole words. */
+  /**
+   * A regular expression source of its names, matched case-sensitively (acronyms) as whole words. An acronym
+   * with another common meaning is left out (HSA is human serum albumin more often than Singapore's agency).
+   */
   pattern: string;
   /** Countries whose name after "approved in" stands for it. */
   countryNames: string;
@@ -37,7 +40,7 @@ export const REGULATORS: readonly Regulator[] = [
   { name: 'TGA', country: 'AU', pattern: String.raw`TGA|Therapeutic Goods Administration`, countryNames: 'Australia' },
   { name: 'MFDS', country: 'KR', pattern: 'MFDS', countryNames: String.raw`Korea|South Korea` },
   { name: 'SFDA', country: 'SA', pattern: String.raw`SFDA|Saudi Food and Drug Authority`, countryNames: 'Saudi Arabia' },
-  { name: 'HSA', country: 'SG', pattern: String.raw`HSA|Health Sciences Authority`, countryNames: 'Singapore' },
+  { name: 'HSA', country: 'SG', pattern: 'Health Sciences Authority', countryNames: 'Singapore' },
   {
     name: 'NMPA',
     country: 'CN',
