@@ -12,6 +12,12 @@ testRule(rule, {
       fileName: 'case.termsheet.md',
       code: '# Licence\n\n**Advisors.** Legal counsel: Lin & Okada LLP. Tax advisor: Harbour Tax Partners.\n',
     },
+    {
+      name: 'legal counsel who also advise on tax, in the advisors paragraph',
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n**Advisors.** Legal counsel: Lin & Okada LLP, which also advises on tax structuring.\n',
+    },
+    { name: 'legal counsel who also advise on tax, in the clause', code: 'advisors:\n  legal: Lin & Okada LLP (tax and legal counsel)\n' },
   ],
   invalid: [
     {

@@ -20,6 +20,11 @@ testRule(rule, {
       name: 'a Greater China licence to a regional pharma',
       code: 'parties:\n  licensee: {type: regional-pharma}\nlicense: {territory: greater-china}\nasset:\n  data: {trial_countries: [CN]}\n',
     },
+    {
+      name: 'China-only trials and a Breakthrough Therapy designation from the FDA, said in a sentence (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '**Licensee:** Albion Pharma plc, United Kingdom (MNC)\n\n**Asset:** HX-9. Phase I and II clinical trials in China are complete. The FDA granted Breakthrough Therapy designation in 2026.\n',
+    },
     { name: 'no data package stated', code: 'parties:\n  licensee: {type: mnc}\nasset: {name: X}\n' },
     { name: 'an unreadable trial country is not judged', code: 'license: {territory: [JP]}\nasset:\n  data: {trial_countries: [multiple sites]}\n' },
   ],
@@ -35,6 +40,20 @@ testRule(rule, {
           column: 12,
           endLine: 3,
           endColumn: 71,
+        },
+      ],
+    },
+    {
+      name: 'an FDA orphan designation in a sentence reviews no data: the finding stands',
+      fileName: 'case.termsheet.md',
+      code: '**Licensee:** Albion Pharma plc, United Kingdom (MNC)\n\n**Asset:** HX-9. Phase I and II clinical trials in China are complete. The FDA granted orphan drug designation in 2026.\n',
+      findings: [
+        {
+          message: 'China-only data (trial countries CN) and no regulator outside China consulted, for an MNC licensee',
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 120,
         },
       ],
     },

@@ -10,6 +10,11 @@ testRule(rule, {
     { name: 'ICH E6 is GCP; yes reads as true', code: 'asset:\n  data: {standards: ICH E6 (R2), pivotal_ready: yes}\n' },
     { name: 'placeholders are left to placeholder-left', code: 'asset:\n  data: {standards: ["[TBD]"], pivotal_ready: "[TBD]"}\n' },
     { name: 'no data package is not judged', code: 'asset:\n  name: X\n' },
+    {
+      name: 'both stated in a sentence of a Data clause (Markdown)',
+      fileName: 'case.termsheet.md',
+      code: '1. Data. The data package is GLP and GCP compliant and pivotal-ready.\n2. Trials. A Phase 2 study in 52 patients.\n',
+    },
   ],
   invalid: [
     {

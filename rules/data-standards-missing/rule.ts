@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, isPlaceholder, itemsOf, scalarText, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isBlank, isPlaceholder, itemsOf, proseStatement, scalarText, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
 
 /** GLP or GCP, including GCP written as its ICH guideline (ICH E6). */
@@ -26,11 +26,14 @@ export const rule: Rule = {
 
     const standards = findEntry(map, 'standards');
     const items = itemsOf(standards?.value);
+    // A sentence may state what no clause does ("The data package is GLP and GCP compliant and pivotal-ready").
+    const inProse = (term: 'asset.data.standards' | 'asset.data.pivotal_ready') => proseStatement(context.deal, term)?.value;
     if (!standards || isBlank(standards.value) || isNone(standards.value)) {
-      context.report({
-        message: 'The data package states no GLP or GCP compliance (asset.data.standards)',
-        range: standards ? (isNone(standards.value) ? standards.value.range : standards.keyRange) : data.keyRange,
-      });
+      if (standards || inProse('asset.data.standards') !== 'stated')
+        context.report({
+          message: 'The data package states no GLP or GCP compliance (asset.data.standards)',
+          range: standards ? (isNone(standards.value) ? standards.value.range : standards.keyRange) : data.keyRange,
+        });
     } else if (!items.some((item) => isPlaceholder(item) || STANDARD.test(scalarText(item) ?? ''))) {
       const written = items
         .map((item) => scalarText(item) ?? '')
@@ -44,6 +47,7 @@ export const rule: Rule = {
 
     const ready = findEntry(map, 'pivotal_ready');
     if (ready && (context.deal.flag('asset.data.pivotal_ready') === true || isPlaceholder(ready.value))) return;
+    if (!ready && inProse('asset.data.pivotal_ready') === 'true') return;
     const stated = ready && !isBlank(ready.value);
     context.report({
       message: stated

@@ -35,7 +35,7 @@ export const rule: Rule = {
     const entry = findEntry(asMap(asset.value)!, 'differentiation');
     // Differentiation argued in prose cannot be split into dimensions; it is stated, and not judged here.
     if (entry && isStated(entry.value) && !asMap(entry.value)) return;
-    // So is novelty a sentence claims without a clause of differentiation ("first-in-class", "a novel mechanism").
+    // So is novelty a sentence names without a clause of differentiation ("a novel mechanism"); a bare "first-in-class" does not.
     if (!entry && proseStatement(context.deal, 'asset.differentiation.novelty')?.value === 'stated') return;
     const map = entry && asMap(entry.value);
     const filled = DIMENSIONS.filter((key) => map && isStated(findEntry(map, key)?.value));

@@ -8,6 +8,13 @@ const COMPLETE =
 testRule(rule, {
   valid: [
     { name: 'every required clause', code: COMPLETE },
+    {
+      name: 'parties named in a sentence of prose',
+      code: COMPLETE.replace(
+        'parties: {licensor: {name: A}, licensee: {name: B}}\n',
+        'title: The parties are Regents of Avalon ("Avalon") and Acme Bio, Inc. ("Company").\n',
+      ),
+    },
     { name: 'termination is left to termination-missing', code: COMPLETE.replace('ip: {patents: []}\n', 'ip: {patents: []}\ntermination:\n') },
   ],
   invalid: [

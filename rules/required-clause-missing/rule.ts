@@ -1,4 +1,4 @@
-import { isBlank, REQUIRED_CLAUSES, type Rule } from '../../server/src/engine';
+import { isBlank, readParties, REQUIRED_CLAUSES, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -18,6 +18,8 @@ export const rule: Rule = {
     for (const clause of REQUIRED_CLAUSES) {
       const entry = context.get(clause.path);
       if (entry && !isBlank(entry.value)) continue;
+      // A sentence naming both parties ("The parties are … ("LSU") and Acme Bio, Inc. ("Company")") states them.
+      if (clause.path === 'parties' && readParties(context.deal).stated) continue;
       const dot = clause.path.lastIndexOf('.');
       const parent = dot < 0 ? '' : clause.path.slice(0, dot);
       const key = clause.path.slice(dot + 1);

@@ -29,8 +29,53 @@ testRule(rule, {
     { name: 'no reversion (reversion-missing reports it)', code: 'termination:\n  for_breach: {cure_days: 90}\n' },
     { name: 'reversion: none (reversion-missing reports it)', code: 'termination:\n  reversion: none\n' },
     { name: 'no termination at all', code: 'title: x\n' },
+    {
+      name: "termination's prose that hands back data and filings: transition is asked of a reversion clause",
+      code: 'termination: Either party on uncured breach; all rights revert to the licensor with the data and regulatory filings.\n',
+    },
   ],
   invalid: [
+    {
+      name: "rights that revert in the termination's prose, with nothing else handed back",
+      code: 'termination: Either party on uncured breach. On termination all licensed rights revert to the Institution.\n',
+      findings: [
+        {
+          message:
+            'The reversion does not hand back the data or the regulatory filings: "Either party on uncured breach. On termination all licensed rights revert to the Institution."',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 107,
+        },
+      ],
+    },
+    {
+      name: 'no rights revert, in a Reversion clause (Markdown): the stated position, not a missing handback',
+      fileName: 'case.termsheet.md',
+      code: '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n2. **Reversion.** No rights revert to the Licensor.\n',
+      findings: [
+        {
+          message: 'No rights revert to the licensor on termination, so nothing is handed back: "No rights revert to the Licensor"',
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 51,
+        },
+      ],
+    },
+    {
+      name: 'no rights revert, in the reversion clause (YAML)',
+      code: 'termination:\n  reversion: Rights do not revert to the licensor on termination\n',
+      findings: [
+        {
+          message: 'No rights revert to the licensor on termination, so nothing is handed back: "Rights do not revert to the licensor on termination"',
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 65,
+        },
+      ],
+    },
     {
       name: 'a Reversion clause apart from termination that hands back the rights alone (Markdown)',
       fileName: 'case.termsheet.md',

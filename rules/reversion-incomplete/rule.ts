@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, isStated, scalarText, TBD, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isBlank, isStated, reversionInWords, scalarText, TBD, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 import { isNone } from '../support/values';
 
@@ -31,20 +31,26 @@ export const rule: Rule = {
   },
   check(context) {
     const reversion = context.get('termination.reversion');
-    // A missing, empty or "none" reversion is reversion-missing's finding.
-    if (!reversion || isBlank(reversion.value) || isNone(reversion.value)) return;
-    const map = asMap(reversion.value);
-    if (!map) {
-      const text = scalarText(reversion.value);
-      if (text === undefined) return;
+    // A "none" reversion is reversion-missing's finding; a missing or empty one may be written in the termination's prose.
+    if (reversion && isNone(reversion.value)) return;
+    const words = reversionInWords(context.deal);
+    if (words) {
+      const { text, node } = words;
+      if (words.none) {
+        // A stated position: reported as such, with no fix, like an explicit `data_transfer: false`.
+        context.report({ message: `No rights revert to the licensor on termination, so nothing is handed back: "${text}"`, range: node.range });
+        return;
+      }
       const missing = HANDBACKS.filter((handback) => !handback.words.test(text)).map((handback) => handback.what);
       if (missing.length > 0) {
-        context.report({ message: `The reversion does not hand back ${missing.join(' or ')}: "${text}"`, range: reversion.value.range });
-      } else if (!TRANSITION_WORDS.test(text)) {
-        context.report({ message: `The reversion provides no transition assistance: "${text}"`, range: reversion.value.range, severity: 'info' });
+        context.report({ message: `The reversion does not hand back ${missing.join(' or ')}: "${text}"`, range: node.range });
+      } else if (!words.inTermination && !TRANSITION_WORDS.test(text)) {
+        context.report({ message: `The reversion provides no transition assistance: "${text}"`, range: node.range, severity: 'info' });
       }
       return;
     }
+    const map = reversion && asMap(reversion.value);
+    if (!map) return;
     // One fix adds every missing term: the findings share it, so whichever is applied settles them all.
     const missingKeys = [...HANDBACKS.map((handback) => handback.key), 'transition_assistance'].filter(
       (key) => !findEntry(map, key) || isBlank(findEntry(map, key)!.value),

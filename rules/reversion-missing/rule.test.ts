@@ -9,6 +9,11 @@ testRule(rule, {
     { name: 'reversion present', code: 'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n' },
     { name: 'reversion as prose', code: 'termination:\n  reversion: rights revert to licensor\n' },
     {
+      name: 'no rights revert, stated in a Reversion clause: not missing (reversion-incomplete reports the position)',
+      fileName: 'case.termsheet.md',
+      code: '1. **Termination.** Either party may terminate for breach.\n2. **Reversion.** No rights revert to the Licensor.\n',
+    },
+    {
       name: 'a numbered Reversion clause after termination in prose (Markdown)',
       fileName: 'case.termsheet.md',
       code:

@@ -54,6 +54,34 @@ testRule(rule, {
       ],
     },
     {
+      name: 'an external control arm and a natural-history cohort are historical controls',
+      code: 'asset:\n  data:\n    trials:\n      - {phase: 2, enrolled: 86, control: external control arm}\n      - {phase: 2, enrolled: 90, control: natural-history cohort}\n',
+      findings: [
+        {
+          message: 'asset.data.trials[0]: a Phase 2 trial with no concurrent control (control: external control arm)',
+          line: 4,
+          column: 43,
+          endLine: 4,
+          endColumn: 63,
+        },
+        {
+          message: 'asset.data.trials[1]: a Phase 2 trial with no concurrent control (control: natural-history cohort)',
+          line: 5,
+          column: 43,
+          endLine: 5,
+          endColumn: 65,
+        },
+      ],
+    },
+    {
+      name: 'a historical comparison group named in the trials paragraph of a Markdown sheet',
+      fileName: 'case.termsheet.md',
+      code: '# Sheet\n\n**Trials:** A Phase 2 study in 86 patients, compared with a historical comparison group.\n',
+      findings: [
+        { message: 'asset.data.trials[0]: a Phase 2 trial with no concurrent control (control: historical)', line: 3, column: 61, endLine: 3, endColumn: 71 },
+      ],
+    },
+    {
       name: 'a Phase 1/2 trial counts as Phase 2',
       code: 'asset:\n  data:\n    trials:\n      - phase: 1/2\n        enrolled: 18\n',
       findings: [

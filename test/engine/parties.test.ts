@@ -42,6 +42,59 @@ describe('places that say the country', () => {
   });
 });
 
+describe('parties named in a sentence of prose', () => {
+  const LSU = 'the Board of Supervisors of Louisiana State University and Agricultural and Mechanical College';
+  const named = (sentence: string, more = '') =>
+    readParties(dealOf(readSheet(`# Heads of Terms\n\n${sentence}\n\n**Territory.** United States.\n${more}`, 'markdown')!));
+
+  test('a defined term that is a role says which party is which, whichever is named first', () => {
+    const parties = named(`The parties are ${LSU} ("LSU") and Acme Bio, Inc. ("Company").`);
+    assert.equal(parties.licensor.text, LSU);
+    assert.equal(parties.licensee.text, 'Acme Bio, Inc.');
+    assert.ok(parties.stated);
+    const reversed = named('This term sheet is between Acme Bio, Inc. (the “Company”) and Avalon Ventures Ltd (“AVL”).');
+    assert.equal(reversed.licensee.text, 'Acme Bio, Inc.');
+    assert.equal(reversed.licensor.text, 'Avalon Ventures Ltd');
+  });
+
+  test('the party that grants the licence is the licensor', () => {
+    const parties = named(
+      'The parties are Kestrel Labs Ltd ("Kestrel") and Acme Bio, Inc. ("Acme").',
+      '\n**Grant.** Kestrel grants Acme an exclusive licence.\n',
+    );
+    assert.equal(parties.licensor.text, 'Kestrel Labs Ltd');
+    assert.equal(parties.licensee.text, 'Acme Bio, Inc.');
+  });
+
+  test('a university or institute named, with no role word and no grant, is the licensor', () => {
+    const parties = named(`The parties are ${LSU} ("LSU") and Acme Bio, Inc. ("Acme").`);
+    assert.equal(parties.licensor.text, LSU);
+    assert.equal(parties.licensee.text, 'Acme Bio, Inc.');
+  });
+
+  test('with nothing to say which is which, the parties are stated and no role is guessed', () => {
+    const parties = named('The parties are Kestrel Labs Ltd ("Kestrel") and Acme Bio, Inc. ("Acme").');
+    assert.ok(parties.stated);
+    assert.equal(parties.licensor.text, '');
+    assert.equal(parties.licensee.text, '');
+  });
+
+  test("a sentence of the paragraph that speaks of one party alone is that party's: who signs and is paid", () => {
+    const parties = named(
+      'The parties are Luoxin Bio (Chengdu) Co., Ltd. ("Luoxin") and Thameside Pharma plc ("Thameside"). Luoxin grants Thameside an exclusive licence. ' +
+        'Luoxin Bio (Hong Kong) Limited signs the agreement for Luoxin and receives all payments.',
+    );
+    assert.equal(parties.licensor.country, 'CN');
+    assert.ok(parties.licensor.signingStated && parties.licensor.payeeStated);
+    assert.ok(!parties.licensee.signingStated && !parties.licensee.payeeStated);
+  });
+
+  test('a sentence of one defined term, or none, names no parties', () => {
+    assert.ok(!named('The parties are still negotiating with Acme Bio, Inc. ("Company").').stated);
+    assert.ok(!named('Payments flow between the affiliates of each party.').stated);
+  });
+});
+
 describe('the words of each party', () => {
   test('labels and defined terms split a sentence naming both', () => {
     assert.deepEqual(splitByRole('Acme Co., Ltd., a company incorporated in the PRC ("Licensor"), and Albion Ltd (the “Licensee”).'), [

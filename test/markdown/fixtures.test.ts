@@ -81,6 +81,11 @@ const EXPECTED: Record<string, ReadonlyArray<readonly [string, string, string]>>
       'Territory',
     ],
     ['patent-coverage-gap', 'No patent family covers EG in the licensed territory', 'Saudi Arabia, the United Arab Emirates and Egypt'],
+    [
+      'reversion-incomplete',
+      'The reversion does not hand back the data or the regulatory filings: "for breach, with 60 days to cure; rights revert to the Licensor"',
+      'for breach, with 60 days to cure; rights revert to the Licensor',
+    ],
   ],
   'front-matter.termsheet.md': [
     ['advisor-legal-missing', 'No legal counsel is named (advisors.legal)', 'termsheet'],
@@ -102,6 +107,11 @@ const EXPECTED: Record<string, ReadonlyArray<readonly [string, string, string]>>
     ['non-compete-no-remedy', 'The non-compete states no remedy for a breach (such as the right to terminate and reclaim the product)', '[TBD]'],
     ['non-compete-vague', 'The non-compete names no duration: "[TBD]"', '[TBD]'],
     ['placeholder-left', 'Placeholder "[TBD]" left in non_compete', '[TBD]'],
+    [
+      'reversion-incomplete',
+      `The reversion does not hand back the data or the regulatory filings: "either party on 60 days' notice; all rights revert to the Licensor"`,
+      "either party on 60 days' notice; all rights revert to the Licensor",
+    ],
   ],
   'headings.termsheet.md': [
     ['advisor-legal-missing', 'No legal counsel is named (advisors.legal)', 'Exclusive Licence: BX-7 in Greater China'],
@@ -237,6 +247,11 @@ const EXPECTED: Record<string, ReadonlyArray<readonly [string, string, string]>>
       'non-compete-no-remedy',
       'The non-compete states no remedy for a breach (such as the right to terminate and reclaim the product)',
       'Licensee shall not develop TROP2-directed ADCs in breast cancer during the Term',
+    ],
+    [
+      'reversion-incomplete',
+      'The reversion does not hand back the data or the regulatory filings: "Either party may terminate for material breach not cured within 90 days; on termination all licensed rights revert to Licensor"',
+      'Either party may terminate for material breach not cured within 90 days; on termination all licensed rights revert to Licensor',
     ],
   ],
   'university.termsheet.md': [

@@ -4,6 +4,7 @@ import { itemsOf, scalarText, type ModelNode } from '../model';
 import type { Deal } from './deal';
 import { isPlaceholder, isStated, itemTexts, normalizeWord } from './stated';
 import { trialCountriesInProse } from './prose-statements';
+import { regulatorInteractionsInProse, reviewsNoData } from './regulator-interactions';
 
 /** first-in-class, best-in-class, me-better, me-too: the schema's values of `asset.classification`. */
 export const CLASSIFICATIONS = enumValues('asset.classification');
@@ -73,13 +74,17 @@ export function chinaOnlyData(deal: Deal): ChinaOnlyData | undefined {
   return result.trialCountries || result.populations ? result : undefined;
 }
 
-/** True when a regulator outside China has seen the asset (an FDA, EMA, PMDA ... interaction). */
+/**
+ * True when a regulator outside China has weighed the asset's data (an FDA, EMA, PMDA ... interaction), in the
+ * clause or, without one, in a sentence ("the FDA granted Breakthrough Therapy designation"). An orphan
+ * designation alone does not count: it is granted on the disease's rarity, and reviews no efficacy data.
+ */
 export function hasRegulatorOutsideChina(deal: Deal): boolean {
   const node = deal.node('asset.data.regulator_interactions');
-  if (!isStated(node)) return false;
+  if (!isStated(node)) return regulatorInteractionsInProse(deal).some((found) => found.reviewsData && !GREATER_CHINA.has(found.regulator.country));
   return itemsOf(node).some((item) => {
     const text = scalarText(item);
-    return text !== undefined && isStated(item) && !isPlaceholder(item) && !CHINESE_REGULATOR.test(text);
+    return text !== undefined && isStated(item) && !isPlaceholder(item) && !CHINESE_REGULATOR.test(text) && !reviewsNoData(text);
   });
 }
 

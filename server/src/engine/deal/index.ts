@@ -11,6 +11,8 @@ export * from './skeletons';
 export * from './stated';
 export * from './statements';
 export * from './prose-statements';
+export * from './sentences';
+export * from './regulator-interactions';
 export * from './territory';
 export * from './deal';
 export * from './readings';

@@ -1,8 +1,11 @@
-import { LEGAL_FORM, LEGAL_FORMS, PARTY_PLACES, type LegalForm } from '../lexicon/parties';
+import { INSTITUTION } from '../lexicon/institutions';
+import { LEGAL_FORM, LEGAL_FORMS, PARTY_PLACES, ROLE_TERMS, type LegalForm } from '../lexicon/parties';
 import { asMap, isBlank, visitScalars, type ModelNode } from '../model';
 import { findPlaces } from '../values/find-in-prose';
 import type { Deal } from './deal';
 import { placeholdersIn } from './placeholders';
+import { textValues } from './prose-statements';
+import { sentencesOf } from './sentences';
 
 export type PartyRole = 'licensor' | 'licensee';
 
@@ -27,7 +30,7 @@ export interface PartyReading {
 export interface PartiesReading {
   licensor: PartyReading;
   licensee: PartyReading;
-  /** True when the sheet names either party at all. */
+  /** True when the sheet names either party at all: in its clauses, or in a sentence naming both. */
   stated: boolean;
 }
 
@@ -45,8 +48,98 @@ function partiesOf(deal: Deal): PartiesReading {
     const owner = ROLES.find((role) => role === entry.key);
     for (const text of scalarTexts(entry.value, owner)) for (const part of splitByRole(text, owner)) texts[part.role].push(part.text);
   }
-  const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; ')));
-  return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' };
+  // No parties clause: a sentence may name both ("The parties are … ("LSU") and Acme Bio, Inc. ("Company")").
+  const inProse = texts.licensor.length + texts.licensee.length === 0 ? partiesNamedInProse(deal) : undefined;
+  const about: Record<PartyRole, string[]> = { licensor: [], licensee: [] };
+  inProse?.roles?.forEach((role, index) => {
+    texts[role].push(inProse.parties[index].text);
+    about[role].push(...inProse.parties[index].about);
+  });
+  const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; '), about[role].join(' ')));
+  return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' || !!inProse };
+}
+
+/** A party a sentence names, with the term the sheet defines for it. */
+interface PartyNamed {
+  text: string;
+  term: string;
+  /** The sentences of the same paragraph that speak of it alone ("Luoxin (HK) Limited signs and receives all payments"). */
+  about: string[];
+}
+
+/** "The parties are", "by and between": what follows names the parties. */
+const PARTIES_ARE = /\b(?:the\s+)?parties\s+(?:to\s+(?:this|the)\s+[^.;,]{1,40}?\s+)?(?:are|will\s+be|shall\s+be)\s+|\bbetween\s+/i;
+/** A defined term in brackets: ("LSU"), (the “Company”), ('University'). */
+const DEFINED_TERM = /\(\s*(?:the\s+)?["“'‘]([^"”'’()]{1,40})["”'’]\s*\)/g;
+
+/**
+ * The two parties a sentence names with their defined terms, and their roles when the sheet says them: by a
+ * defined term that is a role ("Company", "University"), by which of the two grants the licence ("LSU grants
+ * Company …"), or by a name that is a university's or institute's (it is the licensor). `roles` is undefined
+ * when none says which is which: the parties are named, but not guessed.
+ */
+function partiesNamedInProse(deal: Deal): { parties: [PartyNamed, PartyNamed]; roles?: [PartyRole, PartyRole] } | undefined {
+  for (const node of textValues(deal)) {
+    for (const sentence of sentencesOf(String(node.value))) {
+      const opening = PARTIES_ARE.exec(sentence);
+      if (!opening) continue;
+      const rest = sentence.slice(opening.index + opening[0].length);
+      const terms = [...rest.matchAll(DEFINED_TERM)];
+      if (terms.length < 2) continue;
+      const first = { text: rest.slice(0, terms[0].index).replace(/[\s,]+$/, ''), term: terms[0][1] };
+      const second = {
+        text: rest
+          .slice(terms[0].index + terms[0][0].length, terms[1].index)
+          .replace(/^[\s,;]*(?:and\s+)?/i, '')
+          .replace(/[\s,]+$/, ''),
+        term: terms[1][1],
+      };
+      if (first.text === '' || second.text === '') continue;
+      const parties: [PartyNamed, PartyNamed] = [first, second].map((party, index, both) => {
+        const own = wordPattern(party.term);
+        const others = wordPattern(both[1 - index].term);
+        const about = sentencesOf(String(node.value)).filter((other) => other !== sentence && own.test(other) && !others.test(other));
+        return { ...party, about };
+      }) as [PartyNamed, PartyNamed];
+      return { parties, roles: rolesOf(deal, parties) };
+    }
+  }
+  return undefined;
+}
+
+/** A defined term as a whole word. */
+function wordPattern(term: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d])${escapeForPattern(term)}(?![\p{L}\d])`, 'u');
+}
+
+function rolesOf(deal: Deal, parties: [PartyNamed, PartyNamed]): [PartyRole, PartyRole] | undefined {
+  const ways = [(party: PartyNamed) => roleOfTerm(party.term), (party: PartyNamed) => (grants(deal, party.term) ? 'licensor' : undefined), institutionRole];
+  for (const roleOf of ways) {
+    const [first, second] = parties.map(roleOf);
+    if (first && first !== second) return [first, other(first)];
+    if (second && !first) return [other(second), second];
+  }
+  return undefined;
+}
+
+function roleOfTerm(term: string): PartyRole | undefined {
+  return ROLES.find((role) => ROLE_TERMS[role].some((word) => word.toLowerCase() === term.trim().toLowerCase()));
+}
+
+function institutionRole(party: PartyNamed): PartyRole | undefined {
+  return INSTITUTION.test(party.text) ? 'licensor' : undefined;
+}
+
+const other = (role: PartyRole): PartyRole => (role === 'licensor' ? 'licensee' : 'licensor');
+
+/** True when a sentence of the sheet has the party grant the licence: "LSU grants Company …", "licensed by LSU". */
+function grants(deal: Deal, term: string): boolean {
+  const name = escapeForPattern(term);
+  const granting = new RegExp(
+    String.raw`\b${name}\s+(?:hereby\s+)?(?:grants|licenses|licences|(?:shall|will|agrees\s+to|would)\s+(?:grant|license|licence))\b|\b(?:granted|licensed)\s+by\s+${name}\b`,
+    'i',
+  );
+  return textValues(deal).some((node) => granting.test(String(node.value)));
 }
 
 /** The texts of a party's clauses (its country and entities are read as clauses, not as words). */
@@ -101,7 +194,8 @@ export function splitByRole(text: string, owner?: PartyRole): Array<{ role: Part
 
 const ROLE_MARKER = /\b(Licensor|Licensee)\s*:|\(\s*(?:the\s+)?["“'‘]?(Licensor|Licensee)["”'’]?\s*\)/g;
 
-function partyOf(deal: Deal, role: PartyRole, text: string): PartyReading {
+/** `about`: other words of the party, read for the entities that sign and are paid, not for where it is from. */
+function partyOf(deal: Deal, role: PartyRole, text: string, about = ''): PartyReading {
   const clause = deal.country(`parties.${role}.country`);
   const form = legalFormAt(text);
   const found = clause ? { country: clause, from: 'clause' as const } : countryIn(text, form);
@@ -111,8 +205,8 @@ function partyOf(deal: Deal, role: PartyRole, text: string): PartyReading {
     open: placeholdersIn(text) !== null || deal.reading(`parties.${role}.country`)?.state === 'open',
     ...(found && { country: found.country, countryFrom: found.from }),
     ...(form && { legalForm: form.form.name }),
-    signingStated: stated('signing_entity') || SIGNS.test(text),
-    payeeStated: stated('payee_entity') || PAID.test(text),
+    signingStated: stated('signing_entity') || SIGNS.test(text) || SIGNS.test(about),
+    payeeStated: stated('payee_entity') || PAID.test(text) || PAID.test(about),
   };
 }
 
@@ -146,14 +240,19 @@ const PLACE_COUNTRY: ReadonlyMap<string, string> = new Map(PARTY_PLACES.map((ent
 const PARTY_PLACE = new RegExp(
   String.raw`(?<![\p{L}'])(${[...PLACE_COUNTRY.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeForPattern)
     .join('|')})(?![\p{L}])`,
   'u',
 );
 
+/** The text, to be matched as written inside a regular expression. */
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Words that say which entity signs: "signs through X", "signing entity: X", "the entity which signs the agreement". */
 const SIGNS =
-  /\bsign(?:s|ed)?\s+(?:through|via|by|as|with)\b|\bsigning\s+entity\b|\bcontracting\s+entity\b|\bentity\s+(?:which|that|who)\s+signs\b|\bsignatory\b/i;
+  /\bsign(?:s|ed)?\s+(?:through|via|by|as|with)\b|\bsigns\s+(?:the|this)\s+(?:definitive\s+)?(?:agreement|licen[cs]e|contract)\b|\bsigning\s+entity\b|\bcontracting\s+entity\b|\bentity\s+(?:which|that|who)\s+signs\b|\bsignatory\b/i;
 /** Words that say which entity is paid: "paid through X", "payments to X", "receives all payments", "payee: X". */
 const PAID =
   /\bpaid\s+(?:through|via|to|into)\b|\bpayments?\s+(?:(?:are|is|will\s+be|shall\s+be)\s+)?(?:made\s+|remitted\s+)?(?:to|into)\b|\bpayee\b|\breceiv(?:es|ing)\s+(?:all\s+)?(?:the\s+)?(?:payments|the\s+upfront)\b|\bpayments\s+(?:go|flow)\s+to\b/i;

@@ -1,6 +1,7 @@
 import { NEGATION, STATEMENTS, type StatementTerm } from '../lexicon/statements';
 import { visitScalars, type ScalarNode } from '../model';
 import type { Deal } from './deal';
+import { sentencesOf } from './sentences';
 
 /** A term a sentence of the sheet states, wherever the sentence stands (a summary, a clause of other words). */
 export interface ProseStatement {
@@ -45,13 +46,8 @@ export function readSentence(sentence: string, term: StatementTerm): string | un
   return undefined;
 }
 
-/** "A. B; C" → the sentences and clauses a value is written in; a dot inside a word or number does not end one. */
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.;])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
-}
-
 /** Every scalar value of the sheet that holds a word, in document order: found once per lint, for every term asked. */
-function textValues(deal: Deal): readonly ScalarNode[] {
+export function textValues(deal: Deal): readonly ScalarNode[] {
   return deal.remember('text-values', () => {
     const found: ScalarNode[] = [];
     // visitScalars reads a YAML alias's node once, so an alias bomb costs no more than its text.

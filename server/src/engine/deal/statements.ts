@@ -1,9 +1,11 @@
 import { INSTITUTION } from '../lexicon/institutions';
-import { isBlank, scalarText, visitScalars } from '../model';
+import { asMap, isBlank, scalarText, visitScalars, type ModelNode } from '../model';
 import { schemaField } from '../schema';
 import { isNoneValue, isNoneWord } from '../data-rules';
 import type { Deal } from './deal';
 import { readParties } from './parties';
+import { sentencesOf } from './sentences';
+import { readSentence } from './prose-statements';
 
 /**
  * What a sheet states about its advisors, its non-compete and which of its provisions bind, in clauses
@@ -17,16 +19,28 @@ export type AdvisorRole = 'tax' | 'legal';
 export function advisorNamed(deal: Deal, role: AdvisorRole): boolean {
   const clause = deal.node(`advisors.${role}`);
   if (!isBlank(clause)) return !isNoneValue(clause);
+  // Counsel who also advise on tax ("X LLP, which also advises on tax structuring") give the tax advice.
+  if (role === 'tax' && advisorsNamed(deal, 'legal').some((named) => TAX_ADVICE.test(named))) return true;
+  return advisorsNamed(deal, role).length > 0;
+}
+
+/** The advisors of a role the sheet names: its clause's words, or what follows its label in the advisors' text. */
+function advisorsNamed(deal: Deal, role: AdvisorRole): string[] {
+  const clause = deal.node(`advisors.${role}`);
+  if (!isBlank(clause)) return isNoneValue(clause) ? [] : [scalarText(clause) ?? ''];
   const advisors = deal.node('advisors');
-  if (!advisors) return false;
-  const label = ADVISOR_LABEL[role];
-  let named = false;
+  const named: string[] = [];
+  if (!advisors) return named;
   visitScalars(advisors, (scalar) => {
     const text = scalarText(scalar) ?? '';
-    for (const match of text.matchAll(label)) if (namesSomeone(match[1])) named = true;
+    for (const match of text.matchAll(ADVISOR_LABEL[role])) if (namesSomeone(match[1])) named.push(match[1]);
   });
   return named;
 }
+
+/** Words that say an advisor also gives tax advice: "also advises on tax structuring", "tax and legal counsel". */
+const TAX_ADVICE =
+  /\b(?:advis\w*|counsel\w*|assist\w*)\s+(?:\w+\s+){0,3}?(?:on|for|with)\s+(?:the\s+)?(?:tax|taxation)\b|\btax(?:ation)?\s+(?:advice|advisers?|advisors?|counsel|structuring)\b|\btax\s+and\s+legal\b/i;
 
 /**
  * True when a missing advisor matters now: the deal is cross-border and the sheet does not say which licensor
@@ -88,13 +102,10 @@ export function bindingStatedInProse(deal: Deal): boolean {
   let stated = false;
   visitScalars(deal.root, (scalar) => {
     if (stated || typeof scalar.value !== 'string' || !/\bb(?:ind|ound)/i.test(scalar.value)) return;
-    stated = scalar.value.split(SENTENCE_END).some(saysWhatBinds);
+    stated = sentencesOf(scalar.value).some(saysWhatBinds);
   });
   return stated;
 }
-
-/** A sentence's end: a full stop or semicolon before a space, never the dot of "Sec. 5" alone (it is followed by a digit). */
-const SENTENCE_END = /[.;](?=\s+(?![\d(]))/;
 
 function saysWhatBinds(sentence: string): boolean {
   if (!BINDING_WORD.test(sentence)) return false;
@@ -114,4 +125,40 @@ const NEGATION = /\b(?:no|not|neither|nor|nothing|none)\b/i;
 /** For tests: the sentence reading behind `bindingStatedInProse`. */
 export function sentenceSaysWhatBinds(sentence: string): boolean {
   return saysWhatBinds(sentence);
+}
+
+/** The reversion a sheet states in words, to be read for what it hands back. */
+export interface ReversionInWords {
+  text: string;
+  /** The value the words are: the `termination.reversion` clause, or the termination's prose. */
+  node: ModelNode;
+  /** The words say no rights revert ("No rights revert to the Licensor"). */
+  none: boolean;
+  /** The words are the termination's prose, there being no reversion clause. */
+  inTermination: boolean;
+}
+
+/**
+ * The reversion written as words: the `termination.reversion` clause's text, or, with no reversion clause, the
+ * termination's prose (or its summary) when a sentence of it speaks of rights reverting ("On termination all
+ * licensed rights revert to the Institution"). A structured reversion is words only when its `rights` say none
+ * revert. Undefined for a structured reversion otherwise, a blank one, and prose that says nothing of reversion.
+ */
+export function reversionInWords(deal: Deal): ReversionInWords | undefined {
+  const clause = deal.node('termination.reversion');
+  if (asMap(clause)) {
+    const rights = readReversion(deal.node('termination.reversion.rights'), false);
+    return rights?.none ? rights : undefined;
+  }
+  if (!isBlank(clause)) return readReversion(clause, false);
+  const termination = deal.node('termination');
+  const reading = readReversion(asMap(termination) ? deal.node('termination.summary') : termination, true);
+  return reading?.stated ? reading : undefined;
+}
+
+function readReversion(node: ModelNode | undefined, inTermination: boolean): (ReversionInWords & { stated: boolean }) | undefined {
+  const text = scalarText(node);
+  if (!node || text === undefined) return undefined;
+  const readings = sentencesOf(text).flatMap((sentence) => readSentence(sentence, 'termination.reversion.rights') ?? []);
+  return { text, node, none: readings.length > 0 && readings.every((reading) => reading === 'none'), inTermination, stated: readings.length > 0 };
 }

@@ -188,3 +188,12 @@ export const PARTY_PLACES: readonly PartyPlace[] = [
 
 /** Every legal form, each in its own group (in the order of LEGAL_FORMS), so the one matched is known. */
 export const LEGAL_FORM = new RegExp(LEGAL_FORMS.map((entry) => `(${entry.pattern})`).join('|'), 'u');
+
+/**
+ * Defined terms that say a party's role when the sheet names its parties in prose without "Licensor" and
+ * "Licensee" ("Acme Bio, Inc. ("Company")"): a university's licensee is "the Company" in most templates.
+ */
+export const ROLE_TERMS: Readonly<Record<'licensor' | 'licensee', readonly string[]>> = {
+  licensor: ['Licensor', 'University', 'Institute', 'Institution', 'College', 'Hospital', 'Foundation', 'Laboratory'],
+  licensee: ['Licensee', 'Company', 'Startup', 'Buyer', 'Purchaser'],
+};

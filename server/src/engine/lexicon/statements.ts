@@ -16,7 +16,14 @@ export interface StatementEntry extends LexiconEntry {
   negated: string;
 }
 
-export type StatementTerm = 'ip.fto.status' | 'license.regulatory.clinical_plan_approval' | 'license.regulatory.data_sharing' | 'asset.differentiation.novelty';
+export type StatementTerm =
+  | 'ip.fto.status'
+  | 'license.regulatory.clinical_plan_approval'
+  | 'license.regulatory.data_sharing'
+  | 'asset.differentiation.novelty'
+  | 'termination.reversion.rights'
+  | 'asset.data.standards'
+  | 'asset.data.pivotal_ready';
 
 const FTO = String.raw`(?:freedom[- ]to[- ]operate|FTO)`;
 const FTO_WORK = String.raw`(?:analysis|analyses|search|searches|opinion|review|study|assessment|clearance)`;
@@ -100,6 +107,41 @@ export const STATEMENTS: readonly StatementEntry[] = [
     pattern: String.raw`(?:novel|new|first-ever) (?:mechanism|target|modality|platform|mode of action|binding site)s?`,
     examples: ['novel mechanism', 'new target', 'first-ever modality'],
     nearMisses: ['first-in-class', 'best-in-class', 'a new trial site', 'novel formulation of an old drug'],
+  },
+  {
+    name: 'rights-revert',
+    description: 'the rights revert to the licensor on termination (or, negated, none do)',
+    term: 'termination.reversion.rights',
+    value: 'stated',
+    negated: 'none',
+    pattern: String.raw`(?:rights?|licen[cs]es?|results)(?![a-z])${GAP(60)}(?:revert|revest|return)[a-z]*|revert[a-z]*|reversion|revest[a-z]*|return of${GAP(20)}rights`,
+    examples: [
+      'all licensed rights revert to the Licensor',
+      'rights then revert to University',
+      'reversion of the licensed rights',
+      'return of the licensed rights',
+    ],
+    nearMisses: ['The Licensee returns the samples', 'Either party may terminate for breach'],
+  },
+  {
+    name: 'data-standards',
+    description: 'the data package complies with GLP or GCP (or, negated, does not)',
+    term: 'asset.data.standards',
+    value: 'stated',
+    negated: 'none',
+    pattern: String.raw`(?<![a-z])(?:GLP|GCP)(?![a-z])${GAP(30)}(?:complian|conform|standard|grade)|(?:complian|conform)[a-z]*${GAP(10)}(?:with )?(?:GLP|GCP|ICH[\s-]*E6)(?![a-z])`,
+    examples: ['GLP and GCP compliant', 'GCP-compliant', 'compliant with GLP'],
+    nearMisses: ['GLP toxicology is planned for 2027', 'compliant with the budget'],
+  },
+  {
+    name: 'pivotal-ready',
+    description: 'the data package meets FDA/EMA submission requirements (or, negated, does not)',
+    term: 'asset.data.pivotal_ready',
+    value: 'true',
+    negated: 'false',
+    pattern: String.raw`pivotal[- ]ready|ready for (?:a )?pivotal|submission[- ]ready|meets?${GAP(20)}(?:FDA|EMA)${GAP(20)}requirements`,
+    examples: ['pivotal-ready', 'ready for a pivotal trial', 'meets FDA and EMA submission requirements'],
+    nearMisses: ['a pivotal trial starts in 2027', 'the parties meet quarterly'],
   },
 ];
 

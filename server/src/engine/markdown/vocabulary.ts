@@ -94,7 +94,11 @@ export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
     ['active', /\bactive (?:comparator|control)\b/gi],
     ['placebo', /\bplacebo\b/gi],
     ['none', /\bno control\b|\buncontrolled\b|\bnone\b/gi],
-    ['historical', /\bhistorical\b/gi],
+    // Past or outside patients stand in for a concurrent arm, however the sheet names them.
+    [
+      'historical',
+      /\bhistorical\b|\bexternal(?:ly)?[\s-]+(?:control(?:led)?|comparator)\b|\bnatural[\s-]+history\b|\bsynthetic control\b|\breal[\s-]world (?:control|comparator)\b/gi,
+    ],
   ],
   design: [
     ['randomized', /\brandomi[sz]ed\b/gi],
