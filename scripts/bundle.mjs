@@ -1,6 +1,11 @@
 // Bundles the extension client, the language server and the CLI into dist/, each a single
 // CommonJS file with its runtime dependencies inlined (so the vsix ships no node_modules), minified:
 // less to read and compile at every start.
+// The language server is three: dist/server.js, the bin, starts dist/server-lsp.js from a code
+// cache; that answers `initialize` with only the protocol library loaded (the answer is worked out
+// here, at build time, from the linter as built), and loads dist/server-main.js, the linter, from a
+// code cache afterwards (see server/src/lsp/server.ts). The linter uses server-lsp.js's copy of the
+// protocol library rather than carrying its own: one copy to load, one set of classes on the connection.
 // The CLI is two files: dist/cli.js, the bin, a small script that starts dist/cli-main.js (the
 // command line itself) from a code cache (see server/src/cli/bin.ts). dist/cli.js is also the script
 // of the CLI's lint worker threads (see server/src/cli/workers.ts).
@@ -9,6 +14,7 @@
 // other bundles carry no map comment, since their maps do not ship.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { chmod, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,15 +29,30 @@ const BIN_BANNER = { js: '#!/usr/bin/env node' };
 
 /** The command line itself; the bin starts it. */
 const PROGRAM = { entry: 'server/src/cli/main.ts', outfile: 'dist/cli-main.js', sourcemap: true };
-const bundles = [
-  { entry: 'client/src/extension.ts', outfile: 'dist/client.js', external: ['vscode'] },
-  { entry: 'server/src/lsp/server.ts', outfile: 'dist/server.js', bin: true },
-  PROGRAM,
-];
-/** Built last: it names the program's code cache by a digest of the program as built. */
+/** The language server's linter; the server's bin loads it. */
+const SERVER_MAIN = { entry: 'server/src/lsp/language-server.ts', outfile: 'dist/server-main.js', sharedLsp: true };
+const bundles = [{ entry: 'client/src/extension.ts', outfile: 'dist/client.js', external: ['vscode'] }, SERVER_MAIN, PROGRAM];
+/** Built last: they name their program's code cache by a digest of the program as built. */
 const CLI_BIN = { entry: 'server/src/cli/bin.ts', outfile: 'dist/cli.js', bin: true };
+/** The server itself, built once the linter is; the bin, built last, starts it. */
+const SERVER_LSP = { entry: 'server/src/lsp/server.ts', outfile: 'dist/server-lsp.js' };
+const SERVER_BIN = { entry: 'server/src/lsp/server-bin.ts', outfile: 'dist/server.js', bin: true };
 
-const missing = [...bundles, CLI_BIN].filter((bundle) => !existsSync(join(root, bundle.entry)));
+/** The global symbol's key under which the server's bin hands its protocol library to the linter. */
+const SHARED_LSP = 'termsheet-lint.vscode-languageserver';
+/** The linter's imports of the protocol library, resolved to the bin's copy. */
+const sharedLsp = {
+  name: 'shared-vscode-languageserver',
+  setup(builder) {
+    builder.onResolve({ filter: /^vscode-languageserver$/ }, () => ({ path: 'vscode-languageserver', namespace: 'shared-lsp' }));
+    builder.onLoad({ filter: /.*/, namespace: 'shared-lsp' }, () => ({
+      contents: `module.exports = globalThis[Symbol.for(${JSON.stringify(SHARED_LSP)})];`,
+      loader: 'js',
+    }));
+  },
+};
+
+const missing = [...bundles, CLI_BIN, SERVER_LSP, SERVER_BIN].filter((bundle) => !existsSync(join(root, bundle.entry)));
 if (missing.length > 0) {
   console.error(`bundle: missing entry point(s): ${missing.map((bundle) => bundle.entry).join(', ')}`);
   process.exit(1);
@@ -52,19 +73,37 @@ async function bundle(spec, defines = {}) {
     minify: true,
     external: spec.external ?? [],
     banner: spec.bin ? BIN_BANNER : undefined,
+    plugins: spec.sharedLsp ? [sharedLsp] : [],
     define: { TERMSHEET_LINT_VERSION: JSON.stringify(version), TERMSHEET_LINT_REPOSITORY: JSON.stringify(repositoryUrl), ...defines },
     logLevel: 'warning',
   });
   if (spec.bin) await chmod(outfile, 0o755);
 }
 
-try {
-  await Promise.all(bundles.map((spec) => bundle(spec)));
-  const programDigest = createHash('sha256')
-    .update(await readFile(join(root, PROGRAM.outfile)))
+/** A digest of a built file, to name its code cache by. */
+async function digestOf(spec) {
+  return createHash('sha256')
+    .update(await readFile(join(root, spec.outfile)))
     .digest('hex')
     .slice(0, 16);
-  await bundle(CLI_BIN, { TERMSHEET_LINT_PROGRAM_DIGEST: JSON.stringify(programDigest) });
+}
+
+/** What the linter as built answers to `initialize`: the same for every client. */
+function initializeResult() {
+  const require = createRequire(import.meta.url);
+  globalThis[Symbol.for(SHARED_LSP)] = require('vscode-languageserver/node');
+  return require(join(root, SERVER_MAIN.outfile)).initializeResult();
+}
+
+try {
+  await Promise.all(bundles.map((spec) => bundle(spec)));
+  const serverLsp = bundle(SERVER_LSP, {
+    TERMSHEET_LINT_SERVER_DIGEST: JSON.stringify(await digestOf(SERVER_MAIN)),
+    TERMSHEET_LINT_SHARED_LSP: JSON.stringify(SHARED_LSP),
+    TERMSHEET_LINT_INITIALIZE_RESULT: JSON.stringify(initializeResult()),
+  });
+  await Promise.all([bundle(CLI_BIN, { TERMSHEET_LINT_PROGRAM_DIGEST: JSON.stringify(await digestOf(PROGRAM)) }), serverLsp]);
+  await bundle(SERVER_BIN, { TERMSHEET_LINT_SERVER_LSP_DIGEST: JSON.stringify(await digestOf(SERVER_LSP)) });
 } catch {
   // esbuild has already printed the errors with their locations.
   process.exit(1);

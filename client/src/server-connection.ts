@@ -3,6 +3,7 @@ import { LanguageClient, State, TransportKind, type DocumentSelector, type Langu
 import { rulePageMiddleware } from './rule-page-middleware';
 import { CONFIG_GLOB, termSheetFilters, type TermSheetFilter } from './selector';
 import type { ServerState } from './status';
+import { TraceChannel } from './trace-channel';
 import { TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, type TermSheetsParams } from '../../server/src/lsp/protocol';
 
 /** How long a stopped client may take to begin its restart before the status calls it failed. */
@@ -22,6 +23,7 @@ export class ServerConnection implements vscode.Disposable {
   failure: string | undefined;
   // Created once and kept across restarts, so the log a user is reading stays in one place.
   private output: vscode.LogOutputChannel | undefined;
+  private traceOutput: TraceChannel | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
   /** The open documents the server lints as term sheets, as it last said (see TERM_SHEETS_NOTIFICATION). */
   private termSheets: ReadonlySet<string> = new Set();
@@ -95,9 +97,10 @@ export class ServerConnection implements vscode.Disposable {
         [TERM_SHEETS_OPTION]: true,
       },
       outputChannel: this.outputChannel(),
+      traceOutputChannel: this.traceChannel(),
       middleware: rulePageMiddleware(),
     };
-    // The id 'termsheet' also makes the client honour the `termsheet.trace.server` setting.
+    // The id 'termsheet' makes the client read `termsheet.trace.server` while the trace channel's level is Trace.
     const client = new LanguageClient('termsheet', 'Term Sheet', serverOptions, clientOptions);
     this.client = client;
     client.onNotification(TERM_SHEETS_NOTIFICATION, ({ uris }: TermSheetsParams) => {
@@ -149,6 +152,14 @@ export class ServerConnection implements vscode.Disposable {
       this.context.subscriptions.push(this.output);
     }
     return this.output;
+  }
+
+  private traceChannel(): TraceChannel {
+    if (!this.traceOutput) {
+      this.traceOutput = new TraceChannel();
+      this.context.subscriptions.push(this.traceOutput);
+    }
+    return this.traceOutput;
   }
 
   /** Also catches edits made outside the editor (a git checkout, another tool). */

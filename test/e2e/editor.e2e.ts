@@ -34,6 +34,10 @@ const DEAL_VALUE = {
   difference: 'USD 11.5M',
 };
 
+/** The output channel `termsheet.trace.server` writes to, and how long its lines may take to reach the disk. */
+const TRACE_CHANNEL = 'Term Sheet Trace';
+const TRACE_TIMEOUT_MS = 30_000;
+
 function countOf(findings: CliFinding[], severity: Severity): number {
   return findings.filter((finding) => finding.severity === severity).length;
 }
@@ -337,6 +341,34 @@ async function lintWorkspaceFromPalette({ workbench, workspace }: Session): Prom
   await workbench.filterProblems('');
 }
 
+/** `termsheet.trace.server: verbose` (set for the session): the messages and their contents reach the Term Sheet Trace channel. */
+async function traceOfMessages({ logs }: Session): Promise<void> {
+  const opened = new RegExp(
+    `^\\[Trace - \\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\] Sending notification 'textDocument/didOpen'[^\\n]*\\nParams: \\{[^]*?${YAML_SHEET.replace(/\./g, '\\.')}`,
+    'm',
+  );
+  const published = /^\[Trace - [\d:.]+\] Received notification 'textDocument\/publishDiagnostics'[^\n]*\nParams: \{/m;
+  const deadline = Date.now() + TRACE_TIMEOUT_MS;
+  let trace = '';
+  // The extension host writes its output channels to files in batches: read until the lines are there.
+  while (Date.now() < deadline) {
+    trace = readChannelLogs(logs, TRACE_CHANNEL);
+    if (opened.test(trace) && published.test(trace)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  assert.match(trace, opened, `the ${TRACE_CHANNEL} channel shows didOpen with its params`);
+  assert.match(trace, published, `the ${TRACE_CHANNEL} channel shows publishDiagnostics with its params`);
+}
+
+/** The text of every output channel log named `<n>-<channel>.log` under `logs`. */
+function readChannelLogs(logs: string, channel: string): string {
+  const files = fs.existsSync(logs) ? (fs.readdirSync(logs, { recursive: true }) as string[]) : [];
+  return files
+    .filter((file) => path.basename(file).replace(/^\d+-/, '') === `${channel}.log`)
+    .map((file) => fs.readFileSync(path.join(logs, file), 'utf8'))
+    .join('\n');
+}
+
 // ---- the session ----
 
 describe('the packaged extension in code-server', { timeout: 8 * 60_000 }, () => {
@@ -347,7 +379,7 @@ describe('the packaged extension in code-server', { timeout: 8 * 60_000 }, () =>
   };
 
   before(async () => {
-    session = await startSession({ name: 'editor' });
+    session = await startSession({ name: 'editor', workspaceSettings: { 'termsheet.trace.server': 'verbose' } });
   });
 
   after(async () => {
@@ -362,6 +394,7 @@ describe('the packaged extension in code-server', { timeout: 8 * 60_000 }, () =>
     'the Markdown sheet: the Problems panel lists its findings',
     inSession((session) => problemsOfSheet(session, MARKDOWN_SHEET)),
   );
+  test('termsheet.trace.server: verbose traces the messages with their params', inSession(traceOfMessages));
   test('hovering a finding explains the rule', inSession(hoverExplainsRule));
   test('the light bulb quick fix rewrites the file and the finding goes', inSession(quickFixFromLightBulb));
   test('Term Sheet: Restart Server from the palette; the server answers edits again', inSession(restartServerFromPalette));

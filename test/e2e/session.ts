@@ -15,6 +15,8 @@ export interface Session {
   workbench: Workbench;
   /** The workspace folder: a copy of examples/. */
   workspace: string;
+  /** code-server's log folder, where the extension host writes every output channel. */
+  logs: string;
   close(): Promise<void>;
 }
 
@@ -22,13 +24,19 @@ export interface SessionOptions {
   /** The run folder's name under test/e2e/.runs, and the prefix of the screenshots. */
   name: string;
   viewport?: { width: number; height: number };
+  /** Written to the workspace's .vscode/settings.json before the workbench opens it. */
+  workspaceSettings?: Record<string, unknown>;
 }
 
-export async function startSession({ name, viewport }: SessionOptions): Promise<Session> {
+export async function startSession({ name, viewport, workspaceSettings }: SessionOptions): Promise<Session> {
   assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: npm run package`);
   const run = new RunFolder(name);
   const workspace = run.dir('workspace');
   fs.cpSync(path.join(REPO_ROOT, 'examples'), workspace, { recursive: true });
+  if (workspaceSettings) {
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(workspaceSettings, null, 2));
+  }
   const installed = installExtension(run, VSIX);
   assert.match(installed, /successfully installed/, installed);
 
@@ -43,7 +51,7 @@ export async function startSession({ name, viewport }: SessionOptions): Promise<
     browser = await launchBrowser(run, viewport);
     const workbench = new Workbench(browser.page, SCREENSHOTS, name);
     await workbench.load(server.workbenchUrl(workspace));
-    return { workbench, workspace, close };
+    return { workbench, workspace, logs: path.join(run.root, 'user-data', 'logs'), close };
   } catch (error) {
     await close();
     throw error;

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { cacheFolder } from '../../server/src/cli/code-cache';
+import { cacheFolder } from '../../server/src/startup/code-cache';
 import { PARALLEL_THRESHOLD, threadCount } from '../../server/src/cli/workers';
 import { CLI, ROOT, runCli, type CliRun } from '../cli/run-cli';
 

@@ -224,7 +224,7 @@ describe('bins', () => {
 
   test('the CLI bundles do not carry the LSP stack', () => {
     for (const file of ['dist/cli.js', 'dist/cli-main.js']) assert.doesNotMatch(bundle(file), LSP_STACK, file);
-    assert.match(bundle('dist/server.js'), LSP_STACK, 'the server carries it');
+    assert.match(bundle('dist/server-lsp.js'), LSP_STACK, 'the server carries it');
   });
 
   test('with DEBUG, a stack trace names the TypeScript sources', () => {

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HELP } from './args';
-import { cacheFolder, runWithCodeCache } from './code-cache';
+import { cacheFolder, requireCached } from '../startup/code-cache';
 
 /** Inlined by the bundler; the digest is of dist/cli-main.js as built. */
 declare const TERMSHEET_LINT_VERSION: string;
@@ -28,8 +28,6 @@ function answerAlone(args: readonly string[]): string | undefined {
   return args.some((arg) => HELP_FLAGS.includes(arg)) ? HELP : `${TERMSHEET_LINT_VERSION}\n`;
 }
 
-type EnableCompileCache = (directory?: string) => unknown;
-
 function start(): void {
   const answer = answerAlone(process.argv.slice(2));
   if (answer !== undefined) {
@@ -43,15 +41,9 @@ function start(): void {
     return;
   }
   const folder = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheFolder();
-  const enableCompileCache = (require('node:module') as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
-  if (typeof enableCompileCache === 'function') {
-    if (folder !== undefined) enableCompileCache(folder);
-    require(PROGRAM);
-    return;
-  }
   // The program's worker threads start from its __filename: this file, so that they use the cache
   // too. It sits in the program's folder, so its require finds what the program's would.
-  runWithCodeCache({ file: PROGRAM, asFile: __filename, require, buildKey: TERMSHEET_LINT_PROGRAM_DIGEST, folder });
+  requireCached({ file: PROGRAM, asFile: __filename, require, buildKey: TERMSHEET_LINT_PROGRAM_DIGEST, folder });
 }
 
 try {

@@ -36,6 +36,11 @@ export interface DocumentLinterHost {
   /** The latest version of an open document. */
   getDocument(uri: string): TextDocument | undefined;
   /**
+   * What in the settings decides the document's findings, as a string to compare: a document linted
+   * with the same is not linted again when settings change. Absent: every change re-lints.
+   */
+  settingsKey?(uri: string): string;
+  /**
    * False while linting follows saves only: findings computed to answer a request about an edited
    * document are kept for it but not shown until the save. Absent: always shown.
    */
@@ -48,11 +53,11 @@ export interface DocumentLinterHost {
  * cached result is older than the document, so they never answer for text the user no longer has.
  */
 export class DocumentLinter {
-  private readonly outcomes = new Map<string, LintOutcome & { generation: number }>();
+  private readonly outcomes = new Map<string, LintOutcome & { generation: number; settingsKey: string | undefined }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** The models of the outcomes used last (see LintOutcome.sheet). */
   private readonly models = new Map<LintOutcome, Sheet>();
-  /** Bumped when settings change, which makes every cached result stale. */
+  /** Bumped when config files change, which makes every cached result stale. */
   private generation = 0;
   /** The version and text whose findings each document shows now. */
   private readonly shown = new Map<string, { version: number; text: string }>();
@@ -121,19 +126,29 @@ export class DocumentLinter {
     this.host.publish(uri, undefined, []);
   }
 
-  /** Settings changed: every open document is linted again (debounced, so requests interleave). */
-  invalidateAll(documents: readonly TextDocument[]): void {
-    this.generation++;
-    for (const document of documents) this.schedule(document);
+  /**
+   * Config files changed (`everything`), or settings did: every open document, or each one whose
+   * settings key changed, is linted again (debounced, so requests interleave).
+   */
+  invalidateAll(documents: readonly TextDocument[], everything = true): void {
+    if (everything) this.generation++;
+    for (const document of documents) {
+      const cached = this.outcomes.get(document.uri);
+      // Findings computed for a request while edits were held back (onSave) are still good: shown now.
+      if (cached && this.isFresh(document) && this.shown.get(document.uri)?.version !== cached.version) this.publish(cached);
+      else this.schedule(document);
+    }
   }
 
   /**
-   * Settings changed while linting follows saves: every open document is linted again as it was last
+   * As `invalidateAll`, while linting follows saves: each document is linted again as it was last
    * shown, so its unsaved edits stay held back until the save.
    */
-  invalidateAllAsShown(documents: readonly TextDocument[]): void {
-    this.generation++;
+  invalidateAllAsShown(documents: readonly TextDocument[], everything = true): void {
+    if (everything) this.generation++;
     for (const document of documents) {
+      const cached = this.outcomes.get(document.uri);
+      if (cached && cached.generation === this.generation && cached.settingsKey === this.host.settingsKey?.(document.uri)) continue;
       const shown = this.shown.get(document.uri);
       const asShown =
         shown && shown.version !== document.version ? TextDocument.create(document.uri, document.languageId, shown.version, shown.text) : document;
@@ -157,7 +172,12 @@ export class DocumentLinter {
 
   private isFresh(document: TextDocument): boolean {
     const cached = this.outcomes.get(document.uri);
-    return cached !== undefined && cached.version === document.version && cached.generation === this.generation;
+    return (
+      cached !== undefined &&
+      cached.version === document.version &&
+      cached.generation === this.generation &&
+      cached.settingsKey === this.host.settingsKey?.(document.uri)
+    );
   }
 
   private cancel(uri: string): void {
@@ -185,7 +205,7 @@ export class DocumentLinter {
     // Built only when a fix is converted: most results never need it, and a 5 MB text would pay for it on every keystroke.
     let lines = sheet?.lines;
     const readable = sheet !== undefined;
-    const outcome: LintOutcome & { generation: number } = {
+    const outcome: LintOutcome & { generation: number; settingsKey: string | undefined } = {
       uri: document.uri,
       version: document.version,
       text,
@@ -193,6 +213,7 @@ export class DocumentLinter {
       diagnostics,
       failed,
       generation: this.generation,
+      settingsKey: this.host.settingsKey?.(document.uri),
       lines: () => (lines ??= new LineIndex(text)),
       sheet: () => {
         if (!readable) return undefined;

@@ -1,4 +1,4 @@
-import { type Connection, type InitializeResult } from 'vscode-languageserver';
+import { type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import type { Rule } from '../engine';
 import { BUILT_IN_RULES } from './check';
 import { CODE_ACTION_CAPABILITIES, registerCodeActionHandlers } from './handlers/code-action-handlers';
@@ -15,8 +15,25 @@ import { registerStructureHandlers, STRUCTURE_CAPABILITIES } from './handlers/st
 declare const TERMSHEET_LINT_VERSION: string | undefined;
 const SERVER_VERSION = typeof TERMSHEET_LINT_VERSION === 'string' ? TERMSHEET_LINT_VERSION : undefined;
 
+/** The two steps of initialization, for whoever answers `initialize` and `initialized` on the connection. */
+export interface AttachedServer {
+  initialize(params: InitializeParams): InitializeResult;
+  initialized(): void;
+}
+
 /** Wires the linter to an LSP connection and starts listening: each concern's handlers (handlers/) on one shared state. */
 export function startLanguageServer(connection: Connection, rules: readonly Rule[] = BUILT_IN_RULES): void {
+  const server = attachLanguageServer(connection, rules);
+  connection.onInitialize((params) => server.initialize(params));
+  connection.onInitialized(() => server.initialized());
+  connection.listen();
+}
+
+/**
+ * Every handler but `initialize` and `initialized`, on a connection that may already be listening
+ * (server.ts answers `initialize` before loading this module, and attaches it on `initialized`).
+ */
+export function attachLanguageServer(connection: Connection, rules: readonly Rule[] = BUILT_IN_RULES): AttachedServer {
   const state = new ServerState(connection, rules);
   const settings = registerSettingsHandlers(state);
   registerDocumentHandlers(state);
@@ -27,25 +44,6 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   registerCommandHandlers(state);
   registerRequestHandlers(state);
 
-  connection.onInitialize(
-    state.guard(
-      'initialize',
-      capabilities(),
-      () => undefined,
-      (params): InitializeResult => {
-        settings.initialize(params);
-        return capabilities();
-      },
-    ),
-  );
-  connection.onInitialized(
-    state.guard(
-      'initialized',
-      undefined,
-      () => undefined,
-      () => settings.initialized(),
-    ),
-  );
   connection.onShutdown(
     state.guard(
       'shutdown',
@@ -56,10 +54,27 @@ export function startLanguageServer(connection: Connection, rules: readonly Rule
   );
 
   state.documents.listen(connection);
-  connection.listen();
+  return {
+    initialize: state.guard(
+      'initialize',
+      initializeResult(),
+      () => undefined,
+      (params: InitializeParams): InitializeResult => {
+        settings.initialize(params);
+        return initializeResult();
+      },
+    ),
+    initialized: state.guard<void, void>(
+      'initialized',
+      undefined,
+      () => undefined,
+      () => settings.initialized(),
+    ),
+  };
 }
 
-function capabilities(): InitializeResult {
+/** The answer to `initialize`: the same for every client (the bundler writes it into server.ts). */
+export function initializeResult(): InitializeResult {
   return {
     capabilities: {
       ...DOCUMENT_CAPABILITIES,

@@ -65,6 +65,15 @@ export function readInitializationOptions(options: unknown): InitializationOptio
   return { debounceMs, settings: readSettingsSection(record), termSheetList: record[TERM_SHEETS_OPTION] === true };
 }
 
+/**
+ * What in a document's settings decides its findings (which rules, how severe, which config file),
+ * as a string: two documents' or two moments' settings lint alike when their keys are equal. `run` and
+ * `files` decide when and whether a document is linted, not what is found in it.
+ */
+export function findingSettingsKey(settings: ServerSettings): string {
+  return JSON.stringify([settings.enable, settings.configFile ?? null, settings.rules]);
+}
+
 /** The engine config: the config file's as the base, the editor settings applied last. */
 export function effectiveConfig(settings: ServerSettings, base: Config = {}): Config {
   return { ...base, rules: { ...base.rules, ...settings.rules } };

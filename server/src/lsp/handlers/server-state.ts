@@ -11,7 +11,7 @@ import { documentPath, isTermSheetDocument } from '../file-filter';
 import { OpenTermSheets } from '../open-term-sheets';
 import { TERM_SHEETS_NOTIFICATION, type TermSheetsParams } from '../protocol';
 import { ScopedSettings } from '../scoped-settings';
-import { DEFAULT_DEBOUNCE_MS, effectiveConfig } from '../settings';
+import { DEFAULT_DEBOUNCE_MS, effectiveConfig, findingSettingsKey } from '../settings';
 import { filePathOf, isConfigUri, SheetConfigs } from '../sheet-config';
 import { WorkspaceLinter } from '../workspace-lint';
 import { createGuard, type Guard } from './guard';
@@ -54,6 +54,7 @@ export class ServerState {
         publish: (uri, version, diagnostics) => this.publish(uri, version, diagnostics),
         logError: (message) => this.logError(message),
         getDocument: (uri) => this.documents.get(uri),
+        settingsKey: (uri) => findingSettingsKey(this.settings.for(uri)),
         publishOnRequest: () => this.settings.global.run === 'onType',
       },
       DEFAULT_DEBOUNCE_MS,
@@ -168,15 +169,18 @@ export class ServerState {
     );
   }
 
-  /** Settings or configs changed which documents are linted, and how: clears the ones no longer linted, lints the rest again. */
-  relintOpenDocuments(): void {
+  /**
+   * Settings or configs changed which documents are linted, and how: clears the ones no longer linted,
+   * lints the rest again; after a settings change (`settingsOnly`), only those whose settings changed.
+   */
+  relintOpenDocuments(settingsOnly = false): void {
     const linted: TextDocument[] = [];
     for (const document of this.documents.all()) {
       if (this.isLinted(document)) linted.push(document);
       else if (this.linter.isTracking(document.uri)) this.linter.close(document.uri);
     }
-    if (this.settings.global.run === 'onSave') this.linter.invalidateAllAsShown(linted);
-    else this.linter.invalidateAll(linted);
+    if (this.settings.global.run === 'onSave') this.linter.invalidateAllAsShown(linted, !settingsOnly);
+    else this.linter.invalidateAll(linted, !settingsOnly);
   }
 
   /** Config files on disk may have changed: read them again and re-lint every open term sheet. */

@@ -46,7 +46,7 @@ export function registerSettingsHandlers(state: ServerState): SettingsLifecycle 
       // A new configFile may point at a file that is now missing: say so again.
       state.toldConfigProblems.clear();
       state.workspaceLinter.withdrawDisabled();
-      state.relintOpenDocuments();
+      state.relintOpenDocuments(true);
     });
 
   // Clients without dynamic registration may still send these (VS Code's client watches through its fileEvents option).

@@ -13,8 +13,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
 
-/** The names of the cache files this module writes. */
-const CACHE_FILE = /^cli-.*\.v8cache$/;
+/** The names of the cache files this module writes for a program named `name`. */
+const cacheFilePattern = (name: string) => new RegExp(`^${name}-[0-9a-f]+-\\d+-node.*\\.v8cache$`);
 
 /**
  * The folder for the cache: `$XDG_CACHE_HOME/termsheet-lint` when set, else the platform's per-user
@@ -47,6 +47,23 @@ export interface CachedProgram {
   buildKey: string;
   /** Undefined: run without a cache. */
   folder: string | undefined;
+  /** Starts the cache file's name, so that programs sharing the folder keep a cache each: 'cli' when not given. */
+  name?: string;
+}
+
+type EnableCompileCache = (directory?: string) => unknown;
+
+/**
+ * Loads the program with its compiled code cached between runs: Node's own compile cache where Node
+ * has one (22.1 and later), V8's code cache (`runWithCodeCache`) before that. Returns its exports.
+ */
+export function requireCached(program: CachedProgram): unknown {
+  const enableCompileCache = (require('node:module') as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
+  if (typeof enableCompileCache === 'function') {
+    if (program.folder !== undefined) enableCompileCache(program.folder);
+    return program.require(program.file);
+  }
+  return runWithCodeCache(program);
 }
 
 /**
@@ -54,9 +71,9 @@ export interface CachedProgram {
  * written when the process exits with code 0 or 1 (a run that did its work, so that the functions of
  * a lint are in it) and there was none to use, or V8 rejected it.
  */
-export function runWithCodeCache({ file, asFile, require: programRequire, buildKey, folder }: CachedProgram): void {
+export function runWithCodeCache({ file, asFile, require: programRequire, buildKey, folder, name = 'cli' }: CachedProgram): unknown {
   const source = fs.readFileSync(file, 'utf8');
-  const cacheFile = folder === undefined ? undefined : path.join(folder, cacheFileName(file, buildKey));
+  const cacheFile = folder === undefined ? undefined : path.join(folder, cacheFileName(name, file, buildKey));
   let cachedData: Buffer | undefined;
   if (cacheFile !== undefined) {
     // V8 trusts a code cache's contents: bytes damaged on disk make it abort the process rather than
@@ -71,7 +88,7 @@ export function runWithCodeCache({ file, asFile, require: programRequire, buildK
   const script = new Script(wrapper, { filename: file, cachedData });
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     process.once('exit', (code) => {
-      if (code === 0 || code === 1) writeCache(cacheFile, script);
+      if (code === 0 || code === 1) writeCache(cacheFile, script, cacheFilePattern(name));
     });
   }
   const program = script.runInThisContext() as (
@@ -83,6 +100,7 @@ export function runWithCodeCache({ file, asFile, require: programRequire, buildK
   ) => void;
   const module = { exports: {} };
   program.call(module.exports, module.exports, programRequire, module, asFile, path.dirname(asFile));
+  return module.exports;
 }
 
 /**
@@ -90,9 +108,9 @@ export function runWithCodeCache({ file, asFile, require: programRequire, buildK
  * say, must not run another text's code) and the Node that compiles it. V8 checks the text's length
  * and its own version and flags itself.
  */
-function cacheFileName(file: string, buildKey: string): string {
+function cacheFileName(name: string, file: string, buildKey: string): string {
   const changed = Math.trunc(fs.statSync(file).mtimeMs);
-  return `cli-${buildKey}-${changed}-node${process.version.slice(1)}-${process.arch}.v8cache`;
+  return `${name}-${buildKey}-${changed}-node${process.version.slice(1)}-${process.arch}.v8cache`;
 }
 
 /**
@@ -119,7 +137,7 @@ function readOwnCache(file: string): Buffer | undefined {
  * versions): the folder holds one cache, not one per release ever run. Any failure leaves the run
  * as it was: the cache is an optimisation.
  */
-function writeCache(cacheFile: string, script: Script): void {
+function writeCache(cacheFile: string, script: Script, ownFiles: RegExp): void {
   try {
     // A thread that lints part of a large run leaves the cache to the main thread, which ends last.
     if (!(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) return;
@@ -134,7 +152,7 @@ function writeCache(cacheFile: string, script: Script): void {
       fs.rmSync(temporary, { force: true });
     }
     for (const name of fs.readdirSync(folder)) {
-      if (CACHE_FILE.test(name) && name !== path.basename(cacheFile)) fs.rmSync(path.join(folder, name), { force: true });
+      if (ownFiles.test(name) && name !== path.basename(cacheFile)) fs.rmSync(path.join(folder, name), { force: true });
     }
   } catch {
     // Unwritable, full or gone: the next run compiles as this one did.
