@@ -19,7 +19,7 @@ const VALUE_READERS = {
 const RULE_MODULES = { regex: '(^|/)rules/.+', message: 'Adapters reach rules only through the registry (rules/index); what they share lives in the engine.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', '**/node_modules/**', 'test/e2e/out/**', '.vscode-test/**', '*.vsix'] },
+  { ignores: ['out/**', 'dist/**', '**/node_modules/**', 'test/e2e/out/**', 'test/e2e/.runs/**', 'test/e2e/.cache/**', '.vscode-test/**', '*.vsix'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
