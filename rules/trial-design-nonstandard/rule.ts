@@ -53,12 +53,12 @@ export const rule: Rule = {
         context.report({ message: `${name}: a Phase 2 trial with ${count} patients enrolled (fewer than ${minEnrolled})`, range: enrolled.range });
       }
       const control = findEntry(trial, 'control')?.value;
-      const controlWord = context.deal.enum(`asset.data.trials[${index}].control`);
+      const controlWord = context.deal.enumOf(control, `asset.data.trials[${index}].control`);
       if (control && (controlWord === 'none' || controlWord === 'historical')) {
         context.report({ message: `${name}: a Phase 2 trial with no concurrent control (control: ${scalarText(control)})`, range: control.range });
       }
       const design = findEntry(trial, 'design')?.value;
-      if (design && context.deal.enum(`asset.data.trials[${index}].design`) === 'retrospective') {
+      if (design && context.deal.enumOf(design, `asset.data.trials[${index}].design`) === 'retrospective') {
         context.report({
           message: `${name}: a retrospective Phase 2 design (design: ${scalarText(design)}); buyers expect a prospective trial`,
           range: design.range,

@@ -1,5 +1,5 @@
 import { findEntry, itemsOf, pathOf, type Entry, type MapNode, type ModelNode, type ScalarNode, type ScalarValue, type Sheet } from '../model';
-import { schemaPartsByKey, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
+import { schemaField, schemaPartsByKey, TERM_SHEET_SCHEMA, type SchemaField } from '../schema';
 import { isShared } from '../shared-nodes';
 import { expandTerritory, readMoney, readRegion, type DateValue, type Duration, type PercentBand, type TerritoryReading } from '../values';
 import {
@@ -83,6 +83,17 @@ export class Deal {
   /** The enum word at `path` in the schema's spelling (`licensee alone` → `licensee-alone`), when one is read. */
   enum(path: string): string | undefined {
     return this.valueOf<string>(path);
+  }
+
+  /**
+   * `enum(path)` of a value the caller already holds (a list's items, each at its own path): the path
+   * names the clause and is not walked again.
+   */
+  enumOf(node: ModelNode | undefined, path: string): string | undefined {
+    const field = node?.kind === 'scalar' ? schemaField(path) : undefined;
+    if (!field) return undefined;
+    const reading = this.readNode(node as ScalarNode, path, field);
+    return reading.state === 'read' ? (reading.value as string) : undefined;
   }
 
   /** The enum words of an enum list (each item read, or several named in one value). */

@@ -63,9 +63,9 @@ function readFinancialAmounts(deal: Deal): FoundAmount[] {
     if (!whole && (typeof node.value !== 'string' || !/\d/.test(node.value))) return;
     const path = `financials.${relative()}`;
     // Where the model prices something, the amount is as the deal reads it: in prose too ("Ten Million US Dollars (US$10,000,000)").
-    const money = isAmountPath(path) ? deal.moneyOf(node) : whole;
-    if (!money) return;
     const atAmountKey = isAmountPath(path);
+    const money = atAmountKey ? deal.moneyOf(node) : whole;
+    if (!money) return;
     if (!atAmountKey && !money.currency) return;
     found.push({ node, path, money, atAmountKey });
   });
