@@ -10,6 +10,8 @@ import { internalErrorDiagnostic, toDiagnostic } from './convert';
 import { errorDetails } from './errors';
 import type { LintWorkspaceResult } from './protocol';
 import { explicitConfigPath, filePathOf } from './sheet-config';
+import { isWordDocumentName } from '../engine/docx/names';
+import { readWordDocument, wordViewUri } from './word-view';
 
 export interface WorkspaceLintHost {
   rules: readonly Rule[];
@@ -120,11 +122,35 @@ export class WorkspaceLinter {
 
   /** The open buffer when the file is open, else the file on disk; undefined when it cannot be read. */
   private lintFile(path: string): readonly Diagnostic[] | undefined {
+    if (isWordDocumentName(path)) return this.lintWordDocument(path);
     const open = this.host.openDocument(path);
     const diagnostics = open ? this.host.lintOpen(open) : this.lintDisk(path, pathToFileURL(path).href);
     if (!diagnostics) return undefined;
     this.linted.add(path);
     if (!open) this.host.publish(pathToFileURL(path).href, [...diagnostics]);
+    return diagnostics;
+  }
+
+  /**
+   * A Word document's findings are published on its text view (`termsheet-docx:`), where their lines
+   * and columns are: opening one from the Problems panel opens the view at the finding.
+   */
+  private lintWordDocument(path: string): readonly Diagnostic[] | undefined {
+    const uri = wordViewUri(path);
+    let diagnostics: Diagnostic[];
+    try {
+      const read = readWordDocument(path, undefined);
+      if ('unreadable' in read) diagnostics = [toDiagnostic(read.unreadable, uri)];
+      else {
+        const result = this.host.check(read.view.text, uri);
+        diagnostics = result.findings.map((finding) => toDiagnostic(finding, uri, result.docsHref));
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      this.host.logError(`termsheet-lint: checking ${path} failed: ${errorDetails(error)}`);
+      diagnostics = [internalErrorDiagnostic(error)];
+    }
+    this.host.publish(uri, diagnostics);
     return diagnostics;
   }
 

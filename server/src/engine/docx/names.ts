@@ -14,3 +14,13 @@ export function isWordTermSheetName(fileName: string): boolean {
 export function isWordDocumentName(fileName: string): boolean {
   return /\.docx$/i.test(fileName);
 }
+
+/**
+ * The scheme of a Word document's text view in the editor: `termsheet-docx:` and the file's path
+ * (`termsheet-docx:/deals/deal.termsheet.docx`). Client and server name the view alike.
+ */
+export const WORD_VIEW_SCHEME = 'termsheet-docx';
+
+export function isWordViewUri(uri: string): boolean {
+  return uri.startsWith(`${WORD_VIEW_SCHEME}:`);
+}

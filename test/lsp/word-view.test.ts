@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { IN_TRACKED_INSERTION, readDocx } from '../../server/src/engine/docx';
+import { DEAL_SUMMARY_REQUEST, SERVER_COMMANDS, type DealSummary, type LintWorkspaceResult } from '../../server/src/lsp/protocol';
+import { documentXml, paragraph, run, STYLES_XML, zipDocx } from '../support/docx';
+import { LspTestClient } from './lsp-client';
+
+const clients: LspTestClient[] = [];
+let root: string;
+
+before(() => {
+  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'termsheet-word-view-')));
+});
+
+after(() => {
+  for (const client of clients) client.kill();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** A Word sheet whose upfront is a tracked insertion by the other side, still a placeholder. */
+const DEAL = zipDocx({
+  'word/styles.xml': STYLES_XML,
+  'word/document.xml': documentXml(
+    paragraph(run('Licence of AB-101'), { style: 'Heading1' }) +
+      paragraph(run('Financials'), { style: 'Heading2' }) +
+      paragraph(run('Upfront:', true) + run(' USD ') + '<w:ins w:id="1" w:author="Licensee">' + run('[TBD]') + '</w:ins>') +
+      paragraph(run('Total Deal Value:', true) + run(' USD 120 million')),
+  ),
+});
+
+/** A diagnostic's message as text (the protocol allows Markdown too). */
+const messageOf = (diagnostic: Diagnostic) => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+
+/** The text view's URI, as the client opens it: the scheme and the file's path. */
+const viewUri = (file: string) => `termsheet-docx:${pathToFileURL(file).pathname}`;
+
+async function start(folder: string): Promise<LspTestClient> {
+  const client = LspTestClient.stdio();
+  clients.push(client);
+  const workspaceFolders = [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }];
+  await client.initialize({ debounceMs: 10 }, {}, { workspaceFolders, rootUri: workspaceFolders[0].uri });
+  return client;
+}
+
+describe('Word documents in the editor', () => {
+  test("the text view is linted as Markdown, its findings say where the other side's proposals are, and it has a deal summary", async () => {
+    const folder = path.join(root, 'open');
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, 'deal.termsheet.docx');
+    fs.writeFileSync(file, DEAL);
+    const client = await start(folder);
+    const uri = viewUri(file);
+    const { text } = readDocx(DEAL, 64 * 1024 * 1024);
+    await client.open(uri, text, 'markdown');
+    const diagnostics = await client.diagnosticsForCurrentVersion(uri);
+    const placeholder = diagnostics.find((diagnostic) => diagnostic.code === 'placeholder-left');
+    assert.ok(placeholder, JSON.stringify(diagnostics));
+    assert.equal(text.split('\n')[placeholder.range.start.line], '**Upfront:** USD [TBD]');
+    assert.ok(messageOf(placeholder).endsWith(`(${IN_TRACKED_INSERTION})`), messageOf(placeholder));
+    const summary = await client.request<DealSummary | null>(DEAL_SUMMARY_REQUEST, { uri });
+    assert.ok(summary, 'the view has a deal summary');
+  });
+
+  test('Lint Workspace lints *.termsheet.docx, publishing on its text view', async () => {
+    const folder = path.join(root, 'workspace');
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, 'deal.termsheet.docx');
+    fs.writeFileSync(file, DEAL);
+    fs.writeFileSync(path.join(folder, 'broken.termsheet.docx'), DEAL.subarray(0, 100));
+    const client = await start(folder);
+    const result = await client.executeCommand<LintWorkspaceResult>(SERVER_COMMANDS.lintWorkspace, []);
+    assert.equal(result.files, 2);
+    assert.deepEqual([...client.published.keys()].sort(), [viewUri(path.join(folder, 'broken.termsheet.docx')), viewUri(file)]);
+    assert.ok(client.latest(viewUri(file))!.diagnostics.some((diagnostic) => messageOf(diagnostic).includes(IN_TRACKED_INSERTION)));
+    assert.deepEqual(client.latest(viewUri(path.join(folder, 'broken.termsheet.docx')))!.diagnostics.map(messageOf), [
+      'This Word document is truncated or damaged: its zip package has no end',
+    ]);
+  });
+});
