@@ -6,7 +6,14 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { IN_TRACKED_INSERTION, readDocx } from '../../server/src/engine/docx';
-import { DEAL_SUMMARY_REQUEST, SERVER_COMMANDS, type DealSummary, type LintWorkspaceResult } from '../../server/src/lsp/protocol';
+import {
+  DEAL_SUMMARY_REQUEST,
+  SERVER_COMMANDS,
+  WORD_VIEW_REQUEST,
+  type DealSummary,
+  type LintWorkspaceResult,
+  type WordViewResult,
+} from '../../server/src/lsp/protocol';
 import { documentXml, paragraph, run, STYLES_XML, zipDocx } from '../support/docx';
 import { LspTestClient } from './lsp-client';
 
@@ -56,6 +63,8 @@ describe('Word documents in the editor', () => {
     const client = await start(folder);
     const uri = viewUri(file);
     const { text } = readDocx(DEAL, 64 * 1024 * 1024);
+    // The client asks the server for the view's text, then opens the view with it.
+    assert.deepEqual(await client.request<WordViewResult>(WORD_VIEW_REQUEST, { uri }), { text });
     await client.open(uri, text, 'markdown');
     const diagnostics = await client.diagnosticsForCurrentVersion(uri);
     const placeholder = diagnostics.find((diagnostic) => diagnostic.code === 'placeholder-left');
@@ -80,5 +89,22 @@ describe('Word documents in the editor', () => {
     assert.deepEqual(client.latest(viewUri(path.join(folder, 'broken.termsheet.docx')))!.diagnostics.map(messageOf), [
       'This Word document is truncated or damaged: its zip package has no end',
     ]);
+  });
+
+  test('the view of a file that cannot be read says why, in a sentence', async () => {
+    const folder = path.join(root, 'unreadable');
+    fs.mkdirSync(folder, { recursive: true });
+    const encrypted = path.join(folder, 'locked.docx');
+    fs.writeFileSync(encrypted, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('EncryptedPackage', 'utf16le')]));
+    const client = await start(folder);
+    assert.deepEqual(await client.request<WordViewResult>(WORD_VIEW_REQUEST, { uri: viewUri(encrypted) }), {
+      error: 'This Word document is encrypted (password-protected): save a copy without a password to lint it',
+    });
+    assert.deepEqual(await client.request<WordViewResult>(WORD_VIEW_REQUEST, { uri: viewUri(path.join(folder, 'gone.docx')) }), {
+      error: `no such file or directory: ${path.join(folder, 'gone.docx')}`,
+    });
+    assert.deepEqual(await client.request<WordViewResult>(WORD_VIEW_REQUEST, { uri: pathToFileURL(encrypted).href }), {
+      error: `Not a Word document's view: ${pathToFileURL(encrypted).href}`,
+    });
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type * as Docx from '../engine/docx';
 import { isWordViewUri, WORD_VIEW_SCHEME } from '../engine/docx/names';
-import { LineIndex, maxFileBytes, SYNTAX_RULE_ID, type Config, type Finding } from '../engine';
+import { describeFsError } from '../config/files';
+import type { WordViewResult } from './protocol';
+import { LineIndex, SYNTAX_RULE_ID, type Config, type Finding } from '../engine';
 
 /** The reader, loaded on the first Word document: the server's start never pays for it. */
 const docx = (): typeof Docx => require('../engine/docx') as typeof Docx;
@@ -28,7 +30,7 @@ export type WordRead = { view: Docx.DocxView } | { unreadable: Finding };
 export function readWordDocument(path: string, config: Config | undefined): WordRead {
   const reader = docx();
   try {
-    return { view: reader.readDocx(readFileSync(path), maxFileBytes({ config }) * reader.XML_PER_TEXT) };
+    return { view: reader.readDocxWithin(readFileSync(path), config) };
   } catch (error) {
     if (!(error instanceof reader.DocxError)) throw error;
     const start = { offset: 0, line: 0, character: 0 };
@@ -54,4 +56,17 @@ export function placeWordFindings(uri: string, text: string, findings: readonly 
   const { view } = read;
   const lines = new LineIndex(text);
   return findings.map((finding) => docx().placeFinding(view, lines, finding));
+}
+
+/** The answer to `termsheet/wordView`: the text view of the Word document a view's URI names, or why there is none. */
+export function wordViewOf(uri: string | undefined, config: Config | undefined): WordViewResult {
+  const path = uri === undefined ? undefined : wordDocumentPath(uri);
+  if (path === undefined) return { error: `Not a Word document's view: ${uri ?? '(no URI)'}` };
+  let read: WordRead;
+  try {
+    read = readWordDocument(path, config);
+  } catch (error) {
+    return { error: describeFsError(error, path) };
+  }
+  return 'view' in read ? { text: read.view.text } : { error: read.unreadable.message };
 }

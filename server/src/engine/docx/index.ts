@@ -1,4 +1,5 @@
 import { lintText, maxFileBytes, SYNTAX_RULE_ID, type LintOptions, type LintResult } from '../lint';
+import type { Config } from '../config';
 import type { Finding } from '../rule';
 import type { SuppressedFinding } from '../directives';
 import { LineIndex, type Range } from '../text';
@@ -31,6 +32,11 @@ export const XML_PER_TEXT = 16;
 
 /** What a tracked insertion adds to the message of a finding inside one. */
 export const IN_TRACKED_INSERTION = "in a tracked insertion: the other side's proposal";
+
+/** Reads a `.docx` into its text view under the size limit of `config` (`max_file_size_mb`, else 4 MB of text). */
+export function readDocxWithin(bytes: Uint8Array, config?: Config): DocxView {
+  return readDocx(bytes, maxFileBytes({ config }) * XML_PER_TEXT);
+}
 
 /** Lints a Word document: its text view, through the Markdown reader and every rule. Never throws. */
 export function lintDocx(bytes: Uint8Array, options: LintOptions): DocxLintResult {
