@@ -176,6 +176,12 @@ describe('Word reader: files that are not readable Word documents', () => {
     assert.match(message(compound('Workbook')), /OLE compound file of another kind/);
   });
 
+  test('elements nested thousands deep are refused, not walked into a stack overflow', () => {
+    const depth = 20_000;
+    const nested = `${'<w:sdt><w:sdtContent>'.repeat(depth)}${paragraph(run('Territory: Japan'))}${'</w:sdtContent></w:sdt>'.repeat(depth)}`;
+    assert.match(message(zipDocx({ 'word/document.xml': documentXml(nested) })), /XML does not parse \(elements nested more than 200 deep\)/);
+  });
+
   test('a zip bomb: a small file whose XML inflates past the limit is refused, not read', () => {
     const bomb = zipDocx({ 'word/document.xml': documentXml(paragraph(run('x'.repeat(8 * 1024 * 1024)))) });
     assert.ok(bomb.length < 64 * 1024, `the bomb is ${bomb.length} bytes`);

@@ -9,6 +9,9 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
+/** Word nests a few levels (tables in tables, content controls); far more is a damaged or hostile file. */
+const MAX_DEPTH = 200;
+
 /** A part of the document whose XML is not well formed: the file is damaged. */
 export class XmlError extends Error {}
 
@@ -25,6 +28,8 @@ export function parseXml(xml: string, keepsText: (elementName: string) => boolea
     failure ??= error;
   });
   parser.on('opentag', (tag) => {
+    // The reader walks the tree recursively: a hostile file nested thousands deep must not overflow the stack.
+    if (stack.length > MAX_DEPTH) throw new XmlError(`elements nested more than ${MAX_DEPTH} deep`);
     const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [] };
     stack[stack.length - 1].children.push(element);
     if (!tag.isSelfClosing) stack.push(element);
