@@ -71,8 +71,11 @@ describe('Word documents in the editor', () => {
     assert.ok(placeholder, JSON.stringify(diagnostics));
     assert.equal(text.split('\n')[placeholder.range.start.line], '**Upfront:** USD [TBD]');
     assert.ok(messageOf(placeholder).endsWith(`(${IN_TRACKED_INSERTION})`), messageOf(placeholder));
+    // A hover over the label explains the clause, as in any Markdown sheet.
+    const hover = await client.hover(uri, { line: placeholder.range.start.line, character: 4 });
+    assert.match(JSON.stringify(hover?.contents ?? null), /upfront/i);
     const summary = await client.request<DealSummary | null>(DEAL_SUMMARY_REQUEST, { uri });
-    assert.ok(summary, 'the view has a deal summary');
+    assert.deepEqual([summary?.title, summary?.payments.statedTotal], ['Licence of AB-101', 120_000_000], 'the view has a deal summary');
   });
 
   test('Lint Workspace lints *.termsheet.docx, publishing on its text view', async () => {
