@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { IN_TRACKED_INSERTION } from '../../server/src/engine/docx';
 import { lines, runCli, temporaryTree } from '../cli/run-cli';
+import { assertValidSarif } from '../cli/sarif-schema';
 import { documentXml, markdownToDocx, paragraph, run, STYLES_XML, zipDocx } from '../support/docx';
 
 const temporary = temporaryTree('termsheet-cli-docx-');
@@ -70,7 +71,9 @@ describe('termsheet-lint on Word documents', () => {
       ),
       stylish.stdout,
     );
-    const sarif = JSON.parse(runCli(['--format', 'sarif', 'deal.termsheet.docx'], { cwd: base }).stdout) as {
+    const sarifText = runCli(['--format', 'sarif', 'deal.termsheet.docx'], { cwd: base }).stdout;
+    assertValidSarif(sarifText);
+    const sarif = JSON.parse(sarifText) as {
       runs: Array<{
         results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: Record<string, unknown> }; logicalLocations?: unknown }> }>;
       }>;
