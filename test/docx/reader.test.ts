@@ -69,16 +69,17 @@ describe('Word reader: automatic numbering', () => {
 });
 
 describe('Word reader: labels, tables, footnotes', () => {
-  test('a bold or italic run-in label is kept as **Label:**, and a bold label before its colon too', () => {
+  test('a bold or italic run-in label is kept as **Label:**, a bold label before its colon too; typed # is not a heading', () => {
     const italic = '<w:r><w:rPr><w:i/></w:rPr><w:t>Field:</w:t></w:r>';
     const body =
       paragraph(run('Territory:', true) + run('  Japan and Korea')) +
       paragraph(italic + run(' Oncology')) +
       paragraph(run('Governing Law', true) + run(': New York')) +
-      paragraph(run('Bold text in the middle is ') + run('not', true) + run(' a label.'));
+      paragraph(run('Bold text in the middle is ') + run('not', true) + run(' a label.')) +
+      paragraph(run('# of patents: 12'));
     assert.equal(
       readDocx(docx(body), LIMIT).text,
-      '**Territory:** Japan and Korea\n\n**Field:** Oncology\n\n**Governing Law**: New York\n\nBold text in the middle is not a label.\n',
+      '**Territory:** Japan and Korea\n\n**Field:** Oncology\n\n**Governing Law**: New York\n\nBold text in the middle is not a label.\n\n\\# of patents: 12\n',
     );
   });
 

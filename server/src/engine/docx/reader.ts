@@ -154,7 +154,8 @@ class ViewWriter {
       const label = /^\*\*(.+?):?\*\*/.exec(body)?.[1];
       this.sections.push({ line: this.line, number: sectionNumber(number.label), heading: label ?? this.currentHeading });
     } else {
-      prefix = '';
+      // Typed text that Markdown would read as a heading or a quote ("# of patents") stays text.
+      prefix = /^[#>]/.test(body) ? '\\' : '';
       this.startBlock(false);
     }
     this.write(prefix, body, spans);
