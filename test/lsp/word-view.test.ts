@@ -84,10 +84,18 @@ describe('Word documents in the editor', () => {
     const file = path.join(folder, 'deal.termsheet.docx');
     fs.writeFileSync(file, DEAL);
     fs.writeFileSync(path.join(folder, 'broken.termsheet.docx'), DEAL.subarray(0, 100));
+    // The config's size limit applies to what a document inflates to: 0.1 MB of text, 1.6 MB of XML.
+    const large = path.join(folder, 'large', 'large.termsheet.docx');
+    fs.mkdirSync(path.dirname(large));
+    fs.writeFileSync(path.join(folder, 'large', '.termsheetrc.yaml'), 'max_file_size_mb: 0.1\n');
+    fs.writeFileSync(large, zipDocx({ 'word/document.xml': documentXml(paragraph(run('x'.repeat(2 * 1024 * 1024)))) }));
     const client = await start(folder);
     const result = await client.executeCommand<LintWorkspaceResult>(SERVER_COMMANDS.lintWorkspace, []);
-    assert.equal(result.files, 2);
-    assert.deepEqual([...client.published.keys()].sort(), [viewUri(path.join(folder, 'broken.termsheet.docx')), viewUri(file)]);
+    assert.equal(result.files, 3);
+    assert.deepEqual([...client.published.keys()].sort(), [viewUri(path.join(folder, 'broken.termsheet.docx')), viewUri(file), viewUri(large)]);
+    assert.deepEqual(client.latest(viewUri(large))!.diagnostics.map(messageOf), [
+      'This Word document inflates past the size limit (1.6 MB of XML): it is not read',
+    ]);
     assert.ok(client.latest(viewUri(file))!.diagnostics.some((diagnostic) => messageOf(diagnostic).includes(IN_TRACKED_INSERTION)));
     assert.deepEqual(client.latest(viewUri(path.join(folder, 'broken.termsheet.docx')))!.diagnostics.map(messageOf), [
       'This Word document is truncated or damaged: its zip package has no end',

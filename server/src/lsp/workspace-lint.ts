@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type CancellationToken, type Diagnostic, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Rule } from '../engine';
+import type { Config, Rule } from '../engine';
 import { SheetConfigs } from '../config/config-files';
 import { expandPaths, type LintTarget } from '../config/files';
 import type { CheckResult } from './check';
@@ -43,6 +43,8 @@ const PROGRESS_TITLE = 'Linting term sheets';
 export class WorkspaceLinter {
   /** Absolute paths of the term sheets found by the last workspace lint. */
   private readonly linted = new Set<string>();
+  /** The config of each Word document found: its size limit applies to what the document inflates to, before it is read. */
+  private readonly wordConfigs = new Map<string, Config | undefined>();
 
   constructor(private readonly host: WorkspaceLintHost) {}
 
@@ -63,7 +65,11 @@ export class WorkspaceLinter {
         }
       };
       try {
-        for (const target of expandPaths([folder], folder, select)) if (!found.has(target.absolute)) found.set(target.absolute, target);
+        for (const target of expandPaths([folder], folder, select)) {
+          if (found.has(target.absolute)) continue;
+          found.set(target.absolute, target);
+          if (isWordDocumentName(target.absolute)) this.wordConfigs.set(target.absolute, configOf(configs, target.absolute));
+        }
       } catch (error) {
         this.host.logError(`termsheet-lint: searching ${folder} for term sheets failed: ${errorDetails(error)}`);
       }
@@ -139,7 +145,7 @@ export class WorkspaceLinter {
     const uri = wordViewUri(path);
     let diagnostics: Diagnostic[];
     try {
-      const read = readWordDocument(path, undefined);
+      const read = readWordDocument(path, this.wordConfigs.get(path));
       if ('unreadable' in read) diagnostics = [toDiagnostic(read.unreadable, uri)];
       else {
         const result = this.host.check(read.view.text, uri);
@@ -174,5 +180,14 @@ export class WorkspaceLinter {
       const firstLineEnd = text.search(/\r?\n/);
       return [internalErrorDiagnostic(error, firstLineEnd < 0 ? Math.min(text.length, 1000) : Math.min(firstLineEnd, 1000))];
     }
+  }
+}
+
+/** A file's config, or none when its config file cannot be read (the sheet is then linted with the defaults). */
+function configOf(configs: SheetConfigs, path: string): Config | undefined {
+  try {
+    return configs.forFile(path).config;
+  } catch {
+    return undefined;
   }
 }
