@@ -9,6 +9,7 @@
  *   c. the CLI over 1,000 sheets against markdownlint-cli2 and Spectral
  *   d. server memory with 200 open documents
  *   e. the CLI's start: one sheet against `node -e 0`, 600 sheets against parsing them alone
+ *   f. a 20-page Word term sheet: the lint against its conversion to text alone
  */
 import { cpus, totalmem } from 'node:os';
 import { RULES } from '../rules';
@@ -18,6 +19,7 @@ import { keystrokeRows, type KeystrokeOptions } from './keystroke';
 import { formatTable, type Row } from './measure';
 import { memoryRows, type MemoryOptions } from './memory';
 import { startupRows, type StartupOptions } from './startup';
+import { wordRows, type WordOptions } from './word';
 
 export interface BenchOptions {
   engine: EngineOptions;
@@ -25,6 +27,7 @@ export interface BenchOptions {
   cli: CliOptions;
   memory: MemoryOptions;
   startup: StartupOptions;
+  word: WordOptions;
 }
 
 export const FULL: BenchOptions = {
@@ -33,6 +36,7 @@ export const FULL: BenchOptions = {
   cli: { files: 1000, rounds: 3 },
   memory: { documents: 200, lines: 300 },
   startup: { files: 600, rounds: 40, manyRounds: 10 },
+  word: { pages: 20, iterations: 60, warmUp: { runs: 10, ms: 2000 } },
 };
 
 export const SMOKE: BenchOptions = {
@@ -41,6 +45,7 @@ export const SMOKE: BenchOptions = {
   cli: { files: 6, rounds: 1 },
   memory: { documents: 4, lines: 300 },
   startup: { files: 6, rounds: 1, manyRounds: 1 },
+  word: { pages: 20, iterations: 1, warmUp: { runs: 0, ms: 0 } },
 };
 
 interface Section {
@@ -66,6 +71,12 @@ const SECTIONS: Record<string, Section> = {
     title: 'CLI start-up',
     rows: (options) => startupRows(options.startup),
     method: ({ startup }) => `medians (middle half) of ${startup.rounds} turns, ${startup.manyRounds} over ${startup.files} files`,
+  },
+  f: {
+    title: 'Word term sheet',
+    rows: (options) => wordRows(options.word),
+    method: ({ word }) =>
+      `medians of ${word.iterations} runs after a warm-up of ${word.warmUp.runs} runs and ${word.warmUp.ms / 1000} s at least, lint and conversion taking turns`,
   },
 };
 const ALL_SECTIONS = Object.keys(SECTIONS).join('');

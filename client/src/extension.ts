@@ -6,6 +6,7 @@ import { Pages } from './pages';
 import { CONFIG_GLOB, TERM_SHEET_GLOB } from './selector';
 import { ServerConnection, termSheetSelector } from './server-connection';
 import { StatusBar } from './status-bar';
+import { registerWordView } from './word-view';
 
 /** True while the active editor holds a term sheet: the palette shows file-specific commands only then. */
 const TERM_SHEET_CONTEXT = 'termsheet.isTermSheet';
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
     status,
     pages,
     ...registerCommands({ context, server: connection, status, pages, isTermSheet }),
+    ...registerWordView(connection),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (!connection.isStarted && mayBeTermSheet(document)) start();
     }),

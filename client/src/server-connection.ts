@@ -4,7 +4,7 @@ import { rulePageMiddleware } from './rule-page-middleware';
 import { CONFIG_GLOB, termSheetFilters, type TermSheetFilter } from './selector';
 import type { ServerState } from './status';
 import { TraceChannel } from './trace-channel';
-import { TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, type TermSheetsParams } from '../../server/src/lsp/protocol';
+import { TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, WORD_VIEW_SCHEME, type TermSheetsParams } from '../../server/src/lsp/protocol';
 
 /** How long a stopped client may take to begin its restart before the status calls it failed. */
 const CRASH_SETTLE_MS = 1_000;
@@ -191,6 +191,8 @@ function documentSelector(files: unknown): DocumentSelector {
     { scheme: 'file', pattern: CONFIG_GLOB },
     { scheme: 'file', language: 'markdown' },
     { scheme: 'file', language: 'yaml' },
+    // Word documents' text views (Lint Word Document…).
+    { scheme: WORD_VIEW_SCHEME },
   ];
 }
 

@@ -59,6 +59,7 @@ test('the benchmark prints one table with every row, and leaves no generated fil
     [/^e\. one YAML sheet, whole process$/, 1],
     [/^e\. one YAML sheet, no code cache$/, 1],
     [/^e\. \d+ YAML sheets, whole process$/, 1],
+    [/^f\. Word term sheet, \d+ pages \(\d+ KB \.docx, \d+ KB text\)$/, 1],
   ];
   for (const [pattern, count] of expected) assert.equal(named(pattern).length, count, `rows matching ${pattern} in:\n${run.stdout}`);
   assert.equal(
@@ -108,5 +109,5 @@ test('--section runs only the sections named', { timeout: 120_000 }, () => {
 
   const unknown = smokeRun(['--section', 'x'], 30_000);
   assert.notEqual(unknown.status, 0);
-  assert.match(unknown.stderr, /--section takes letters of abcde, not 'x'/);
+  assert.match(unknown.stderr, /--section takes letters of abcdef, not 'x'/);
 });

@@ -79,7 +79,8 @@ describe('--format json', () => {
 
 describe('exit codes', () => {
   test('2 when a folder holds no term sheet, saying so on stderr, as ESLint does for no files matching', () => {
-    const lookedFor = '(looked for *.termsheet.yaml, *.termsheet.yml, *.termsheet.md, Markdown with "termsheet:" front matter and the config\'s "files")';
+    const lookedFor =
+      '(looked for *.termsheet.yaml, *.termsheet.yml, *.termsheet.md, *.termsheet.docx, Markdown with "termsheet:" front matter and the config\'s "files")';
     for (const args of [['plain'], ['--format', 'json', 'plain/'], ['--format', 'sarif', 'syntax', 'plain']]) {
       assertUsageFailure(runCli(args), `termsheet-lint: no term sheets found in plain/ ${lookedFor}`);
     }
@@ -92,7 +93,7 @@ describe('exit codes', () => {
     assert.equal(alone.status, 0);
     assert.deepEqual(JSON.parse(alone.stdout), []);
     assert.deepEqual(lines(alone.stderr), [
-      'termsheet-lint: no term sheets found in plain/ (looked for *.termsheet.yaml, *.termsheet.yml, *.termsheet.md, Markdown with "termsheet:" front matter and the config\'s "files")',
+      'termsheet-lint: no term sheets found in plain/ (looked for *.termsheet.yaml, *.termsheet.yml, *.termsheet.md, *.termsheet.docx, Markdown with "termsheet:" front matter and the config\'s "files")',
       'termsheet-lint: no files match nowhere/*.yaml',
     ]);
     const withOthers = runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'plain', BROKEN]);

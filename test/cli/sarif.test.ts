@@ -4,15 +4,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import Ajv, { type ValidateFunction } from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { SARIF_SCHEMA_URI } from '../../server/src/cli/format-sarif';
 import { RULE_DOCS_BASE_URL } from '../../server/src/engine/docs';
 import { RULES } from '../../rules';
 import { FIXTURES, ROOT, runCli } from './run-cli';
-
-/** The official OASIS schema, kept in the tree (see its README for source and licence). */
-const SCHEMA_PATH = path.join(ROOT, 'test/cli/schemas/sarif-schema-2.1.0.json');
+import { assertValidSarif, SCHEMA_PATH } from './sarif-schema';
 const PITFALLS = path.join(ROOT, 'examples/pitfalls.termsheet.yaml');
 const REASON = 'audited: equity is counted separately in the board memo';
 
@@ -72,17 +68,6 @@ before(() => {
 });
 
 after(() => fs.rmSync(root, { recursive: true, force: true }));
-
-let validateSarif: ValidateFunction | undefined;
-
-function assertValidSarif(text: string): void {
-  if (!validateSarif) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    validateSarif = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8')));
-  }
-  assert.ok(validateSarif(JSON.parse(text)), JSON.stringify(validateSarif.errors?.slice(0, 10), null, 2));
-}
 
 describe('--format sarif', () => {
   test('validates against the official SARIF 2.1.0 schema', () => {

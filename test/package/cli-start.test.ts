@@ -112,10 +112,10 @@ describe('a run loads only what it needs', () => {
     assert.ok(run.builtins.includes('fs'), JSON.stringify(run.builtins));
   });
 
-  test('a YAML sheet: no Markdown parser, no RE2, no diff library, no LSP stack, no rule pages', () => {
+  test('a YAML sheet: no Markdown parser, no RE2, no diff library, no Word reader, no LSP stack, no rule pages', () => {
     const run = recordLoads(UNBUNDLED, [YAML_SHEET]);
     assert.equal(run.status, 0, run.stderr);
-    for (const name of ['markdown-it', 're2js', 'diff', 'vscode-languageserver', 'vscode-jsonrpc']) {
+    for (const name of ['markdown-it', 're2js', 'diff', 'fflate', 'saxes', 'vscode-languageserver', 'vscode-jsonrpc']) {
       assert.ok(!run.modules.some((file) => file.includes(`${path.sep}${name}${path.sep}`)), `${name} in ${JSON.stringify(run.modules)}`);
     }
     assert.deepEqual(

@@ -36,10 +36,10 @@ export const HELP = `Usage: termsheet-lint [options] [paths or globs ...]
        termsheet-lint [options] --stdin-filename NAME -
 
 Lints licensing term sheets. Directories are searched for *.termsheet.yaml,
-*.termsheet.yml and *.termsheet.md (node_modules and .git are skipped), plus
-the config's "files" globs, minus its "ignore" globs (relative to the config
-file's folder, or to the working directory for --config); a file named
-explicitly is linted whatever its name. A glob ("deals/**/*.termsheet.yaml",
+*.termsheet.yml, *.termsheet.md and *.termsheet.docx (node_modules and .git
+are skipped), plus the config's "files" globs, minus its "ignore" globs
+(relative to the config file's folder, or to the working directory for
+--config); a file named explicitly is linted whatever its name. A glob ("deals/**/*.termsheet.yaml",
 quoted so the shell leaves it alone) takes every file it matches, minus the
 config's "ignore" globs. Default path: the current folder.
 
@@ -67,6 +67,10 @@ Markdown), the config found from NAME's folder, NAME in the report. '-' needs
 --stdin-filename, as a guess could read Markdown as YAML. --fix is refused for
 it, as in ESLint, since there is no file to write: --fix-dry-run prints the
 fixes as a diff.
+
+Word documents (.docx) are read as text, their tracked changes as if accepted;
+each finding names its section and quotes the text, and its line and column
+count in that text view (the one the editor shows). --fix leaves them alone.
 
 A folder or glob with nothing to lint is said on stderr, one line each, and is
 exit code 2, as ESLint's "no files matching": a CI run that lints nothing after

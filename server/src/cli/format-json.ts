@@ -1,5 +1,5 @@
 import type { Severity } from '../engine';
-import type { FileResult } from './results';
+import { wordPlace, type FileResult } from './results';
 
 /** One message as cli.md specifies it: 1-based lines and columns. */
 export interface JsonMessage {
@@ -10,6 +10,9 @@ export interface JsonMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** A Word document's: the section (number and heading) the finding is in, and the text it quotes. */
+  section?: string;
+  quote?: string;
 }
 
 export interface JsonFileResult {
@@ -28,6 +31,7 @@ export function toJson(results: readonly FileResult[]): JsonFileResult[] {
       column: finding.range.start.character + 1,
       endLine: finding.range.end.line + 1,
       endColumn: finding.range.end.character + 1,
+      ...wordPlace(finding),
     })),
   }));
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { remoteRuleDocUrl } from '../engine/docs';
 import type { Finding, RuleMeta, Severity } from '../engine';
 import type { Range } from '../engine';
-import type { FileResult } from './results';
+import { wordPlace, type FileResult } from './results';
 
 /** The schema the output follows (OASIS SARIF 2.1.0, errata 01). */
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -109,10 +109,15 @@ function region(range: Range) {
 /** One SARIF log with one run: every rule of the catalog, then a result per finding, suppressed ones included. */
 export function toSarif(results: readonly FileResult[], tool: SarifTool, paths: SarifPaths): object {
   const locations = new Map<string, ArtifactLocation>();
-  const physicalLocation = (filePath: string, range: Range) => {
+  const physicalLocation = (filePath: string, range: Range, snippet?: string) => {
     let location = locations.get(filePath);
     if (!location) locations.set(filePath, (location = artifactLocation(filePath, paths)));
-    return { physicalLocation: { artifactLocation: location, region: region(range) } };
+    return { physicalLocation: { artifactLocation: location, region: { ...region(range), ...(snippet ? { snippet: { text: snippet } } : {}) } } };
+  };
+  /** A finding in a Word document: its region quotes the text, and its section is its logical location. */
+  const findingLocation = (filePath: string, finding: Finding) => {
+    const { section, quote } = wordPlace(finding);
+    return { ...physicalLocation(filePath, finding.range, quote), ...(section ? { logicalLocations: [{ fullyQualifiedName: section }] } : {}) };
   };
   const rules = tool.rules.map(describeRule);
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -130,7 +135,7 @@ export function toSarif(results: readonly FileResult[], tool: SarifTool, paths: 
     ruleIndex: ruleIndex(finding.ruleId),
     level: sarifLevel(finding.severity),
     message: { text: finding.message },
-    locations: [physicalLocation(filePath, finding.range)],
+    locations: [findingLocation(filePath, finding)],
     ...(finding.related && finding.related.length > 0
       ? { relatedLocations: finding.related.map((related, id) => ({ id, ...physicalLocation(filePath, related.range), message: { text: related.message } })) }
       : {}),

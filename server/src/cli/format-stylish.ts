@@ -1,5 +1,5 @@
 import type { Severity } from '../engine';
-import { countSeverities, type FileResult } from './results';
+import { countSeverities, describeWordPlace, type FileResult } from './results';
 
 type Paint = (text: string) => string;
 
@@ -58,7 +58,7 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
       column: String(finding.range.start.character + 1),
       severity: finding.severity,
       // One finding per line: a multi-line message would break the columns.
-      message: finding.message.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+      message: (finding.message + describeWordPlace(finding)).replace(/\s*[\r\n]+\s*/g, ' ').trim(),
       ruleId: finding.ruleId,
     }));
     const width = {

@@ -17,6 +17,8 @@ import {
 import { RULES } from '../../../rules';
 import { SheetConfigs, ConfigError } from '../config/config-files';
 import { describeFsError, PathError, type LintTarget } from '../config/files';
+import { isWordDocumentName } from '../engine/docx/names';
+import type * as Docx from '../engine/docx';
 
 /** What one run needs to lint a file: plain data, so that a worker thread can be given it. */
 export interface LintSettings {
@@ -50,7 +52,11 @@ export type TargetOutcome =
       configFindings?: Finding[];
       /** `--fix-dry-run`: what `--fix` would change, as a unified diff; absent when it would change nothing. */
       diff?: string;
+      /** A Word document, which `--fix` and `--fix-dry-run` leave alone. */
+      word?: boolean;
     };
+
+export type SheetOutcome = Extract<TargetOutcome, { kind: 'sheet' }>;
 
 /** A failure that ends the run, as data: a worker cannot throw across threads. */
 export interface FailureData {
@@ -87,6 +93,10 @@ export class TargetLinter {
       // A config file named on the command line is validated, not linted as a term sheet.
       return { kind: 'config', file: target.absolute, findings: this.configs.readConfig(target.absolute).findings };
     }
+    if (isWordDocumentName(target.absolute)) {
+      // Fixes are written as text: a Word document is never rewritten, so it is linted as it is.
+      return { ...this.lintSheet(target, (options) => ({ result: lintWordDocument(target, options) })), word: true };
+    }
     return this.lintSheet(target, (options) => {
       const tooLarge = oversized(target, maxFileBytes(options));
       if (tooLarge) return { result: tooLarge };
@@ -106,6 +116,8 @@ export class TargetLinter {
   lintStandardInput(target: LintTarget, input: StandardInput): TargetOutcome {
     if (isConfigFileName(target.absolute))
       return { kind: 'config', file: target.absolute, findings: this.configs.readConfig(target.absolute, input.text).findings };
+    if (isWordDocumentName(target.absolute))
+      throw new PathError(`a Word document cannot be read from standard input: name the file instead (termsheet-lint ${target.display})`);
     if (this.settings.fix === 'write') throw new Error('--fix cannot write to standard input');
     return this.lintSheet(target, (options) => {
       const tooLarge = sizeFinding(input.text, input.bytes, maxFileBytes(options));
@@ -113,7 +125,7 @@ export class TargetLinter {
     });
   }
 
-  private lintSheet(target: LintTarget, lint: (options: LintOptions) => SheetLint): TargetOutcome {
+  private lintSheet(target: LintTarget, lint: (options: LintOptions) => SheetLint): SheetOutcome {
     const resolved = this.configs.forFile(target.absolute);
     // --rule comes last: over the config file, as editor settings do in the editor.
     const config: Config = { ...resolved.config, rules: { ...resolved.config.rules, ...this.settings.rules } };
@@ -127,6 +139,27 @@ export class TargetLinter {
       ...(diff ? { diff } : {}),
     };
   }
+}
+
+/**
+ * A Word document is a zip: its size on disk says little of its text (images weigh most of it), so
+ * the text limit is checked on what it inflates to; the file itself may be this many times the limit.
+ */
+const WORD_FILE_PER_TEXT = 16;
+
+/** Lints a `.docx`, loading the Word reader on the first one: a run on text sheets never sets it up. */
+function lintWordDocument(target: LintTarget, options: LintOptions): LintResult {
+  const limit = maxFileBytes(options);
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(target.absolute).size;
+    if (size > limit * WORD_FILE_PER_TEXT) return tooLargeToLint('', size, limit * WORD_FILE_PER_TEXT);
+    bytes = fs.readFileSync(target.absolute);
+  } catch (error) {
+    throw new PathError(describeFsError(error, target.display));
+  }
+  const { lintDocx } = require('../engine/docx') as typeof Docx;
+  return lintDocx(bytes, { ...options, fixes: false });
 }
 
 interface Source {

@@ -69,6 +69,12 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
     outcomes = await lintTargets(settings, targets, configs, io);
   }
 
+  const untouched = options.fix === 'off' ? 0 : outcomes.filter((outcome) => outcome.kind === 'sheet' && outcome.word).length;
+  if (untouched > 0) {
+    const files = untouched === 1 ? 'one Word document' : `${untouched} Word documents`;
+    io.stderr.write(`${NAME}: ${options.fix === 'write' ? '--fix' : '--fix-dry-run'} leaves Word documents alone: ${files} linted, not fixed\n`);
+  }
+
   const results: FileResult[] = [];
   /** Config files used by some linted file, with their own findings: reported once each, as files of their own. */
   const configFindings = new Map<string, Finding[]>();

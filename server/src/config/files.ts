@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { isConfigFileName, isMarkdownTermSheet, isTermSheetName, TERM_SHEET_PATTERNS } from '../engine';
+import { isWordTermSheetName, WORD_TERM_SHEET_PATTERN } from '../engine/docx/names';
 
 /** Never searched when walking a directory: dependencies and repository internals. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -84,7 +85,7 @@ export function expandCommandLine(paths: readonly string[], cwd: string, select:
 }
 
 /** What was looked for in a folder, for the message when nothing was found. */
-const LOOKED_FOR = `${TERM_SHEET_PATTERNS}, Markdown with "termsheet:" front matter and the config's "files"`;
+const LOOKED_FOR = `${TERM_SHEET_PATTERNS}, ${WORD_TERM_SHEET_PATTERN}, Markdown with "termsheet:" front matter and the config's "files"`;
 
 /** The one line that says a folder or glob gave nothing to lint, and why when the config is the reason. */
 export function describeEmptyPath(empty: EmptyPath): string {
@@ -161,7 +162,7 @@ function walk(
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, given, cwd, add, select, counts);
     } else if (entry.isFile() || isFileLink(entry, full)) {
-      const byName = isTermSheetName(entry.name) || isMarkdownWithTermSheetFrontMatter(full);
+      const byName = isTermSheetName(entry.name) || isWordTermSheetName(entry.name) || isMarkdownWithTermSheetFrontMatter(full);
       if (byName) counts.found++;
       if (select(full, byName)) add(full);
       else if (byName) counts.ignored++;

@@ -2,6 +2,8 @@ import { RULES } from '../../../rules';
 import { lintText, type Config, type Finding, type Rule, type Sheet } from '../engine';
 import { ruleDocHref } from './docs-links';
 import { documentPath } from './file-filter';
+import { isWordViewUri } from '../engine/docx/names';
+import { placeWordFindings } from './word-view';
 
 export interface CheckResult {
   findings: Finding[];
@@ -19,7 +21,8 @@ export const BUILT_IN_RULES: readonly Rule[] = RULES;
  */
 export function checkText(text: string, uri: string, config: Config, rules: readonly Rule[] = BUILT_IN_RULES): CheckResult {
   const result = lintText(text, { rules, config, fileName: documentPath(uri), fixes: false });
-  return { findings: result.findings, sheet: result.sheet, docsHref: docsHrefs(config) };
+  const findings = isWordViewUri(uri) ? placeWordFindings(uri, text, result.findings, config) : result.findings;
+  return { findings, sheet: result.sheet, docsHref: docsHrefs(config) };
 }
 
 /** Custom rules link to the `docs` their config gives them, if any; there is no built-in page to guess at. */

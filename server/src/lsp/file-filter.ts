@@ -3,11 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { Minimatch } from 'minimatch';
 import { toPosix } from '../config/file-selection';
 import { isMarkdownTermSheet, isTermSheetName } from '../engine';
+import { isWordViewUri } from '../engine/docx/names';
 
 /** The decoded path of a document URI (`file:///a/b%20c.yaml` → `/a/b c.yaml`), or the URI itself when it does not parse. */
 export function documentPath(uri: string): string {
   try {
-    return decodeURIComponent(new URL(uri).pathname);
+    const path = decodeURIComponent(new URL(uri).pathname);
+    // A Word document's text view is Markdown, and is read as such.
+    return isWordViewUri(uri) ? `${path}.md` : path;
   } catch {
     return uri.replace(/[?#].*$/, '');
   }
@@ -25,7 +28,7 @@ export function filePathOf(uri: string): string | undefined {
 
 /** Only term sheets are linted; any other YAML or Markdown file is never touched. */
 export function isTermSheetUri(uri: string): boolean {
-  return isTermSheetName(documentPath(uri));
+  return isWordViewUri(uri) || isTermSheetName(documentPath(uri));
 }
 
 /** Extra files the user declared term sheets (`termsheet.files`), and the workspace folders relative globs start from. */

@@ -54,6 +54,17 @@ export interface RuleInfo {
   docsHref?: string;
 }
 
+/**
+ * `termsheet/wordView`: the text view of a Word document, read by the server from the file the view's
+ * URI names (`termsheet-docx:` and the file's path), or why it cannot be read, in a sentence.
+ */
+export const WORD_VIEW_REQUEST = 'termsheet/wordView';
+export interface WordViewParams {
+  uri: string;
+}
+export type WordViewResult = { text: string } | { error: string };
+export { WORD_VIEW_SCHEME } from '../engine/docx/names';
+
 /** `termsheet/dealSummary`: the data behind the Show Deal Summary panel, for an open term sheet; null for anything else. */
 export const DEAL_SUMMARY_REQUEST = 'termsheet/dealSummary';
 export interface DealSummaryParams {

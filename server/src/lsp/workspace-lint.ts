@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type CancellationToken, type Diagnostic, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Rule } from '../engine';
+import type { Config, Rule } from '../engine';
 import { SheetConfigs } from '../config/config-files';
 import { expandPaths, type LintTarget } from '../config/files';
 import type { CheckResult } from './check';
@@ -10,6 +10,8 @@ import { internalErrorDiagnostic, toDiagnostic } from './convert';
 import { errorDetails } from './errors';
 import type { LintWorkspaceResult } from './protocol';
 import { explicitConfigPath, filePathOf } from './sheet-config';
+import { isWordDocumentName } from '../engine/docx/names';
+import { readWordDocument, wordViewUri } from './word-view';
 
 export interface WorkspaceLintHost {
   rules: readonly Rule[];
@@ -41,6 +43,8 @@ const PROGRESS_TITLE = 'Linting term sheets';
 export class WorkspaceLinter {
   /** Absolute paths of the term sheets found by the last workspace lint. */
   private readonly linted = new Set<string>();
+  /** The config of each Word document found: its size limit applies to what the document inflates to, before it is read. */
+  private readonly wordConfigs = new Map<string, Config | undefined>();
 
   constructor(private readonly host: WorkspaceLintHost) {}
 
@@ -61,7 +65,11 @@ export class WorkspaceLinter {
         }
       };
       try {
-        for (const target of expandPaths([folder], folder, select)) if (!found.has(target.absolute)) found.set(target.absolute, target);
+        for (const target of expandPaths([folder], folder, select)) {
+          if (found.has(target.absolute)) continue;
+          found.set(target.absolute, target);
+          if (isWordDocumentName(target.absolute)) this.wordConfigs.set(target.absolute, configOf(configs, target.absolute));
+        }
       } catch (error) {
         this.host.logError(`termsheet-lint: searching ${folder} for term sheets failed: ${errorDetails(error)}`);
       }
@@ -120,11 +128,35 @@ export class WorkspaceLinter {
 
   /** The open buffer when the file is open, else the file on disk; undefined when it cannot be read. */
   private lintFile(path: string): readonly Diagnostic[] | undefined {
+    if (isWordDocumentName(path)) return this.lintWordDocument(path);
     const open = this.host.openDocument(path);
     const diagnostics = open ? this.host.lintOpen(open) : this.lintDisk(path, pathToFileURL(path).href);
     if (!diagnostics) return undefined;
     this.linted.add(path);
     if (!open) this.host.publish(pathToFileURL(path).href, [...diagnostics]);
+    return diagnostics;
+  }
+
+  /**
+   * A Word document's findings are published on its text view (`termsheet-docx:`), where their lines
+   * and columns are: opening one from the Problems panel opens the view at the finding.
+   */
+  private lintWordDocument(path: string): readonly Diagnostic[] | undefined {
+    const uri = wordViewUri(path);
+    let diagnostics: Diagnostic[];
+    try {
+      const read = readWordDocument(path, this.wordConfigs.get(path));
+      if ('unreadable' in read) diagnostics = [toDiagnostic(read.unreadable, uri)];
+      else {
+        const result = this.host.check(read.view.text, uri);
+        diagnostics = result.findings.map((finding) => toDiagnostic(finding, uri, result.docsHref));
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      this.host.logError(`termsheet-lint: checking ${path} failed: ${errorDetails(error)}`);
+      diagnostics = [internalErrorDiagnostic(error)];
+    }
+    this.host.publish(uri, diagnostics);
     return diagnostics;
   }
 
@@ -148,5 +180,14 @@ export class WorkspaceLinter {
       const firstLineEnd = text.search(/\r?\n/);
       return [internalErrorDiagnostic(error, firstLineEnd < 0 ? Math.min(text.length, 1000) : Math.min(firstLineEnd, 1000))];
     }
+  }
+}
+
+/** A file's config, or none when its config file cannot be read (the sheet is then linted with the defaults). */
+function configOf(configs: SheetConfigs, path: string): Config | undefined {
+  try {
+    return configs.forFile(path).config;
+  } catch {
+    return undefined;
   }
 }

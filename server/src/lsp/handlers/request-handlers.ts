@@ -1,14 +1,26 @@
 import { RequestType } from 'vscode-languageserver';
 import { documentPath } from '../file-filter';
-import { DEAL_SUMMARY_REQUEST, RULES_REQUEST, type DealSummary, type DealSummaryParams, type RuleInfo, type RulesParams } from '../protocol';
+import {
+  DEAL_SUMMARY_REQUEST,
+  RULES_REQUEST,
+  WORD_VIEW_REQUEST,
+  type DealSummary,
+  type DealSummaryParams,
+  type RuleInfo,
+  type RulesParams,
+  type WordViewParams,
+  type WordViewResult,
+} from '../protocol';
+import { wordViewOf } from '../word-view';
 import { ruleInfos } from '../rules-info';
 import { dealSummaryOfText } from '../../summary/deal-summary';
 import type { ServerState } from './server-state';
 
 const RulesRequest = new RequestType<RulesParams | null | undefined, RuleInfo[], void>(RULES_REQUEST);
 const DealSummaryRequest = new RequestType<DealSummaryParams, DealSummary | null, void>(DEAL_SUMMARY_REQUEST);
+const WordViewRequest = new RequestType<WordViewParams, WordViewResult, void>(WORD_VIEW_REQUEST);
 
-/** The server's own requests (protocol.ts): the rules known for a document, and a term sheet's deal summary. */
+/** The server's own requests (protocol.ts): the rules known for a document, a term sheet's deal summary, a Word document's text. */
 export function registerRequestHandlers(state: ServerState): void {
   state.connection.onRequest(
     RulesRequest,
@@ -40,6 +52,19 @@ export function registerRequestHandlers(state: ServerState): void {
           const outcome = state.linter.current(document);
           return dealSummaryOfText(document.uri, documentPath(document.uri), outcome.text, outcome.findings, state.setupFor(document.uri).config);
         }),
+    ),
+  );
+
+  state.connection.onRequest(
+    WordViewRequest,
+    state.guard(
+      'wordView',
+      { error: 'The Word document could not be read' },
+      (params) => params?.uri,
+      (params) => {
+        const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+        return state.withSettings(uri, () => wordViewOf(uri, state.setupFor(uri).config));
+      },
     ),
   );
 }
