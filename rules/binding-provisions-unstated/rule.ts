@@ -11,7 +11,8 @@ export const rule: Rule = {
       'during the 9 to 12 months a cross-border deal takes: confidentiality of the data shared, governing law, any ' +
       'exclusivity granted. A sheet that never says leaves each side to claim the reading that suits it.',
     goodExample: 'binding: [confidentiality, exclusivity, governing_law]',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(context) {
     const binding = context.get('binding');
@@ -22,16 +23,18 @@ export const rule: Rule = {
     context.report({
       message: 'The sheet does not say which provisions are binding (binding)',
       range: binding ? binding.keyRange : context.missingRange('binding'),
-      fix: {
-        title: `Insert binding: [${provisions.join(', ')}]`,
-        edits: binding ? context.edit.setValue(binding.value, provisions) : context.edit.insertEntry('', 'binding', provisions),
-      },
+      suggestions: [
+        {
+          title: `State that ${provisions.join(', ')} bind the parties (makes them binding before signing)`,
+          edits: binding ? context.edit.setValue(binding.value, provisions) : context.edit.insertEntry('', 'binding', provisions),
+        },
+      ],
     });
   },
 };
 
 /**
- * What the fix proposes: confidentiality and governing law always (they protect both sides and cost
+ * What the suggestion proposes: confidentiality and governing law always (they protect both sides and cost
  * nothing); exclusivity and dispute resolution only when the sheet has those clauses, since a
  * binding no-shop is a concession the licensor should make on purpose, not by a quick fix.
  */

@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, isStated, scalarText, TBD, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isBlank, isStated, scalarText, TBD, titleFor, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 import { isNone } from '../support/values';
 
@@ -26,7 +26,8 @@ export const rule: Rule = {
     goodExample:
       'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n' +
       '    regulatory_filings_transfer: true\n    transition_assistance: 6 months',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['termination.reversion'],
   },
   check(context) {
@@ -45,19 +46,17 @@ export const rule: Rule = {
       }
       return;
     }
-    // One fix adds every missing term: the findings share it, so whichever is applied settles them all.
+    // One suggestion adds every missing term: the findings share it, so whichever is applied settles them all.
     const missingKeys = [...HANDBACKS.map((handback) => handback.key), 'transition_assistance'].filter(
       (key) => !findEntry(map, key) || isBlank(findEntry(map, key)!.value),
     );
-    const fixAll = () => ({
-      title: `Add ${missingKeys.join(', ')} to the reversion`,
-      edits: setKeys(
-        context,
-        'termination.reversion',
-        map,
-        missingKeys.map((key) => [key, key === 'transition_assistance' ? TBD : true] as const),
-      ),
-    });
+    const added = missingKeys.map((key) => [key, key === 'transition_assistance' ? TBD : true] as const);
+    const suggestAll = () => [
+      {
+        title: titleFor(`Add ${missingKeys.join(', ')} to the reversion (changes what the licensee hands back)`, Object.fromEntries(added)),
+        edits: setKeys(context, 'termination.reversion', map, added),
+      },
+    ];
     // Absent keys share the reversion key, so they make one finding; an empty or refused key is its own.
     const gaps = HANDBACKS.filter((handback) => !isStated(findEntry(map, handback.key)?.value));
     const absent = gaps.filter((handback) => !findEntry(map, handback.key));
@@ -67,7 +66,7 @@ export const rule: Rule = {
           `The reversion does not say it hands back ${absent.map((handback) => handback.what).join(' and ')} ` +
           `(${absent.map((handback) => `termination.reversion.${handback.key}`).join(', ')})`,
         range: reversion.keyRange,
-        fix: fixAll(),
+        suggestions: suggestAll(),
       });
     }
     for (const handback of gaps.filter((gap) => !absent.includes(gap))) {
@@ -79,7 +78,7 @@ export const rule: Rule = {
           : `The reversion does not say it hands back ${handback.what} (termination.reversion.${handback.key})`,
         range: refused ? entry.value.range : entry.keyRange,
         // An explicit false is a negotiated position: only the author can reopen it.
-        fix: refused ? undefined : fixAll(),
+        suggestions: refused ? undefined : suggestAll(),
       });
     }
     const transition = findEntry(map, 'transition_assistance');
@@ -91,7 +90,7 @@ export const rule: Rule = {
           : 'The reversion does not say what transition assistance the licensee gives (termination.reversion.transition_assistance)',
         range: transition ? (refused ? transition.value.range : transition.keyRange) : reversion.keyRange,
         severity: 'info',
-        fix: refused ? undefined : fixAll(),
+        suggestions: refused ? undefined : suggestAll(),
       });
     }
   },

@@ -1,4 +1,4 @@
-import type { Severity } from '../engine';
+import { editKinds, type Severity } from '../engine';
 import { countSeverities, type FileResult } from './results';
 
 type Paint = (text: string) => string;
@@ -106,13 +106,14 @@ export interface CatalogRow {
   category: string;
   defaultSeverity: Severity;
   fixable: boolean;
+  hasSuggestions: boolean;
   title: string;
 }
 
 export function formatCatalogTable(rows: readonly CatalogRow[]): string {
   const table = [
-    ['ID', 'CATEGORY', 'SEVERITY', 'FIXABLE', 'TITLE'],
-    ...rows.map((row) => [row.id, row.category, row.defaultSeverity, row.fixable ? 'yes' : 'no', row.title]),
+    ['ID', 'CATEGORY', 'SEVERITY', 'EDIT', 'TITLE'],
+    ...rows.map((row) => [row.id, row.category, row.defaultSeverity, editKinds(row).join('+') || 'none', row.title]),
   ];
   const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
   return table.map((cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ')).join('\n') + '\n';
