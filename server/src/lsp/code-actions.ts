@@ -62,7 +62,7 @@ export function codeActions(outcome: LintOutcome, context: CodeActionContext, so
   const actions = quickFixes(outcome, context, sources);
   if (fixAllRequested(context)) {
     const fixes = sources.allFixes();
-    if (fixes) actions.push({ title: 'Fix all term sheet problems that keep the deal as it is', kind: FIX_ALL_KIND, edit: sources.workspaceEdit(fixes.edits) });
+    if (fixes) actions.push({ title: 'Fix all auto-fixable term sheet problems', kind: FIX_ALL_KIND, edit: sources.workspaceEdit(fixes.edits) });
   }
   return actions;
 }
