@@ -52,6 +52,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the total set to the sum keeps the trailing comments aligned',
+      code: 'financials:\n  upfront: 1000000           # at signing\n  total_deal_value: 15000000  # headline\n',
+      findings: [
+        {
+          message: 'Total deal value 15M does not add up: upfront 1M + milestones 0 = 1M',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 29,
+        },
+      ],
+      suggested: 'financials:\n  upfront: 1000000           # at signing\n  total_deal_value: 1000000   # headline\n',
+    },
+    {
       name: 'a sum with a redacted amount cannot be checked, and the rule says so once',
       code:
         'financials:\n  upfront: USD 20M\n  milestones:\n    development: [{event: IND and approval, amount: "USD 10M on IND and $[***] million on approval"}]\n' +

@@ -51,7 +51,7 @@ testRule(rule, {
       name: 'to-licensee is replaced in place, comment kept',
       code: 'license:\n  territory: [KR]\n  regulatory:\n    data_sharing: to-licensee  # their draft\n',
       findings: [{ message: oneWay('KR', 'to-licensee'), line: 4, column: 19, endLine: 4, endColumn: 30 }],
-      suggested: 'license:\n  territory: [KR]\n  regulatory:\n    data_sharing: mutual  # their draft\n',
+      suggested: 'license:\n  territory: [KR]\n  regulatory:\n    data_sharing: mutual       # their draft\n',
     },
     {
       name: 'none in a flow block, quoting what was written',

@@ -48,7 +48,7 @@ testRule(rule, {
       name: 'licensee-alone is replaced in place, comment kept',
       code: 'license:\n  territory: [JP, KR]\n  regulatory:\n    clinical_plan_approval: licensee-alone  # their ask\n',
       findings: [{ message: message('JP, KR'), line: 4, column: 29, endLine: 4, endColumn: 43 }],
-      suggested: 'license:\n  territory: [JP, KR]\n  regulatory:\n    clinical_plan_approval: licensor-consent  # their ask\n',
+      suggested: 'license:\n  territory: [JP, KR]\n  regulatory:\n    clinical_plan_approval: licensor-consent # their ask\n',
     },
     {
       name: 'a flow regulatory block without approval',

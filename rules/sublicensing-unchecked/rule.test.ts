@@ -18,7 +18,7 @@ testRule(rule, {
       name: 'free is replaced in place, comment kept',
       code: 'license:\n  territory: [JP, KR]\n  sublicensing: free  # their draft\n',
       findings: [{ message: message('JP, KR', 'free'), line: 3, column: 17, endLine: 3, endColumn: 21 }],
-      suggested: 'license:\n  territory: [JP, KR]\n  sublicensing: with-consent  # their draft\n',
+      suggested: 'license:\n  territory: [JP, KR]\n  sublicensing: with-consent # their draft\n',
     },
     {
       name: 'a yes in flow style',

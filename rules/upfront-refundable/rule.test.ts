@@ -16,7 +16,7 @@ testRule(rule, {
       name: 'refundable: the value is set to false, comments kept',
       code: 'financials:\n  upfront: USD 20M\n  upfront_refundable: true  # for now\n',
       findings: [{ message: 'Upfront USD 20M is refundable (upfront_refundable: true)', line: 3, column: 23, endLine: 3, endColumn: 27 }],
-      suggested: 'financials:\n  upfront: USD 20M\n  upfront_refundable: false  # for now\n',
+      suggested: 'financials:\n  upfront: USD 20M\n  upfront_refundable: false # for now\n',
     },
     {
       name: 'creditable in prose is quoted: a partial credit is still a credit',
