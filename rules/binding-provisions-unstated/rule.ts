@@ -25,7 +25,7 @@ export const rule: Rule = {
       range: binding ? binding.keyRange : context.missingRange('binding'),
       suggestions: [
         {
-          title: `State that ${provisions.join(', ')} bind the parties (makes them binding before signing)`,
+          title: `State that ${inWords(provisions)} bind the parties (makes them binding before signing)`,
           edits: binding ? context.edit.setValue(binding.value, provisions) : context.edit.insertEntry('', 'binding', provisions),
         },
       ],
@@ -38,6 +38,12 @@ export const rule: Rule = {
  * nothing); exclusivity and dispute resolution only when the sheet has those clauses, since a
  * binding no-shop is a concession the licensor should make on purpose, not by a quick fix.
  */
+/** Clause keys in words, as English lists them: "confidentiality and governing law". */
+function inWords(keys: readonly string[]): string {
+  const words = keys.map((key) => key.replace(/_/g, ' '));
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 function defaultBinding(has: (key: string) => boolean): string[] {
   return ['confidentiality', 'exclusivity', 'governing_law', 'dispute_resolution'].filter(
     (key) => key === 'confidentiality' || key === 'governing_law' || has(key),

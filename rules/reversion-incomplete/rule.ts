@@ -46,17 +46,15 @@ export const rule: Rule = {
       }
       return;
     }
-    // One suggestion adds every missing term: the findings share it, so whichever is applied settles them all.
-    const missingKeys = [...HANDBACKS.map((handback) => handback.key), 'transition_assistance'].filter(
-      (key) => !findEntry(map, key) || isBlank(findEntry(map, key)!.value),
-    );
-    const added = missingKeys.map((key) => [key, key === 'transition_assistance' ? TBD : true] as const);
-    const suggestAll = () => [
-      {
-        title: titleFor(`Add ${missingKeys.join(', ')} to the reversion (changes what the licensee hands back)`, Object.fromEntries(added)),
-        edits: setKeys(context, 'termination.reversion', map, added),
-      },
-    ];
+    // One suggestion a term, each written on its own: several inserted at one point would all take the same
+    // place (a numbered clause's number, in prose).
+    const suggestionFor = (key: string) => {
+      const value = key === 'transition_assistance' ? TBD : true;
+      return {
+        title: titleFor(`Add ${key.replace(/_/g, ' ')} to the reversion (changes what the licensee hands back)`, value),
+        edits: setKeys(context, 'termination.reversion', map, [[key, value]]),
+      };
+    };
     // Absent keys share the reversion key, so they make one finding; an empty or refused key is its own.
     const gaps = HANDBACKS.filter((handback) => !isStated(findEntry(map, handback.key)?.value));
     const absent = gaps.filter((handback) => !findEntry(map, handback.key));
@@ -66,7 +64,7 @@ export const rule: Rule = {
           `The reversion does not say it hands back ${absent.map((handback) => handback.what).join(' and ')} ` +
           `(${absent.map((handback) => `termination.reversion.${handback.key}`).join(', ')})`,
         range: reversion.keyRange,
-        suggestions: suggestAll(),
+        suggestions: absent.map((handback) => suggestionFor(handback.key)),
       });
     }
     for (const handback of gaps.filter((gap) => !absent.includes(gap))) {
@@ -78,7 +76,7 @@ export const rule: Rule = {
           : `The reversion does not say it hands back ${handback.what} (termination.reversion.${handback.key})`,
         range: refused ? entry.value.range : entry.keyRange,
         // An explicit false is a negotiated position: only the author can reopen it.
-        suggestions: refused ? undefined : suggestAll(),
+        suggestions: refused ? undefined : [suggestionFor(handback.key)],
       });
     }
     const transition = findEntry(map, 'transition_assistance');
@@ -90,7 +88,7 @@ export const rule: Rule = {
           : 'The reversion does not say what transition assistance the licensee gives (termination.reversion.transition_assistance)',
         range: transition ? (refused ? transition.value.range : transition.keyRange) : reversion.keyRange,
         severity: 'info',
-        suggestions: refused ? undefined : suggestAll(),
+        suggestions: refused ? undefined : [suggestionFor('transition_assistance')],
       });
     }
   },
