@@ -2,21 +2,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import {
-  applyFixes,
-  dealOf,
-  financialAmounts,
-  fixAll,
-  lintText,
-  patentFamilies,
-  readParties,
-  schemaField,
-  type Finding,
-  type Fix,
-  type ModelNode,
-  type TextEdit,
-} from '../../server/src/engine';
+import { applyFixes, fixAll, lintText, type Finding, type Fix, type TextEdit } from '../../server/src/engine';
 import { RULES } from '../../rules';
+import { dealReadings, trailingCommentColumn } from '../support/deal-readings';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const PLACEHOLDER_RULE = 'placeholder-left';
@@ -28,38 +16,6 @@ const SHEETS = ['examples', 'test/corpus'].flatMap((folder) =>
     .filter((name) => /\.termsheet\.(ya?ml|md)$/.test(name))
     .map((name) => `${folder}/${name}`),
 );
-
-/**
- * What the deal states, as the rules read it: every typed scalar read as its kind (amounts, rates, enums,
- * countries, dates, flags) by model path, the licensed territory, the parties, the amounts under financials and the
- * patent families. Nodes and ranges are left out: an edit elsewhere moves them without changing the deal.
- */
-function dealReadings(text: string, fileName: string): Map<string, string> {
-  const sheet = lintText(text, { rules: [], fileName }).sheet;
-  assert.ok(sheet, `${fileName} is read`);
-  const deal = dealOf(sheet);
-  const readings = new Map<string, string>();
-  const visit = (node: ModelNode, at: string) => {
-    if (node.kind === 'map') for (const entry of node.entries) visit(entry.value, at === '' ? entry.key : `${at}.${entry.key}`);
-    else if (node.kind === 'list') node.items.forEach((item, index) => visit(item, `${at}[${index}]`));
-    else {
-      // Free text is left out: a misspelt key's fix makes its text read at the key it meant, which is what it said.
-      const kind = schemaField(at)?.kind;
-      const reading = kind === 'text' || kind === 'text-list' ? undefined : deal.reading(at);
-      if (reading?.state === 'read') readings.set(at, JSON.stringify(reading.value));
-    }
-  };
-  visit(sheet.root, '');
-  readings.set('territory', JSON.stringify(deal.territory('license.territory')?.countries ?? null));
-  const parties = readParties(deal);
-  for (const role of ['licensor', 'licensee'] as const) {
-    const { text: words, country, legalForm, open } = parties[role];
-    readings.set(`party ${role}`, JSON.stringify({ words, country, legalForm, open }));
-  }
-  readings.set('amounts', JSON.stringify(financialAmounts(deal).map(({ path: at, money }) => [at, money])));
-  readings.set('patents', JSON.stringify(patentFamilies(deal).map((family) => [family.name, [...family.countries]])));
-  return readings;
-}
 
 /** The findings as comparable keys (rule and message), counted. */
 function findingKeys(findings: readonly Finding[]): Map<string, number> {
@@ -82,12 +38,6 @@ function editedLines(text: string, edits: readonly TextEdit[]): Set<number> {
   const lines = new Set<number>();
   for (const edit of edits) for (let line = lineOf(edit.start); line <= lineOf(edit.end); line++) lines.add(line);
   return lines;
-}
-
-/** The column of a YAML line's trailing comment (` # …` after a value), if it has one. */
-function trailingCommentColumn(line: string): number | undefined {
-  const match = /^(\s*[^#\s][^#]*?\s)#/.exec(line);
-  return match ? match[1].length : undefined;
 }
 
 for (const sheet of SHEETS) {
