@@ -54,7 +54,8 @@ testRule(rule, {
         },
       ],
       // The fix adds the three parts as lines after the clause; numbering them is left to the drafter.
-      suggested: '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n2. **Reversion.** All licensed rights revert to the Licensor.\n3. **Data Transfer.** Yes.\n',
+      suggested:
+        '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n2. **Reversion.** All licensed rights revert to the Licensor.\n3. **Data Transfer.** Yes.\n',
     },
     {
       name: 'rights only: a warning for data and filings, an info for transition; one suggestion a term, comment kept',
