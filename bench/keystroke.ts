@@ -34,10 +34,11 @@ export async function keystrokeRows(options: KeystrokeOptions): Promise<Row[]> {
     const rows: Row[] = [];
     const draft = markdownDraftOfLines(options.lines);
     const draftFindings = lintText(draft, { rules: RULES, fileName: 'draft.termsheet.md' }).findings;
-    if (!draftFindings.some((finding) => finding.fix)) throw new Error('the Markdown draft should have findings with fixes');
+    if (!draftFindings.some((finding) => finding.fix || finding.suggestions))
+      throw new Error('the Markdown draft should have findings with fixes or suggestions');
     for (const { format, name, text, languageId } of [
       { format: 'Markdown', name: 'bench.termsheet.md', text: markdownSheetOfLines(options.lines), languageId: 'markdown' },
-      // A sheet being drafted: its findings have fixes, which the server writes only when asked for them.
+      // A sheet being drafted: its findings have fixes and suggestions, which the server writes only when asked for them.
       { format: `Markdown draft (${draftFindings.length} findings)`, name: 'draft.termsheet.md', text: draft, languageId: 'markdown' },
       { format: 'YAML', name: 'bench.termsheet.yaml', text: sheetOfLines(options.lines), languageId: 'yaml' },
     ]) {

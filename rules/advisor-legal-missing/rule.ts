@@ -12,7 +12,8 @@ export const rule = advisorRule('legal', {
       'reversion and non-compete terms against a partner who has one. Experienced BD teams treat counsel as the ' +
       'partner who keeps them out of the known pitfalls, and choose that partner with care.',
     goodExample: 'advisors:\n  tax: Harbour Tax Partners\n  legal: Lin & Okada LLP',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   given: 'advisors.legal',
   check: 'required',

@@ -12,7 +12,8 @@ export const rule = advisorRule('tax', {
       'much of the money arrives after tax, and shapes a later listing (A-share or Hong Kong, VIE or red-chip). ' +
       'That is settled before signing, with a tax advisor, not after the first payment.',
     goodExample: 'advisors:\n  tax: Harbour Tax Partners\n  legal: Lin & Okada LLP',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   given: 'advisors.tax',
   check: 'required',

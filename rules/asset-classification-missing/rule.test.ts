@@ -20,13 +20,13 @@ testRule(rule, {
       name: 'no classification: a placeholder listing the four values is inserted, comment kept',
       code: 'asset:\n  name: ZA-101  # lead asset\n  stage: phase-2\n',
       findings: [{ message: MISSING, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output: `asset:\n  name: ZA-101  # lead asset\n  stage: phase-2\n  classification: ${PLACEHOLDER}\n`,
+      suggested: `asset:\n  name: ZA-101  # lead asset\n  stage: phase-2\n  classification: ${PLACEHOLDER}\n`,
     },
     {
       name: 'an empty classification in flow style is filled in place',
       code: 'asset: {name: X, classification: }\n',
       findings: [{ message: MISSING, line: 1, column: 18, endLine: 1, endColumn: 32 }],
-      output: `asset: {name: X, classification: ${PLACEHOLDER} }\n`,
+      suggested: `asset: {name: X, classification: ${PLACEHOLDER} }\n`,
     },
     {
       name: 'an unknown word points at the value, no fix',
@@ -56,7 +56,7 @@ testRule(rule, {
       code: 'asset:\n  name: X\n',
       setting: { severity: 'info' },
       findings: [{ message: MISSING, line: 1, column: 1, endLine: 1, endColumn: 6, severity: 'info' }],
-      output: `asset:\n  name: X\n  classification: ${PLACEHOLDER}\n`,
+      suggested: `asset:\n  name: X\n  classification: ${PLACEHOLDER}\n`,
     },
   ],
 });

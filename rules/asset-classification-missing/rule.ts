@@ -1,7 +1,17 @@
-import { asMap, CLASSIFICATIONS, findEntry, isBlank, isPlaceholder, readClassification, scalarText, type Rule } from '../../server/src/engine';
+import {
+  asMap,
+  LEAVES_ONE_BLANK,
+  CLASSIFICATIONS,
+  findEntry,
+  isBlank,
+  isPlaceholder,
+  readClassification,
+  scalarText,
+  type Rule,
+} from '../../server/src/engine';
 
 /**
- * What the fix writes: a placeholder that lists the four values, so the choice stays with the author and
+ * What the suggestion writes: a placeholder that lists the four values, so the choice stays with the author and
  * placeholder-left keeps it visible until it is made.
  */
 export const CLASSIFICATION_PLACEHOLDER = `[TBD: ${CLASSIFICATIONS.join(' | ')}]`;
@@ -17,7 +27,8 @@ export const rule: Rule = {
       'me-too. That answer decides whether to approach an MNC, a mid-size pharma, a licensing firm or emerging ' +
       'markets; in 2023, 60% of counterparties to China out-licensing were mid-size pharma or biotech.',
     goodExample: 'asset:\n  name: ZA-101\n  classification: best-in-class',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['asset.classification'],
   },
   check(context) {
@@ -41,7 +52,9 @@ export const rule: Rule = {
     context.report({
       message: `The asset is not classified (asset.classification): say whether it is ${CLASSIFICATIONS.slice(0, -1).join(', ')} or me-too`,
       range: entry ? entry.keyRange : asset.keyRange,
-      fix: { title: 'Add a classification to choose', edits: context.edit.insertEntry('asset', 'classification', CLASSIFICATION_PLACEHOLDER) },
+      suggestions: [
+        { title: `Add a classification to choose ${LEAVES_ONE_BLANK}`, edits: context.edit.insertEntry('asset', 'classification', CLASSIFICATION_PLACEHOLDER) },
+      ],
     });
   },
 };

@@ -56,7 +56,7 @@ testRule(rule, {
       name: 'best-in-class with no benchmark: error on the claim, a benchmark block is added',
       code: 'asset:\n  classification: best-in-class  # our view\n',
       findings: [{ message: noBenchmark('best-in-class'), line: 2, column: 19, endLine: 2, endColumn: 32, severity: 'error' }],
-      output: 'asset:\n  classification: best-in-class  # our view\n  benchmark:\n    product: "[TBD]"\n    evidence: ["[TBD]"]\n',
+      suggested: 'asset:\n  classification: best-in-class  # our view\n  benchmark:\n    product: "[TBD]"\n',
     },
     {
       name: 'me-better with benchmark none: a warning, no fix',
@@ -81,7 +81,7 @@ testRule(rule, {
       name: 'head-to-head data but no product: a warning on benchmark, the product is added',
       code: 'asset:\n  classification: best-in-class\n  benchmark:\n    evidence: [head-to-head-clinical]\n',
       findings: [{ message: NO_PRODUCT, line: 3, column: 3, endLine: 3, endColumn: 12 }],
-      output: 'asset:\n  classification: best-in-class\n  benchmark:\n    evidence: [head-to-head-clinical]\n    product: "[TBD]"\n',
+      suggested: 'asset:\n  classification: best-in-class\n  benchmark:\n    evidence: [head-to-head-clinical]\n    product: "[TBD]"\n',
     },
     {
       name: 'me-better with evidence none points at the value',
@@ -115,14 +115,14 @@ testRule(rule, {
           severity: 'error',
         },
       ],
-      output: 'asset:\n  classification: potential best-in-class\n  benchmark:\n    product: enhertu\n    evidence: ["[TBD]"]\n',
+      suggested: 'asset:\n  classification: potential best-in-class\n  benchmark:\n    product: enhertu\n    evidence: ["[TBD]"]\n',
     },
     {
       name: 'a configured severity wins over the escalation',
       code: 'asset:\n  classification: best-in-class\n',
       setting: 'warning',
       findings: [{ message: noBenchmark('best-in-class'), line: 2, column: 19, endLine: 2, endColumn: 32, severity: 'warning' }],
-      output: 'asset:\n  classification: best-in-class\n  benchmark:\n    product: "[TBD]"\n    evidence: ["[TBD]"]\n',
+      suggested: 'asset:\n  classification: best-in-class\n  benchmark:\n    product: "[TBD]"\n',
     },
   ],
 });

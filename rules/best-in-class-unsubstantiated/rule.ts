@@ -8,6 +8,7 @@ import {
   itemsOf,
   readClassification,
   scalarText,
+  LEAVES_ONE_BLANK,
   TBD,
   type Rule,
 } from '../../server/src/engine';
@@ -28,7 +29,8 @@ export const rule: Rule = {
     goodExample:
       'asset:\n  classification: best-in-class\n  benchmark:\n    product: sacituzumab govitecan\n' +
       '    evidence: [head-to-head-animal, cross-trial-clinical]',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['asset.classification', 'asset.benchmark.evidence'],
   },
   check(context) {
@@ -60,10 +62,12 @@ export const rule: Rule = {
         range: claimNode.range,
         // With no benchmark there is no head-to-head evidence at all.
         severity: bestInClass ? 'error' : undefined,
-        fix: {
-          title: 'Add a benchmark block',
-          edits: benchmark && isNone(benchmark.value) ? [] : context.edit.insertEntry('asset', 'benchmark', { product: TBD, evidence: [TBD] }),
-        },
+        suggestions: [
+          {
+            title: `Add the benchmark product ${LEAVES_ONE_BLANK}`,
+            edits: benchmark && isNone(benchmark.value) ? [] : context.edit.insertEntry('asset', 'benchmark', { product: TBD }),
+          },
+        ],
       });
       return;
     }
@@ -83,7 +87,9 @@ export const rule: Rule = {
         message: `The ${claim} claim names no benchmark product (asset.benchmark.product)`,
         range: productEntry ? (refused ? productEntry.value.range : productEntry.keyRange) : benchmark.keyRange,
         severity: escalate,
-        fix: refused ? undefined : { title: 'Add the benchmark product', edits: context.edit.insertEntry('asset.benchmark', 'product', TBD) },
+        suggestions: refused
+          ? undefined
+          : [{ title: `Add the benchmark product ${LEAVES_ONE_BLANK}`, edits: context.edit.insertEntry('asset.benchmark', 'product', TBD) }],
       });
     }
     const against = product && product.trim() !== '' && !isNone(productEntry?.value) ? ` against ${product.trim()}` : '';
@@ -94,7 +100,9 @@ export const rule: Rule = {
         message: `The ${claim} claim${against} states no evidence (asset.benchmark.evidence)`,
         range: (evidenceEntry ?? benchmark).keyRange,
         severity: escalate,
-        fix: map ? { title: 'Add the evidence to state', edits: context.edit.insertEntry('asset.benchmark', 'evidence', [TBD]) } : undefined,
+        suggestions: map
+          ? [{ title: `Add the evidence to state ${LEAVES_ONE_BLANK}`, edits: context.edit.insertEntry('asset.benchmark', 'evidence', [TBD]) }]
+          : undefined,
       });
     } else if (evidence.every((item) => isNone(item))) {
       context.report({

@@ -34,33 +34,33 @@ testRule(rule, {
       name: 'non-binding with no exception says nothing of what binds',
       code: 'title: Licence\nconfidentiality: This term sheet is non-binding and is only a basis for negotiation.\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output:
+      suggested:
         'title: Licence\nconfidentiality: This term sheet is non-binding and is only a basis for negotiation.\nbinding: [confidentiality, governing_law]\n',
     },
     {
       name: 'bound only by the definitive agreement: no exception',
       code: 'title: Licence\nconfidentiality: Neither party shall be legally bound except by a definitive agreement.\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output:
+      suggested:
         'title: Licence\nconfidentiality: Neither party shall be legally bound except by a definitive agreement.\nbinding: [confidentiality, governing_law]\n',
     },
     {
       name: 'a proposed sheet',
       code: 'title: Licence\nstatus: proposed\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output: 'title: Licence\nstatus: proposed\nbinding: [confidentiality, governing_law]\n',
+      suggested: 'title: Licence\nstatus: proposed\nbinding: [confidentiality, governing_law]\n',
     },
     {
       name: 'absent: on the first clause, confidentiality and governing law added at the end',
       code: '# Term sheet\ntermsheet: 1\ntitle: Licence\ngoverning_law: Hong Kong\n',
       findings: [{ message: MESSAGE, line: 2, column: 1, endLine: 2, endColumn: 10 }],
-      output: '# Term sheet\ntermsheet: 1\ntitle: Licence\ngoverning_law: Hong Kong\nbinding: [confidentiality, governing_law]\n',
+      suggested: '# Term sheet\ntermsheet: 1\ntitle: Licence\ngoverning_law: Hong Kong\nbinding: [confidentiality, governing_law]\n',
     },
     {
       name: 'exclusivity and dispute resolution are made binding only when the sheet has them',
       code: 'title: Licence\nexclusivity: {no_shop_days: 60}\ndispute_resolution: HKIAC arbitration\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output:
+      suggested:
         'title: Licence\nexclusivity: {no_shop_days: 60}\ndispute_resolution: HKIAC arbitration\n' +
         'binding: [confidentiality, exclusivity, governing_law, dispute_resolution]\n',
     },
@@ -68,14 +68,14 @@ testRule(rule, {
       name: 'empty: on its key, filled in place',
       code: 'title: Licence\nbinding:\nconfidentiality: mutual\n',
       findings: [{ message: MESSAGE, line: 2, column: 1, endLine: 2, endColumn: 8 }],
-      output: 'title: Licence\nbinding: [confidentiality, governing_law]\nconfidentiality: mutual\n',
+      suggested: 'title: Licence\nbinding: [confidentiality, governing_law]\nconfidentiality: mutual\n',
     },
     {
       name: 'an empty list',
       code: 'binding: []\n',
       setting: 'warning',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 8, severity: 'warning' }],
-      output: 'binding: [confidentiality, governing_law]\n',
+      suggested: 'binding: [confidentiality, governing_law]\n',
     },
   ],
 });

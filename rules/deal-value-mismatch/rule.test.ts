@@ -52,6 +52,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the total set to the sum keeps the trailing comments aligned',
+      code: 'financials:\n  upfront: 1000000           # at signing\n  total_deal_value: 15000000  # headline\n',
+      findings: [
+        {
+          message: 'Total deal value 15M does not add up: upfront 1M + milestones 0 = 1M',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 29,
+        },
+      ],
+      suggested: 'financials:\n  upfront: 1000000           # at signing\n  total_deal_value: 1000000   # headline\n',
+    },
+    {
       name: 'a sum with a redacted amount cannot be checked, and the rule says so once',
       code:
         'financials:\n  upfront: USD 20M\n  milestones:\n    development: [{event: IND and approval, amount: "USD 10M on IND and $[***] million on approval"}]\n' +
@@ -100,7 +114,7 @@ testRule(rule, {
       findings: [
         { message: 'Total deal value USD 90M does not add up: upfront USD 20M + milestones USD 45M = USD 65M', line: 7, column: 21, endLine: 7, endColumn: 29 },
       ],
-      output:
+      suggested:
         'financials:\n  currency: USD\n  upfront: 20000000\n  milestones:\n    development: [{event: P3, amount: 15000000}]\n' +
         '    regulatory: [{event: JP, amount: 30000000}]\n  total_deal_value: 65000000  # headline\n',
     },
@@ -110,7 +124,7 @@ testRule(rule, {
       findings: [
         { message: 'Total deal value USD 40M does not add up: upfront USD 8M + milestones USD 17M = USD 25M', line: 6, column: 21, endLine: 6, endColumn: 28 },
       ],
-      output:
+      suggested:
         'financials:\n  upfront: USD 8M\n  milestones:\n    - {event: P3, amount: USD 5M}\n    - {event: approval, amount: "$12 million"}\n  total_deal_value: USD 25M\n',
     },
     {
@@ -125,7 +139,7 @@ testRule(rule, {
           endColumn: 36,
         },
       ],
-      output: 'financials:\n  upfront: 1234567\n  total_deal_value: "USD 1,234,567"\n',
+      suggested: 'financials:\n  upfront: 1234567\n  total_deal_value: "USD 1,234,567"\n',
     },
     {
       name: 'the currency clause names the unit',
@@ -133,7 +147,7 @@ testRule(rule, {
       findings: [
         { message: 'Total deal value EUR 2M does not add up: upfront EUR 1M + milestones EUR 500K = EUR 1.5M', line: 5, column: 21, endLine: 5, endColumn: 28 },
       ],
-      output: 'financials:\n  currency: EUR\n  upfront: 1000000\n  milestones: 500000\n  total_deal_value: 1500000\n',
+      suggested: 'financials:\n  currency: EUR\n  upfront: 1000000\n  milestones: 500000\n  total_deal_value: 1500000\n',
     },
   ],
 });

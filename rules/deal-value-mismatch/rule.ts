@@ -16,7 +16,8 @@ export const rule: Rule = {
       'financials:\n  upfront: 20000000\n  milestones:\n    development: [{event: Phase 3 start, amount: 15000000}]\n' +
       '    regulatory: [{event: JP approval, amount: 30000000}]\n    commercial: [{event: annual net sales > 100M, amount: 25000000}]\n' +
       '  total_deal_value: 90000000',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['financials.upfront', 'financials.milestones', 'financials.total_deal_value'],
   },
   check(context) {
@@ -44,10 +45,12 @@ export const rule: Rule = {
         ...(deal.upfrontNode ? [{ range: deal.upfrontNode.range, message: `Upfront ${show(deal.upfront)}` }] : []),
         ...(deal.milestonesEntry ? [{ range: deal.milestonesEntry.keyRange, message: `Milestones add up to ${show(deal.milestones)}` }] : []),
       ],
-      fix: {
-        title: `Set the total deal value to ${show(deal.sum)}`,
-        edits: context.edit.setValue(total, written({ amount: deal.sum, currency: deal.currency }, total)),
-      },
+      suggestions: [
+        {
+          title: `Set the total deal value to ${show(deal.sum)} (changes the stated total)`,
+          edits: context.edit.setValue(total, written({ amount: deal.sum, currency: deal.currency }, total)),
+        },
+      ],
     });
   },
 };

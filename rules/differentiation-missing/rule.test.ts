@@ -38,35 +38,32 @@ testRule(rule, {
           endColumn: 6,
         },
       ],
-      output:
-        'asset:\n  classification: first-in-class\n  summary: Not a novel mechanism.\n  differentiation:\n    novelty: "[TBD]"\n    speed: "[TBD]"\n    quality: "[TBD]"\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+      suggested: 'asset:\n  classification: first-in-class\n  summary: Not a novel mechanism.\n  differentiation:\n    novelty: "[TBD]"\n',
     },
     {
-      name: 'no differentiation: the five keys are added under the asset, comment kept',
+      name: 'no differentiation: one suggestion a dimension, the first adds novelty under the asset, comment kept',
       code: 'asset:\n  name: ZA-101  # lead\n',
       findings: [{ message: NONE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output:
-        'asset:\n  name: ZA-101  # lead\n  differentiation:\n    novelty: "[TBD]"\n    speed: "[TBD]"\n    quality: "[TBD]"\n' +
-        '    volume: "[TBD]"\n    global: "[TBD]"\n',
+      suggested: 'asset:\n  name: ZA-101  # lead\n  differentiation:\n    novelty: "[TBD]"\n',
     },
     {
-      name: 'one dimension: info naming the empty ones; empty keys are filled, none is kept',
+      name: 'one dimension: info naming the empty ones; the first suggestion fills the first empty key, none is kept',
       code: 'asset:\n  differentiation:\n    novelty: new target\n    speed:\n    quality: none\n',
       findings: [{ message: few(1, 2, 'speed, quality, volume, global'), line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'info' }],
-      output: 'asset:\n  differentiation:\n    novelty: new target\n    speed: "[TBD]"\n    quality: none\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+      suggested: 'asset:\n  differentiation:\n    novelty: new target\n    speed: "[TBD]"\n    quality: none\n',
     },
     {
-      name: 'an empty last key and absent keys: filled and added in order',
+      name: 'an empty last key and absent keys: the first suggestion fills the empty key',
       code: 'asset:\n  differentiation:\n    novelty: new target\n    speed:\n',
       findings: [{ message: few(1, 2, 'speed, quality, volume, global'), line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'info' }],
-      output: 'asset:\n  differentiation:\n    novelty: new target\n    speed: "[TBD]"\n    quality: "[TBD]"\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+      suggested: 'asset:\n  differentiation:\n    novelty: new target\n    speed: "[TBD]"\n',
     },
     {
       name: 'min_dimensions raised in the config, flow style',
       code: 'asset:\n  differentiation: {novelty: new target, volume: 300 patients}\n',
       setting: { min_dimensions: 3 },
       findings: [{ message: few(2, 3, 'speed, quality, global'), line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'info' }],
-      output: 'asset:\n  differentiation: {novelty: new target, volume: 300 patients, speed: "[TBD]", quality: "[TBD]", global: "[TBD]"}\n',
+      suggested: 'asset:\n  differentiation: {novelty: new target, volume: 300 patients, speed: "[TBD]"}\n',
     },
     {
       name: 'differentiation: none points at the value, nothing to fill',
@@ -83,7 +80,7 @@ testRule(rule, {
       code: 'asset:\n  differentiation:\n',
       setting: { severity: 'error', min_dimensions: 5 },
       findings: [{ message: NONE, line: 2, column: 3, endLine: 2, endColumn: 18, severity: 'error' }],
-      output: 'asset:\n  differentiation:\n    novelty: "[TBD]"\n    speed: "[TBD]"\n    quality: "[TBD]"\n    volume: "[TBD]"\n    global: "[TBD]"\n',
+      suggested: 'asset:\n  differentiation:\n    novelty: "[TBD]"\n',
     },
   ],
 });

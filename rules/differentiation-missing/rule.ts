@@ -1,4 +1,4 @@
-import { asMap, DIMENSIONS, findEntry, isBlank, isStated, proseStatement, TBD, type Rule } from '../../server/src/engine';
+import { asMap, DIMENSIONS, LEAVES_ONE_BLANK, findEntry, isBlank, isStated, proseStatement, TBD, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 import { numberOption } from '../support/options';
 import { isNone } from '../support/values';
@@ -19,7 +19,8 @@ export const rule: Rule = {
       'asset:\n  differentiation:\n    novelty: T-cell engager with an affinity-tuned CD3 arm\n' +
       '    speed: second CLDN18.2 bispecific to reach Phase 2\n    quality: lower CRS than the class in Phase 1\n' +
       '    volume: 140 patients dosed across Phase 1 and 2\n    global: Australian Phase 1 sites and an FDA Type B meeting',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     options: {
       min_dimensions: {
         type: 'number',
@@ -40,26 +41,20 @@ export const rule: Rule = {
     const map = entry && asMap(entry.value);
     const filled = DIMENSIONS.filter((key) => map && isStated(findEntry(map, key)?.value));
     const empty = DIMENSIONS.filter((key) => !filled.includes(key));
-    // Keys written as "none" stay as written; a fix only adds or fills the absent and empty ones.
+    // Keys written as "none" stay as written; a suggestion only adds or fills an absent or empty one, one
+    // dimension each, so that it leaves one blank.
     const toAdd = empty.filter((key) => !map || !findEntry(map, key) || isBlank(findEntry(map, key)!.value));
-    const fix = {
-      title: `Add ${toAdd.join(', ')} to the differentiation`,
-      edits: !map
-        ? context.edit.insertEntry('asset', 'differentiation', Object.fromEntries(toAdd.map((key) => [key, TBD])))
-        : setKeys(
-            context,
-            'asset.differentiation',
-            map,
-            toAdd.map((key) => [key, TBD] as const),
-          ),
-    };
+    const suggestions = toAdd.map((key) => ({
+      title: `Add ${key} to the differentiation ${LEAVES_ONE_BLANK}`,
+      edits: !map ? context.edit.insertEntry('asset', 'differentiation', { [key]: TBD }) : setKeys(context, 'asset.differentiation', map, [[key, TBD]]),
+    }));
     const range = entry ? (isNone(entry.value) ? entry.value.range : entry.keyRange) : asset.keyRange;
 
     if (filled.length === 0) {
       context.report({
         message: `The asset states none of the five dimensions of differentiation (${DIMENSIONS.join(', ')})`,
         range,
-        fix,
+        suggestions,
       });
       return;
     }
@@ -69,7 +64,7 @@ export const rule: Rule = {
       message: `The asset states ${filled.length} of the five dimensions of differentiation (fewer than ${wanted}); empty: ${empty.join(', ')}`,
       range,
       severity: 'info',
-      fix,
+      suggestions,
     });
   },
 };

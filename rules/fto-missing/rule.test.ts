@@ -21,21 +21,20 @@ testRule(rule, {
       name: 'ip without fto points at ip and inserts the entry after the last clause, keeping comments',
       code: 'ip: # the IP\n  # families\n  patents:\n    - family: A\n      jurisdictions: [CN]\nnext: 1\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 3 }],
-      output:
-        'ip: # the IP\n  # families\n  patents:\n    - family: A\n      jurisdictions: [CN]\n' +
-        '  fto:\n    status: in-progress\n    by: "[TBD]"\n    date: "[TBD]"\nnext: 1\n',
+      suggested:
+        'ip: # the IP\n  # families\n  patents:\n    - family: A\n      jurisdictions: [CN]\n  fto:\n    status: in-progress\n    by: "[TBD]"\nnext: 1\n',
     },
     {
       name: 'no ip at all points at the first clause and adds ip with fto at the end',
       code: 'title: Licence\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output: 'title: Licence\nip:\n  fto:\n    status: in-progress\n    by: "[TBD]"\n    date: "[TBD]"\n',
+      suggested: 'title: Licence\nip:\n  fto:\n    status: in-progress\n    by: "[TBD]"\n',
     },
     {
       name: 'an empty fto is filled in',
       code: 'ip:\n  fto:\n',
       findings: [{ message: MESSAGE, line: 2, column: 3, endLine: 2, endColumn: 6 }],
-      output: 'ip:\n  fto:\n    status: in-progress\n    by: "[TBD]"\n    date: "[TBD]"\n',
+      suggested: 'ip:\n  fto:\n    status: in-progress\n    by: "[TBD]"\n',
     },
     {
       name: 'status none points at the value',

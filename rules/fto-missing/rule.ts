@@ -1,4 +1,7 @@
-import { asMap, FTO_SKELETON, isBlank, proseStatement, readSentence, scalarText, type Rule } from '../../server/src/engine';
+import { asMap, FTO_SKELETON, isBlank, proseStatement, readSentence, scalarText, titleFor, withOneBlank, type Rule } from '../../server/src/engine';
+
+/** The FTO clause a suggestion adds, with one blank. */
+const FTO_SUGGESTED = withOneBlank(FTO_SKELETON);
 import { isNone } from '../support/values';
 
 export const rule: Rule = {
@@ -11,7 +14,8 @@ export const rule: Rule = {
       'Buyers pay non-refundable upfronts, so they ask for a freedom-to-operate analysis and verify the patents ' +
       'themselves before signing. A sheet that states none invites a late diligence finding that reprices the deal.',
     goodExample: 'ip:\n  fto: {status: completed, by: outside counsel, date: 2026-06-30}',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['ip.fto.status'],
   },
   check(context) {
@@ -27,7 +31,7 @@ export const rule: Rule = {
       context.report({
         message: 'No freedom-to-operate (FTO) analysis is stated in ip.fto',
         range: fto ? fto.keyRange : context.missingRange('ip.fto'),
-        fix: { title: 'Insert an FTO entry', edits: context.edit.insertEntry('ip', 'fto', FTO_SKELETON) },
+        suggestions: [{ title: titleFor('Add an FTO clause marked in progress', FTO_SUGGESTED), edits: context.edit.insertEntry('ip', 'fto', FTO_SUGGESTED) }],
       });
       return;
     }

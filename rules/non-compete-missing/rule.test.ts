@@ -22,7 +22,7 @@ testRule(rule, {
       findings: [
         { message: 'No non-compete clause: nothing stops the licensee from favouring a competing product', line: 1, column: 1, endLine: 1, endColumn: 6 },
       ],
-      output:
+      suggested:
         'title: x\nnon_compete:\n  scope: "[TBD]"\n  duration: term of the agreement\n  territory: licensed territory\n' +
         '  remedy: licensor may terminate and reclaim the product\n',
     },
@@ -59,7 +59,7 @@ testRule(rule, {
       findings: [
         { message: 'No non-compete clause: nothing stops the licensee from favouring a competing product', line: 1, column: 1, endLine: 1, endColumn: 8 },
       ],
-      output:
+      suggested:
         'parties:\n  licensor: {name: Foundation Medicine, Inc.}\nnon_compete:\n  scope: "[TBD]"\n  duration: term of the agreement\n' +
         '  territory: licensed territory\n  remedy: licensor may terminate and reclaim the product\n',
     },

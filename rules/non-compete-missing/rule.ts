@@ -1,4 +1,7 @@
-import { isBlank, licensorIsInstitution, NON_COMPETE_SKELETON, nonCompeteDeclined, type Rule } from '../../server/src/engine';
+import { isBlank, licensorIsInstitution, NON_COMPETE_SKELETON, nonCompeteDeclined, titleFor, withOneBlank, type Rule } from '../../server/src/engine';
+
+/** The clause a suggestion adds, with one blank. */
+const NON_COMPETE_SUGGESTED = withOneBlank(NON_COMPETE_SKELETON);
 
 export const rule: Rule = {
   meta: {
@@ -13,7 +16,8 @@ export const rule: Rule = {
     goodExample:
       'non_compete:\n  scope: TROP2-directed ADCs in breast cancer\n  duration: term of the agreement\n' +
       '  territory: licensed territory\n  remedy: licensor may terminate and reclaim the product',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(context) {
     // A university or institute licenses out what it does not develop itself: diligence obligations keep the licensee working.
@@ -30,7 +34,12 @@ export const rule: Rule = {
     context.report({
       message: 'No non-compete clause: nothing stops the licensee from favouring a competing product',
       range: entry ? entry.keyRange : context.missingRange('non_compete'),
-      fix: { title: 'Insert a non-compete clause', edits: context.edit.insertEntry('', 'non_compete', NON_COMPETE_SKELETON) },
+      suggestions: [
+        {
+          title: titleFor('Add a non-compete clause binding the licensee', NON_COMPETE_SUGGESTED),
+          edits: context.edit.insertEntry('', 'non_compete', NON_COMPETE_SUGGESTED),
+        },
+      ],
     });
   },
 };

@@ -27,7 +27,7 @@ testRule(rule, {
       name: 'a mapping without remedy: added at its indentation, comment kept',
       code: 'non_compete:\n  scope: KRAS G12D inhibitors\n  duration: 5 years  # negotiated\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 12 }],
-      output: 'non_compete:\n  scope: KRAS G12D inhibitors\n  duration: 5 years  # negotiated\n  remedy: licensor may terminate and reclaim the product\n',
+      suggested: 'non_compete:\n  scope: KRAS G12D inhibitors\n  duration: 5 years  # negotiated\n  remedy: licensor may terminate and reclaim the product\n',
     },
     {
       name: 'prose without a remedy points at the prose',
@@ -38,7 +38,7 @@ testRule(rule, {
       name: 'an empty remedy in a flow mapping is filled in place',
       code: 'non_compete: {scope: KRAS, remedy: }\n',
       findings: [{ message: MESSAGE, line: 1, column: 28, endLine: 1, endColumn: 34 }],
-      output: 'non_compete: {scope: KRAS, remedy: licensor may terminate and reclaim the product }\n',
+      suggested: 'non_compete: {scope: KRAS, remedy: licensor may terminate and reclaim the product }\n',
     },
   ],
 });

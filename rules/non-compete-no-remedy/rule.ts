@@ -13,7 +13,8 @@ export const rule: Rule = {
       "A non-compete with no remedy is a gentleman's agreement. The licensor needs the right to terminate and take " +
       'the product back when the licensee works on a competitor, so that the two can part cleanly.',
     goodExample: 'non_compete:\n  scope: TROP2-directed ADCs in breast cancer\n  remedy: licensor may terminate and reclaim the product',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(context) {
     const entry = context.get('non_compete');
@@ -24,7 +25,12 @@ export const rule: Rule = {
       context.report({
         message: 'The non-compete states no remedy for a breach (such as the right to terminate and reclaim the product)',
         range: (remedy ?? entry).keyRange,
-        fix: { title: 'Add a remedy', edits: context.edit.insertEntry('non_compete', 'remedy', NON_COMPETE_REMEDY) },
+        suggestions: [
+          {
+            title: `Add the remedy "${NON_COMPETE_REMEDY}" (changes the terms)`,
+            edits: context.edit.insertEntry('non_compete', 'remedy', NON_COMPETE_REMEDY),
+          },
+        ],
       });
       return;
     }

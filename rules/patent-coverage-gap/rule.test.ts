@@ -63,7 +63,7 @@ testRule(rule, {
       name: 'a European patent does not reach Russia',
       code: 'license:\n  territory: [DE, RU]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: filed in China, the US, Europe and Japan\n',
       findings: [{ message: 'No patent family covers RU in the licensed territory', line: 2, column: 14, endLine: 2, endColumn: 22 }],
-      output: 'license:\n  territory: [DE, RU]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: ["filed in China, the US, Europe and Japan", RU]\n',
+      suggested: 'license:\n  territory: [DE, RU]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: ["filed in China, the US, Europe and Japan", RU]\n',
     },
     {
       name: 'every place of a flow-list exclusion stays excluded',
@@ -82,7 +82,7 @@ testRule(rule, {
       name: 'names the uncovered countries and adds them to the first family, marked to confirm',
       code: 'license:\n  territory: [JP, KR, TW]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: [CN, JP]\n    - family: WO2\n      jurisdictions:\n        - US\n',
       findings: [{ message: 'No patent family covers KR, TW in the licensed territory', line: 2, column: 14, endLine: 2, endColumn: 26 }],
-      output:
+      suggested:
         'license:\n  territory: [JP, KR, TW]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: [CN, JP, KR, TW]  # to confirm\n' +
         '    - family: WO2\n      jurisdictions:\n        - US\n',
     },
@@ -90,7 +90,7 @@ testRule(rule, {
       name: 'regions are expanded to countries',
       code: 'license:\n  territory: greater-china\nip:\n  patents:\n    - family: WO1\n      jurisdictions:\n        - CN\n',
       findings: [{ message: 'No patent family covers TW, HK, MO in the licensed territory', line: 2, column: 14, endLine: 2, endColumn: 27 }],
-      output:
+      suggested:
         'license:\n  territory: greater-china\nip:\n  patents:\n    - family: WO1\n      jurisdictions:\n        - CN\n' +
         '        - TW  # to confirm\n        - HK  # to confirm\n        - MO  # to confirm\n',
     },

@@ -1,7 +1,7 @@
 import type { Rule } from '../../server/src/engine';
 import { byMarketSize, familyLocation, licensedTerritory, listByMarket, patentFamilies, uncoveredCountries } from '../../server/src/engine';
 
-/** Beyond this many countries, adding them to a family by a fix would be a guess, not a correction. */
+/** Beyond this many countries, adding them to a family by a suggestion would be a guess, not a correction. */
 const MAX_COUNTRIES_TO_ADD = 12;
 
 export const rule: Rule = {
@@ -15,7 +15,8 @@ export const rule: Rule = {
       'Chinese assets go to emerging markets, patent strategy has to reach past the US, Europe and Japan to the ' +
       'countries actually licensed.',
     goodExample: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - family: WO2023/123456\n      jurisdictions: [CN, US, EP, JP, KR, IN]',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['license.territory', 'ip.patents[].jurisdictions'],
   },
   check(context) {
@@ -40,11 +41,13 @@ export const rule: Rule = {
           : `No patent family covers ${listByMarket(gaps)} in the licensed territory`,
       range: territory.entry.value.range,
       related: families.map(familyLocation),
-      fix: canFix
-        ? {
-            title: `Add ${gaps.join(', ')} to patent family ${first.name} (to confirm)`,
-            edits: context.edit.appendToList(first.jurisdictions!, gaps, 'to confirm'),
-          }
+      suggestions: canFix
+        ? [
+            {
+              title: `Add ${gaps.join(', ')} to patent family ${first.name} (changes the stated coverage; to confirm)`,
+              edits: context.edit.appendToList(first.jurisdictions!, gaps, 'to confirm'),
+            },
+          ]
         : undefined,
     });
   },

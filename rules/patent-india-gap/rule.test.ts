@@ -14,13 +14,13 @@ testRule(rule, {
       name: 'India named: IN added to the flow list, the existing comment kept',
       code: 'license:\n  territory: [IN, JP]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: [CN, JP]   # main family\n',
       findings: [{ message: MESSAGE, line: 2, column: 14, endLine: 2, endColumn: 22 }],
-      output: 'license:\n  territory: [IN, JP]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: [CN, JP, IN]   # main family\n',
+      suggested: 'license:\n  territory: [IN, JP]\nip:\n  patents:\n    - family: WO1\n      jurisdictions: [CN, JP, IN]   # main family\n',
     },
     {
       name: 'a worldwide territory includes India: IN added to the block list',
       code: 'license:\n  territory: worldwide\nip:\n  patents:\n    - family: WO1\n      jurisdictions:\n        - CN\n',
       findings: [{ message: MESSAGE, line: 2, column: 14, endLine: 2, endColumn: 23 }],
-      output: 'license:\n  territory: worldwide\nip:\n  patents:\n    - family: WO1\n      jurisdictions:\n        - CN\n        - IN  # to confirm\n',
+      suggested: 'license:\n  territory: worldwide\nip:\n  patents:\n    - family: WO1\n      jurisdictions:\n        - CN\n        - IN  # to confirm\n',
     },
     {
       name: 'emerging markets include India; with no family there is nothing to add to',

@@ -11,7 +11,8 @@ export const rule: Rule = {
       'Western buyers hesitate over an asset with no Indian patent: India has strong local R&D and copies are quick ' +
       'to make. When the territory is worldwide or takes in emerging markets, an Indian patent is part of what is sold.',
     goodExample: 'license:\n  territory: [IN, SG]\nip:\n  patents:\n    - family: WO2023/077310\n      jurisdictions: [CN, US, EP, SG, IN]',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['license.territory', 'ip.patents[].jurisdictions'],
   },
   check(context) {
@@ -24,8 +25,13 @@ export const rule: Rule = {
       message: 'India is in the licensed territory but no patent family covers IN',
       range: territory.entry.value.range,
       related: families.map(familyLocation),
-      fix: first?.jurisdictions
-        ? { title: `Add IN to patent family ${first.name} (to confirm)`, edits: context.edit.appendToList(first.jurisdictions, ['IN'], 'to confirm') }
+      suggestions: first?.jurisdictions
+        ? [
+            {
+              title: `Add IN to patent family ${first.name} (changes the stated coverage; to confirm)`,
+              edits: context.edit.appendToList(first.jurisdictions, ['IN'], 'to confirm'),
+            },
+          ]
         : undefined,
     });
   },

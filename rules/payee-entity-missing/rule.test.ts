@@ -65,9 +65,8 @@ testRule(rule, {
       name: 'countries from a Chinese city and from a legal form used in one country',
       code: 'parties:\n  licensor: {name: "Hebei Hengbo Pharmaceutical Co., Ltd., Shijiazhuang"}\n  licensee: {name: Kyoto Shinyaku K.K.}\n',
       findings: [{ message: BOTH, line: 2, column: 3, endLine: 2, endColumn: 11 }],
-      output:
-        'parties:\n  licensor: {name: "Hebei Hengbo Pharmaceutical Co., Ltd., Shijiazhuang", signing_entity: "[TBD]", payee_entity: "[TBD]"}\n' +
-        '  licensee: {name: Kyoto Shinyaku K.K.}\n',
+      suggested:
+        'parties:\n  licensor: {name: "Hebei Hengbo Pharmaceutical Co., Ltd., Shijiazhuang", signing_entity: "[TBD]"}\n  licensee: {name: Kyoto Shinyaku K.K.}\n',
     },
     {
       name: 'Markdown: both parties in one sentence, each named by its defined term',
@@ -84,45 +83,42 @@ testRule(rule, {
         '# Terms\n\n## Parties\n\nLicensor: Sichuan Baili Biopharma Co., Ltd., Chengdu, China, acting through its US affiliate. ' +
         'Licensee: a US multinational (Bristol Pharma Co., Princeton, New Jersey, United States).\n',
       findings: [{ message: BOTH.replace('JP licensee', 'US licensee'), line: 5, column: 1, endLine: 5, endColumn: 9 }],
-      output:
-        '# Terms\n\n## Parties\n\nLicensor: Sichuan Baili Biopharma Co., Ltd., Chengdu, China, acting through its US affiliate. ' +
-        'Licensee: a US multinational (Bristol Pharma Co., Princeton, New Jersey, United States).\nLicensor Signing Entity: [TBD]\nPayee Entity: [TBD]\n',
+      suggested:
+        '# Terms\n\n## Parties\n\nLicensor: Sichuan Baili Biopharma Co., Ltd., Chengdu, China, acting through its US affiliate. Licensee: a US multinational (Bristol Pharma Co., Princeton, New Jersey, United States).\nLicensor Signing Entity: [TBD]\n',
     },
     {
-      name: 'neither entity: one finding on the licensor key, the fix adds both, comment kept',
+      name: 'neither entity: one finding on the licensor key, a suggestion for each key, comment kept',
       code: 'parties:\n  licensor:\n    name: Hexin Therapeutics\n    country: CN  # Suzhou\n  licensee:\n    country: JP\n',
       findings: [{ message: BOTH, line: 2, column: 3, endLine: 2, endColumn: 11 }],
-      output:
-        'parties:\n  licensor:\n    name: Hexin Therapeutics\n    country: CN  # Suzhou\n    signing_entity: "[TBD]"\n' +
-        '    payee_entity: "[TBD]"\n  licensee:\n    country: JP\n',
+      suggested: 'parties:\n  licensor:\n    name: Hexin Therapeutics\n    country: CN  # Suzhou\n    signing_entity: "[TBD]"\n  licensee:\n    country: JP\n',
     },
     {
       name: 'country names are read; only the payee is missing, in flow style',
       code: 'parties:\n  licensor: {country: China, signing_entity: Hexin (HK) Ltd}\n  licensee: {country: United States}\n',
       findings: [{ message: paid('CN', 'US'), line: 2, column: 3, endLine: 2, endColumn: 11 }],
-      output: 'parties:\n  licensor: {country: China, signing_entity: Hexin (HK) Ltd, payee_entity: "[TBD]"}\n  licensee: {country: United States}\n',
+      suggested: 'parties:\n  licensor: {country: China, signing_entity: Hexin (HK) Ltd, payee_entity: "[TBD]"}\n  licensee: {country: United States}\n',
     },
     {
       name: 'an empty signing_entity points at its key and is filled',
       code: 'parties:\n  licensor:\n    country: CN\n    signing_entity:\n    payee_entity: Hexin (HK) Ltd\n  licensee:\n    country: KR\n',
       findings: [{ message: signs('CN', 'KR'), line: 4, column: 5, endLine: 4, endColumn: 19 }],
-      output: 'parties:\n  licensor:\n    country: CN\n    signing_entity: "[TBD]"\n    payee_entity: Hexin (HK) Ltd\n  licensee:\n    country: KR\n',
+      suggested: 'parties:\n  licensor:\n    country: CN\n    signing_entity: "[TBD]"\n    payee_entity: Hexin (HK) Ltd\n  licensee:\n    country: KR\n',
     },
     {
-      name: 'one key empty and one absent: two findings, one fix fills and adds',
+      name: 'one key empty and one absent: two findings, each suggesting either key',
       code: 'parties:\n  licensor:\n    country: CN\n    payee_entity:\n  licensee:\n    country: SG\n',
       findings: [
         { message: signs('CN', 'SG'), line: 2, column: 3, endLine: 2, endColumn: 11 },
         { message: paid('CN', 'SG'), line: 4, column: 5, endLine: 4, endColumn: 17 },
       ],
-      output: 'parties:\n  licensor:\n    country: CN\n    payee_entity: "[TBD]"\n    signing_entity: "[TBD]"\n  licensee:\n    country: SG\n',
+      suggested: 'parties:\n  licensor:\n    country: CN\n    payee_entity:\n    signing_entity: "[TBD]"\n  licensee:\n    country: SG\n',
     },
     {
       name: 'Hong Kong and mainland China are different tax jurisdictions',
       code: 'parties:\n  licensor: {country: HK, payee_entity: Hexin (HK) Ltd}\n  licensee: {country: CN}\n',
       setting: 'error',
       findings: [{ message: signs('HK', 'CN'), line: 2, column: 3, endLine: 2, endColumn: 11, severity: 'error' }],
-      output: 'parties:\n  licensor: {country: HK, payee_entity: Hexin (HK) Ltd, signing_entity: "[TBD]"}\n  licensee: {country: CN}\n',
+      suggested: 'parties:\n  licensor: {country: HK, payee_entity: Hexin (HK) Ltd, signing_entity: "[TBD]"}\n  licensee: {country: CN}\n',
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { asMap, findEntry, readParties, TBD, type PartyRole, type Rule, type RuleContext } from '../../server/src/engine';
+import { asMap, findEntry, LEAVES_ONE_BLANK, readParties, TBD, type PartyRole, type Rule, type RuleContext } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 
 const ENTITIES = [
@@ -19,7 +19,8 @@ export const rule: Rule = {
     goodExample:
       "parties:\n  licensor:\n    name: Ze'an Biotech (Shanghai) Co., Ltd.\n    country: CN\n" +
       "    signing_entity: Ze'an Biotech (HK) Ltd.\n    payee_entity: Ze'an Biotech (HK) Ltd.",
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['parties.licensor.country', 'parties.licensee.country'],
   },
   check(context) {
@@ -37,16 +38,15 @@ export const rule: Rule = {
     const missing = ENTITIES.filter(({ key }) => !(key === 'signing_entity' ? licensor.signingStated : licensor.payeeStated));
     if (missing.length === 0) return;
     const licensorMap = asMap(context.node('parties.licensor'));
-    // One fix adds both keys, so applying it from either finding settles both. A licensor named only in a sentence has no clause to add them to.
-    const fix = licensorMap && {
-      title: `Add ${missing.map(({ key }) => key).join(' and ')} (to be set with the tax advisor)`,
-      edits: setKeys(
-        context,
-        'parties.licensor',
-        licensorMap,
-        missing.map(({ key }) => [key, TBD] as const),
-      ),
-    };
+    // One suggestion a key, each leaving one blank; a finding offers those of its own keys. A licensor named
+    // only in a sentence has no clause to add them to.
+    const suggestionsFor = (keys: ReadonlyArray<{ key: string }>) =>
+      licensorMap
+        ? keys.map(({ key }) => ({
+            title: `Add ${key}, to be set with the tax advisor ${LEAVES_ONE_BLANK}`,
+            edits: setKeys(context, 'parties.licensor', licensorMap, [[key, TBD]]),
+          }))
+        : undefined;
     // Keys that are absent share the licensor key, so they make one finding; an empty key is its own.
     const absent = missing.filter(({ key }) => !licensorMap || !findEntry(licensorMap, key));
     const groups = [...(absent.length > 0 ? [absent] : []), ...missing.filter((item) => !absent.includes(item)).map((item) => [item])];
@@ -57,7 +57,7 @@ export const rule: Rule = {
           `Cross-border deal (${licensor.country} licensor, ${licensee.country} licensee) does not say which licensor entity ` +
           `${group.map(({ what }) => what).join(' and which ')} (${group.map(({ key }) => `parties.licensor.${key}`).join(', ')})`,
         range: entry ? entry.keyRange : context.missingRange(`parties.licensor.${group[0].key}`),
-        ...(fix && { fix }),
+        suggestions: suggestionsFor(group),
       });
     }
   },

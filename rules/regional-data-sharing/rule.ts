@@ -1,6 +1,6 @@
 import { byMarketSize, isBlank, licensedTerritory, listCodes, proseStatement, scalarText, type Rule } from '../../server/src/engine';
 
-const FIX_TITLE = 'Share data both ways (data_sharing: mutual)';
+const SUGGESTION_TITLE = 'Share data both ways (changes data_sharing to mutual)';
 
 export const rule: Rule = {
   meta: {
@@ -13,7 +13,8 @@ export const rule: Rule = {
       'Japanese or Korean partner generates belong in every later dossier and data room; without a right to them ' +
       'and to cross-reference its filings, the licensor pays twice for what already exists.',
     goodExample: 'license:\n  territory: [JP, KR]\n  regulatory:\n    data_sharing: mutual',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['license.territory', 'license.regulatory.data_sharing'],
   },
   check(context) {
@@ -27,13 +28,13 @@ export const rule: Rule = {
       context.report({
         message: `Regional licence (${where}) with data_sharing "${scalarText(entry.value)}": the licensor gets no data or cross-reference right back`,
         range: entry.value.range,
-        fix: { title: FIX_TITLE, edits: context.edit.setValue(entry.value, 'mutual') },
+        suggestions: [{ title: SUGGESTION_TITLE, edits: context.edit.setValue(entry.value, 'mutual') }],
       });
     } else if ((!entry || isBlank(entry.value)) && proseStatement(context.deal, 'license.regulatory.data_sharing')?.value !== 'mutual') {
       context.report({
         message: `Regional licence (${where}) gives the licensor no right to the licensee's data: license.regulatory.data_sharing is not stated`,
         range: entry ? entry.keyRange : context.missingRange('license.regulatory.data_sharing'),
-        fix: { title: FIX_TITLE, edits: context.edit.insertEntry('license.regulatory', 'data_sharing', 'mutual') },
+        suggestions: [{ title: SUGGESTION_TITLE, edits: context.edit.insertEntry('license.regulatory', 'data_sharing', 'mutual') }],
       });
     }
   },

@@ -28,39 +28,39 @@ testRule(rule, {
       code: '**Territory:** Japan\n\n**Clinical Plan:** The Licensee designs and runs all trials in the territory on its own.\n',
       findings: [{ message: message('JP'), line: 3, column: 20, endLine: 3, endColumn: 88 }],
       // The clause the fix adds is read before the sentence, which the drafter then rewrites or drops.
-      output:
+      suggested:
         '**Territory:** Japan\n**Clinical Plan Approval:** licensor consent\n\n**Clinical Plan:** The Licensee designs and runs all trials in the territory on its own.\n',
     },
     {
       name: 'a sentence saying the plans need no approval',
       code: 'license:\n  territory: [JP]\n  summary: Local clinical development plans do not require approval by the JSC.\n',
       findings: [{ message: message('JP'), line: 3, column: 12, endLine: 3, endColumn: 80 }],
-      output:
+      suggested:
         'license:\n  territory: [JP]\n  summary: Local clinical development plans do not require approval by the JSC.\n  regulatory:\n    clinical_plan_approval: licensor-consent\n',
     },
     {
       name: 'no regulatory block: added under the licence',
       code: 'license:\n  territory: [JP, KR]\n',
       findings: [{ message: message('JP, KR'), line: 1, column: 1, endLine: 1, endColumn: 8 }],
-      output: 'license:\n  territory: [JP, KR]\n  regulatory:\n    clinical_plan_approval: licensor-consent\n',
+      suggested: 'license:\n  territory: [JP, KR]\n  regulatory:\n    clinical_plan_approval: licensor-consent\n',
     },
     {
       name: 'licensee-alone is replaced in place, comment kept',
       code: 'license:\n  territory: [JP, KR]\n  regulatory:\n    clinical_plan_approval: licensee-alone  # their ask\n',
       findings: [{ message: message('JP, KR'), line: 4, column: 29, endLine: 4, endColumn: 43 }],
-      output: 'license:\n  territory: [JP, KR]\n  regulatory:\n    clinical_plan_approval: licensor-consent  # their ask\n',
+      suggested: 'license:\n  territory: [JP, KR]\n  regulatory:\n    clinical_plan_approval: licensor-consent # their ask\n',
     },
     {
       name: 'a flow regulatory block without approval',
       code: 'license:\n  territory: [JP]\n  regulatory: {registration_holder: licensee}\n',
       findings: [{ message: message('JP'), line: 3, column: 3, endLine: 3, endColumn: 13 }],
-      output: 'license:\n  territory: [JP]\n  regulatory: {registration_holder: licensee, clinical_plan_approval: licensor-consent}\n',
+      suggested: 'license:\n  territory: [JP]\n  regulatory: {registration_holder: licensee, clinical_plan_approval: licensor-consent}\n',
     },
     {
       name: 'a region is listed by market size',
       code: 'license:\n  territory: asean\n  governance: {jsc: false}\n',
       findings: [{ message: message('BN, ID, KH, LA, MM, MY and 4 more'), line: 1, column: 1, endLine: 1, endColumn: 8 }],
-      output: 'license:\n  territory: asean\n  governance: {jsc: false}\n  regulatory:\n    clinical_plan_approval: licensor-consent\n',
+      suggested: 'license:\n  territory: asean\n  governance: {jsc: false}\n  regulatory:\n    clinical_plan_approval: licensor-consent\n',
     },
   ],
 });

@@ -1,5 +1,7 @@
 import { byMarketSize, isBlank, licensedTerritory, listCodes, proseStatement, type Rule } from '../../server/src/engine';
 
+const SUGGESTION_TITLE = 'Require licensor consent to the local clinical plan (changes who decides the local trials)';
+
 export const rule: Rule = {
   meta: {
     id: 'regional-registration-control',
@@ -12,7 +14,8 @@ export const rule: Rule = {
       'consent or a joint steering committee review of local trial design prevents it.',
     goodExample:
       'license:\n  territory: [JP, KR]\n  regulatory:\n    registration_holder: licensee\n    clinical_plan_approval: jsc\n  governance:\n    jsc: true',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['license.territory', 'license.regulatory.clinical_plan_approval', 'license.governance.jsc'],
   },
   check(context) {
@@ -36,7 +39,7 @@ export const rule: Rule = {
       context.report({
         message,
         range: approval.value.range,
-        fix: { title: 'Require licensor consent to the local clinical plan', edits: context.edit.setValue(approval.value, 'licensor-consent') },
+        suggestions: [{ title: SUGGESTION_TITLE, edits: context.edit.setValue(approval.value, 'licensor-consent') }],
       });
       return;
     }
@@ -44,10 +47,7 @@ export const rule: Rule = {
     context.report({
       message,
       range: saidAlone?.range ?? (approval ?? regulatory ?? context.get('license') ?? territory.entry).keyRange,
-      fix: {
-        title: 'Require licensor consent to the local clinical plan',
-        edits: context.edit.insertEntry('license.regulatory', 'clinical_plan_approval', 'licensor-consent'),
-      },
+      suggestions: [{ title: SUGGESTION_TITLE, edits: context.edit.insertEntry('license.regulatory', 'clinical_plan_approval', 'licensor-consent') }],
     });
   },
 };

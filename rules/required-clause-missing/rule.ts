@@ -1,4 +1,4 @@
-import { isBlank, readParties, REQUIRED_CLAUSES, type Rule } from '../../server/src/engine';
+import { isBlank, readParties, REQUIRED_CLAUSES, titleFor, withOneBlank, type Rule } from '../../server/src/engine';
 
 export const rule: Rule = {
   meta: {
@@ -12,7 +12,8 @@ export const rule: Rule = {
       'cross-border deal cycle of 9 months already stretching to 12.',
     goodExample: 'license:\n  territory: [JP, KR]\n  field: all human therapeutic uses\ngoverning_law: Hong Kong\nconfidentiality: mutual, 5 years',
     exampleClausesApart: true,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(context) {
     for (const clause of REQUIRED_CLAUSES) {
@@ -23,10 +24,11 @@ export const rule: Rule = {
       const dot = clause.path.lastIndexOf('.');
       const parent = dot < 0 ? '' : clause.path.slice(0, dot);
       const key = clause.path.slice(dot + 1);
+      const inserted = withOneBlank(clause.skeleton);
       context.report({
         message: `Missing required clause: ${clause.label}${clause.label === clause.path ? '' : ` (${clause.path})`}`,
         range: entry ? entry.keyRange : context.missingRange(clause.path),
-        fix: { title: `Insert ${clause.path}`, edits: context.edit.insertEntry(parent, key, clause.skeleton) },
+        suggestions: [{ title: titleFor(`Add the ${clause.label} clause`, inserted), edits: context.edit.insertEntry(parent, key, inserted) }],
       });
     }
   },

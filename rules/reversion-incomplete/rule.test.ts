@@ -99,26 +99,23 @@ testRule(rule, {
         },
       ],
       // The fix adds the three parts as lines after the clause; numbering them is left to the drafter.
-      output:
-        '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n2. **Reversion.** All licensed rights revert to the Licensor.\n' +
-        '3. **Data Transfer:** Yes\n3. **Regulatory Filings Transfer:** Yes\n3. **Transition Assistance:** [TBD]\n',
+      suggested:
+        '1. **Termination.** Either party may terminate for breach not cured within 90 days.\n2. **Reversion.** All licensed rights revert to the Licensor.\n3. **Data Transfer.** Yes.\n',
     },
     {
-      name: 'rights only: a warning for data and filings, an info for transition; one fix adds all three, comment kept',
+      name: 'rights only: a warning for data and filings, an info for transition; one suggestion a term, comment kept',
       code: 'termination:\n  reversion:\n    rights: all licensed rights revert to licensor  # agreed\n',
       findings: [
         { message: NO_DATA_OR_FILINGS, line: 2, column: 3, endLine: 2, endColumn: 12 },
         { message: NO_TRANSITION, line: 2, column: 3, endLine: 2, endColumn: 12, severity: 'info' },
       ],
-      output:
-        'termination:\n  reversion:\n    rights: all licensed rights revert to licensor  # agreed\n    data_transfer: true\n' +
-        '    regulatory_filings_transfer: true\n    transition_assistance: "[TBD]"\n',
+      suggested: 'termination:\n  reversion:\n    rights: all licensed rights revert to licensor  # agreed\n    data_transfer: true\n',
     },
     {
       name: 'only the transition assistance is missing: an info finding',
       code: 'termination:\n  reversion: {rights: all, data_transfer: true, regulatory_filings_transfer: yes}\n',
       findings: [{ message: NO_TRANSITION, line: 2, column: 3, endLine: 2, endColumn: 12, severity: 'info' }],
-      output: 'termination:\n  reversion: {rights: all, data_transfer: true, regulatory_filings_transfer: yes, transition_assistance: "[TBD]"}\n',
+      suggested: 'termination:\n  reversion: {rights: all, data_transfer: true, regulatory_filings_transfer: yes, transition_assistance: "[TBD]"}\n',
     },
     {
       name: 'explicit false and none point at the values and are not fixed; an empty key is filled',
@@ -135,7 +132,7 @@ testRule(rule, {
           severity: 'info',
         },
       ],
-      output: 'termination:\n  reversion: {rights: all, data_transfer: false, regulatory_filings_transfer: true, transition_assistance: none}\n',
+      suggested: 'termination:\n  reversion: {rights: all, data_transfer: false, regulatory_filings_transfer: true, transition_assistance: none}\n',
     },
     {
       name: 'an empty last key beside absent ones',
@@ -151,8 +148,7 @@ testRule(rule, {
         { message: NO_TRANSITION, line: 2, column: 3, endLine: 2, endColumn: 12, severity: 'info' },
         { message: 'The reversion does not say it hands back the data (termination.reversion.data_transfer)', line: 4, column: 5, endLine: 4, endColumn: 18 },
       ],
-      output:
-        'termination:\n  reversion:\n    rights: all\n    data_transfer: true\n    regulatory_filings_transfer: true\n    transition_assistance: "[TBD]"\n',
+      suggested: 'termination:\n  reversion:\n    rights: all\n    data_transfer:\n    regulatory_filings_transfer: true\n',
     },
     {
       name: 'prose that returns only the rights',

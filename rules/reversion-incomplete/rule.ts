@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, isStated, reversionInWords, scalarText, TBD, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isBlank, isStated, reversionInWords, scalarText, TBD, titleFor, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 import { isNone } from '../support/values';
 
@@ -26,7 +26,8 @@ export const rule: Rule = {
     goodExample:
       'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n' +
       '    regulatory_filings_transfer: true\n    transition_assistance: 6 months',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['termination.reversion'],
   },
   check(context) {
@@ -51,19 +52,15 @@ export const rule: Rule = {
     }
     const map = reversion && asMap(reversion.value);
     if (!map) return;
-    // One fix adds every missing term: the findings share it, so whichever is applied settles them all.
-    const missingKeys = [...HANDBACKS.map((handback) => handback.key), 'transition_assistance'].filter(
-      (key) => !findEntry(map, key) || isBlank(findEntry(map, key)!.value),
-    );
-    const fixAll = () => ({
-      title: `Add ${missingKeys.join(', ')} to the reversion`,
-      edits: setKeys(
-        context,
-        'termination.reversion',
-        map,
-        missingKeys.map((key) => [key, key === 'transition_assistance' ? TBD : true] as const),
-      ),
-    });
+    // One suggestion a term, each written on its own: several inserted at one point would all take the same
+    // place (a numbered clause's number, in prose).
+    const suggestionFor = (key: string) => {
+      const value = key === 'transition_assistance' ? TBD : true;
+      return {
+        title: titleFor(`Add ${key.replace(/_/g, ' ')} to the reversion (changes what the licensee hands back)`, value),
+        edits: setKeys(context, 'termination.reversion', map, [[key, value]]),
+      };
+    };
     // Absent keys share the reversion key, so they make one finding; an empty or refused key is its own.
     const gaps = HANDBACKS.filter((handback) => !isStated(findEntry(map, handback.key)?.value));
     const absent = gaps.filter((handback) => !findEntry(map, handback.key));
@@ -73,7 +70,7 @@ export const rule: Rule = {
           `The reversion does not say it hands back ${absent.map((handback) => handback.what).join(' and ')} ` +
           `(${absent.map((handback) => `termination.reversion.${handback.key}`).join(', ')})`,
         range: reversion.keyRange,
-        fix: fixAll(),
+        suggestions: absent.map((handback) => suggestionFor(handback.key)),
       });
     }
     for (const handback of gaps.filter((gap) => !absent.includes(gap))) {
@@ -85,7 +82,7 @@ export const rule: Rule = {
           : `The reversion does not say it hands back ${handback.what} (termination.reversion.${handback.key})`,
         range: refused ? entry.value.range : entry.keyRange,
         // An explicit false is a negotiated position: only the author can reopen it.
-        fix: refused ? undefined : fixAll(),
+        suggestions: refused ? undefined : [suggestionFor(handback.key)],
       });
     }
     const transition = findEntry(map, 'transition_assistance');
@@ -97,7 +94,7 @@ export const rule: Rule = {
           : 'The reversion does not say what transition assistance the licensee gives (termination.reversion.transition_assistance)',
         range: transition ? (refused ? transition.value.range : transition.keyRange) : reversion.keyRange,
         severity: 'info',
-        fix: refused ? undefined : fixAll(),
+        suggestions: refused ? undefined : [suggestionFor('transition_assistance')],
       });
     }
   },

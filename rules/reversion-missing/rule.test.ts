@@ -52,7 +52,7 @@ testRule(rule, {
       name: 'block termination: reversion added with the same indentation',
       code: 'termination:\n    for_breach: {cure_days: 90}  # agreed\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 12 }],
-      output:
+      suggested:
         'termination:\n    for_breach: {cure_days: 90}  # agreed\n    reversion:\n' +
         '        rights: all licensed rights revert to licensor\n        data_transfer: true\n' +
         '        regulatory_filings_transfer: true\n        transition_assistance: "[TBD]"\n',
@@ -61,7 +61,7 @@ testRule(rule, {
       name: 'flow termination: reversion added in flow style',
       code: 'termination: {for_breach: {cure_days: 90}}\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 12 }],
-      output:
+      suggested:
         'termination: {for_breach: {cure_days: 90}, reversion: {rights: all licensed rights revert to licensor, ' +
         'data_transfer: true, regulatory_filings_transfer: true, transition_assistance: "[TBD]"}}\n',
     },
@@ -69,7 +69,7 @@ testRule(rule, {
       name: 'empty reversion points at its key',
       code: 'termination:\n  reversion:\n',
       findings: [{ message: MESSAGE, line: 2, column: 3, endLine: 2, endColumn: 12 }],
-      output:
+      suggested:
         'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n' +
         '    regulatory_filings_transfer: true\n    transition_assistance: "[TBD]"\n',
     },

@@ -1,5 +1,8 @@
-import { isBlank, scalarText, TERMINATION_SKELETON, type Rule } from '../../server/src/engine';
+import { isBlank, scalarText, TERMINATION_SKELETON, titleFor, withOneBlank, type Rule } from '../../server/src/engine';
 import { isNone } from '../support/values';
+
+/** The reversion a suggestion adds, with one blank. */
+const REVERSION_SUGGESTED = withOneBlank(TERMINATION_SKELETON.reversion);
 
 /** Words that show a termination clause written as prose does hand the rights back. */
 const REVERSION_WORDS =
@@ -17,7 +20,8 @@ export const rule: Rule = {
     goodExample:
       'termination:\n  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n' +
       '    regulatory_filings_transfer: true\n    transition_assistance: 6 months',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(context) {
     const termination = context.get('termination');
@@ -30,7 +34,12 @@ export const rule: Rule = {
     context.report({
       message: 'Termination does not revert the licensed rights to the licensor',
       range: reversion ? (isNone(reversion.value) ? reversion.value.range : reversion.keyRange) : termination.keyRange,
-      fix: { title: 'Add reversion of rights', edits: context.edit.insertEntry('termination', 'reversion', TERMINATION_SKELETON.reversion) },
+      suggestions: [
+        {
+          title: titleFor('Add the reversion of rights to the licensor on termination', REVERSION_SUGGESTED),
+          edits: context.edit.insertEntry('termination', 'reversion', REVERSION_SUGGESTED),
+        },
+      ],
     });
   },
 };

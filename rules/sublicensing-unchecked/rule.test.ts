@@ -18,20 +18,20 @@ testRule(rule, {
       name: 'free is replaced in place, comment kept',
       code: 'license:\n  territory: [JP, KR]\n  sublicensing: free  # their draft\n',
       findings: [{ message: message('JP, KR', 'free'), line: 3, column: 17, endLine: 3, endColumn: 21 }],
-      output: 'license:\n  territory: [JP, KR]\n  sublicensing: with-consent  # their draft\n',
+      suggested: 'license:\n  territory: [JP, KR]\n  sublicensing: with-consent # their draft\n',
     },
     {
       name: 'a yes in flow style',
       code: 'license: {territory: asean, sublicensing: true}\n',
       findings: [{ message: message('BN, ID, KH, LA, MM, MY and 4 more', 'true'), line: 1, column: 43, endLine: 1, endColumn: 47 }],
-      output: 'license: {territory: asean, sublicensing: with-consent}\n',
+      suggested: 'license: {territory: asean, sublicensing: with-consent}\n',
     },
     {
       name: 'written as words',
       code: 'license:\n  territory: [Saudi Arabia]\n  sublicensing: Without consent\n',
       setting: 'error',
       findings: [{ message: message('SA', 'Without consent'), line: 3, column: 17, endLine: 3, endColumn: 32, severity: 'error' }],
-      output: 'license:\n  territory: [Saudi Arabia]\n  sublicensing: with-consent\n',
+      suggested: 'license:\n  territory: [Saudi Arabia]\n  sublicensing: with-consent\n',
     },
   ],
 });

@@ -11,7 +11,8 @@ export const rule: Rule = {
       'whose local trials and filings then shape the asset everywhere else. Consent keeps the licensor in control ' +
       'of who develops its product, the same control the regional-registration pitfall is about.',
     goodExample: 'license:\n  territory: [JP, KR]\n  sublicensing: with-consent',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['license.territory', 'license.sublicensing'],
   },
   check(context) {
@@ -22,7 +23,9 @@ export const rule: Rule = {
     context.report({
       message: `Regional licence (${listCodes(byMarketSize(territory.reading.countries), 6)}) lets the licensee sublicense without the licensor's consent (sublicensing: ${scalarText(node)})`,
       range: node.range,
-      fix: { title: 'Require consent to sublicense (with-consent)', edits: context.edit.setValue(node, 'with-consent') },
+      suggestions: [
+        { title: "Require the licensor's consent to sublicense (changes sublicensing to with-consent)", edits: context.edit.setValue(node, 'with-consent') },
+      ],
     });
   },
 };

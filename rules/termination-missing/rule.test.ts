@@ -2,10 +2,10 @@ import { testRule } from '../../test/support/rule-tester';
 import { rule } from './rule';
 
 const MESSAGE = 'No termination clause: say how either party may end the licence and what happens then';
+/** What the suggestion adds: one blank, the notice period. */
 const SKELETON =
-  'termination:\n  for_convenience:\n    notice_days: "[TBD]"\n  for_breach:\n    cure_days: "[TBD]"\n' +
-  '  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n' +
-  '    regulatory_filings_transfer: true\n    transition_assistance: "[TBD]"\n';
+  'termination:\n  for_convenience:\n    notice_days: "[TBD]"\n  reversion:\n    rights: all licensed rights revert to licensor\n' +
+  '    data_transfer: true\n    regulatory_filings_transfer: true\n';
 
 testRule(rule, {
   valid: [
@@ -17,19 +17,19 @@ testRule(rule, {
       name: 'absent: inserted at the end',
       code: 'title: Licence\ngoverning_law: Hong Kong\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output: 'title: Licence\ngoverning_law: Hong Kong\n' + SKELETON,
+      suggested: 'title: Licence\ngoverning_law: Hong Kong\n' + SKELETON,
     },
     {
       name: 'empty key with a comment: filled below it',
       code: 'title: x\ntermination:   # to do\n',
       findings: [{ message: MESSAGE, line: 2, column: 1, endLine: 2, endColumn: 12 }],
-      output: 'title: x\ntermination:   # to do\n' + SKELETON.slice('termination:\n'.length),
+      suggested: 'title: x\ntermination:   # to do\n' + SKELETON.slice('termination:\n'.length),
     },
     {
       name: 'CRLF line endings are kept',
       code: 'title: x\r\n',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 6 }],
-      output: 'title: x\r\n' + SKELETON.replace(/\n/g, '\r\n'),
+      suggested: 'title: x\r\n' + SKELETON.replace(/\n/g, '\r\n'),
     },
     {
       name: '"none" is reported at the value, with nothing to insert',
@@ -40,7 +40,7 @@ testRule(rule, {
       name: 'an empty file',
       code: '',
       findings: [{ message: MESSAGE, line: 1, column: 1, endLine: 1, endColumn: 1 }],
-      output: SKELETON,
+      suggested: SKELETON,
     },
   ],
 });

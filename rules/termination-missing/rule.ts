@@ -12,7 +12,8 @@ export const rule = dataRule({
     goodExample:
       'termination:\n  for_convenience: {notice_days: 180}\n  for_breach: {cure_days: 90}\n  for_diligence_failure: true\n' +
       '  reversion:\n    rights: all licensed rights revert to licensor\n    data_transfer: true\n    regulatory_filings_transfer: true',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   given: 'termination',
   check: 'required',

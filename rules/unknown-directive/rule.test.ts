@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixesOf, lintText } from '../../server/src/engine';
+import { editsOf, lintText } from '../../server/src/engine';
 import { testRule } from '../../test/support/rule-tester';
 import { RULES } from '../index';
 import { rule } from './rule';
@@ -78,10 +78,10 @@ test('unknown-directive: in Markdown the same, at the name inside the HTML comme
     full.findings.map((finding) => [finding.message, text.slice(finding.range.start.offset, finding.range.end.offset), finding.fix?.edits]),
     [['Unknown directive "termsheet-disabel": did you mean "termsheet-disable"?', 'termsheet-disabel', [{ start: 19, end: 36, newText: 'termsheet-disable' }]]],
   );
-  // A lint without fixes carries none; fixesOf writes the same one, as quick fixes ask for it.
+  // A lint without fixes carries none; editsOf writes the same one, as quick fixes ask for it.
   const quick = lintText(text, { ...options, fixes: false });
   assert.equal(quick.findings[0].fix, undefined);
-  assert.deepEqual(fixesOf(quick.sheet!, quick.findings, options).get(quick.findings[0]), full.findings[0].fix);
+  assert.deepEqual(editsOf(quick.sheet!, quick.findings, options).get(quick.findings[0])?.fix, full.findings[0].fix);
   const off = { ...options, config: { rules: { ...options.config.rules, [rule.meta.id]: 'off' as const } } };
-  assert.equal(fixesOf(quick.sheet!, quick.findings, off).size, 0);
+  assert.equal(editsOf(quick.sheet!, quick.findings, off).size, 0);
 });

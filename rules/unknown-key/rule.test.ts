@@ -13,6 +13,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a rename that lengthens the key keeps the trailing comments aligned',
+      code: 'license:\n  teritory: [JP]    # agreed\n  field: oncology    # agreed\n',
+      findings: [{ message: 'Unknown key "teritory" in license: did you mean "territory"?', line: 2, column: 3, endLine: 2, endColumn: 11 }],
+      output: 'license:\n  territory: [JP]   # agreed\n  field: oncology    # agreed\n',
+    },
+    {
       name: 'misspellings at several depths are renamed, comments kept',
       code: 'finacials:  # money\n  upfront: 1\nlicense:\n  teritory: [JP]\ngoverining_law: Hong Kong\n',
       findings: [

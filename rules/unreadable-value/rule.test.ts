@@ -60,7 +60,7 @@ testRule(rule, {
           endColumn: 18,
         },
       ],
-      output: 'license:\n  scope: exclusive   # to confirm\n',
+      suggested: 'license:\n  scope: exclusive  # to confirm\n',
     },
     {
       name: 'values no reader understands, each at its range, naming the checks they stop',

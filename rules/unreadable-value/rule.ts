@@ -12,7 +12,8 @@ export const rule: Rule = {
       'regional safeguards would go unchecked while the sheet looks clean.',
     goodExample: 'license:\n  scope: exclusive\n  territory: [JP, KR]\nfinancials:\n  upfront: USD 20M',
     exampleClausesApart: true,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(context) {
     for (const value of context.deal.unreadable()) {
@@ -21,7 +22,13 @@ export const rule: Rule = {
         message: describe(value) + (checks.length > 0 ? ` Not checked until it is: ${checks.join(', ')}.` : ''),
         range: value.node.range,
         ...(value.nearest && {
-          fix: { title: `Change "${value.text.trim()}" to "${value.nearest}"`, edits: context.edit.setValue(value.node, inCaseOf(value.text, value.nearest)) },
+          // The nearest word is a guess at what was meant, and reading it changes the deal: the author chooses it.
+          suggestions: [
+            {
+              title: `Change "${value.text.trim()}" to "${value.nearest}" (sets ${clauseName(value.path).toLowerCase()} to ${value.nearest})`,
+              edits: context.edit.setValue(value.node, inCaseOf(value.text, value.nearest)),
+            },
+          ],
         }),
       });
     }

@@ -16,7 +16,7 @@ testRule(rule, {
       name: 'refundable: the value is set to false, comments kept',
       code: 'financials:\n  upfront: USD 20M\n  upfront_refundable: true  # for now\n',
       findings: [{ message: 'Upfront USD 20M is refundable (upfront_refundable: true)', line: 3, column: 23, endLine: 3, endColumn: 27 }],
-      output: 'financials:\n  upfront: USD 20M\n  upfront_refundable: false  # for now\n',
+      suggested: 'financials:\n  upfront: USD 20M\n  upfront_refundable: false # for now\n',
     },
     {
       name: 'creditable in prose is quoted: a partial credit is still a credit',
@@ -30,7 +30,7 @@ testRule(rule, {
           endColumn: 57,
         },
       ],
-      output: 'financials:\n  upfront: 20000000\n  upfront_creditable: false\n',
+      suggested: 'financials:\n  upfront: 20000000\n  upfront_creditable: false\n',
     },
     {
       name: 'both, with no upfront amount to name',
@@ -39,7 +39,7 @@ testRule(rule, {
         { message: 'The upfront is refundable (upfront_refundable: yes)', line: 2, column: 23, endLine: 2, endColumn: 26 },
         { message: 'The upfront is creditable (upfront_creditable: true)', line: 3, column: 23, endLine: 3, endColumn: 27 },
       ],
-      output: 'financials:\n  upfront_refundable: false\n  upfront_creditable: false\n',
+      suggested: 'financials:\n  upfront_refundable: false\n  upfront_creditable: false\n',
     },
     {
       name: 'the currency clause names the unit of a plain number',
@@ -47,20 +47,20 @@ testRule(rule, {
       findings: [
         { message: 'Upfront EUR 5M is refundable (upfront_refundable: "refundable if Phase 2 fails")', line: 4, column: 23, endLine: 4, endColumn: 50 },
       ],
-      output: 'financials:\n  currency: EUR\n  upfront: 5000000\n  upfront_refundable: false\n',
+      suggested: 'financials:\n  currency: EUR\n  upfront: 5000000\n  upfront_refundable: false\n',
     },
     {
       name: 'flow style stays flow style',
       code: 'financials: {upfront: 1500000, upfront_refundable: true}\n',
       findings: [{ message: 'Upfront 1.5M is refundable (upfront_refundable: true)', line: 1, column: 52, endLine: 1, endColumn: 56 }],
-      output: 'financials: {upfront: 1500000, upfront_refundable: false}\n',
+      suggested: 'financials: {upfront: 1500000, upfront_refundable: false}\n',
     },
     {
       name: 'severity from the config',
       code: 'financials:\n  upfront_refundable: true\n',
       setting: 'error',
       findings: [{ message: 'The upfront is refundable (upfront_refundable: true)', line: 2, column: 23, endLine: 2, endColumn: 27, severity: 'error' }],
-      output: 'financials:\n  upfront_refundable: false\n',
+      suggested: 'financials:\n  upfront_refundable: false\n',
     },
   ],
 });

@@ -16,7 +16,8 @@ export const rule: Rule = {
       'USD 1.1B of USD 13.1B announced. A refundable upfront, or one creditable against later milestones or ' +
       'royalties, turns that certainty into a loan and shrinks the headline value the deal is judged on.',
     goodExample: 'financials:\n  upfront: 20000000\n  upfront_refundable: false',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     reads: ['financials.upfront_refundable', 'financials.upfront_creditable'],
   },
   check(context) {
@@ -26,7 +27,7 @@ export const rule: Rule = {
       context.report({
         message: `${upfrontLabel(context)} is ${word} (${key}: ${quoted(entry)})`,
         range: entry.value.range,
-        fix: { title: `Set ${key} to false`, edits: context.edit.setValue(entry.value, false) },
+        suggestions: [{ title: `Make the upfront not ${word} (changes ${key} to false)`, edits: context.edit.setValue(entry.value, false) }],
       });
     }
   },

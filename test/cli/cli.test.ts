@@ -257,7 +257,14 @@ describe('--list-rules', () => {
     );
     assert.deepEqual(
       listed,
-      RULES.map(({ meta }) => ({ id: meta.id, category: meta.category, defaultSeverity: meta.defaultSeverity, fixable: meta.fixable, title: meta.title })),
+      RULES.map(({ meta }) => ({
+        id: meta.id,
+        category: meta.category,
+        defaultSeverity: meta.defaultSeverity,
+        fixable: meta.fixable,
+        hasSuggestions: meta.hasSuggestions === true,
+        title: meta.title,
+      })),
     );
   });
 
@@ -265,7 +272,7 @@ describe('--list-rules', () => {
     const run = runCli(['--list-rules']);
     assert.equal(run.status, 0);
     const [header, ...rows] = lines(run.stdout);
-    assert.match(header, /^ID\s+CATEGORY\s+SEVERITY\s+FIXABLE\s+TITLE$/);
+    assert.match(header, /^ID\s+CATEGORY\s+SEVERITY\s+EDIT\s+TITLE$/);
     assert.deepEqual(
       rows.map((row) => row.split(/\s+/)[0]),
       ids,

@@ -88,6 +88,62 @@ for (const [example, name] of [
   });
 }
 
+describe('--fix applies fixes only; suggestions are listed, never applied', () => {
+  test('on the pitfalls Markdown, the refundable upfront, the total, sublicensing and the trial designs stay as written, and no blank is added', () => {
+    const folder = copies('deal-kept', { 'pitfalls.termsheet.md': path.join(ROOT, 'examples/pitfalls.termsheet.md') });
+    const file = path.join(folder, 'pitfalls.termsheet.md');
+    const original = fs.readFileSync(file, 'utf8');
+    const suggesting = lintText(original, { rules: RULES, fileName: file }).findings.filter((finding) => finding.suggestions);
+    for (const ruleId of ['upfront-refundable', 'deal-value-mismatch', 'sublicensing-unchecked', 'regional-registration-control', 'required-clause-missing'])
+      assert.ok(
+        suggesting.some((finding) => finding.ruleId === ruleId),
+        `${ruleId} offers a suggestion`,
+      );
+    runCli(['--fix', 'pitfalls.termsheet.md'], { cwd: folder });
+    const fixed = fs.readFileSync(file, 'utf8');
+    assert.notEqual(fixed, original, 'the misspelt heading is fixed');
+    for (const kept of ['| Refundable | Yes |', '| Total deal value | USD 40M |', "| Sublicensing | freely, without Licensor's consent |"])
+      assert.ok(fixed.includes(kept), `${kept} is kept`);
+    assert.equal(fixed.split('[TBD]').length, original.split('[TBD]').length, 'no blank added');
+    assert.equal(fixed.split('\n').length, original.split('\n').length, 'no clause inserted');
+  });
+
+  test('json lists the fix and the suggestions of each finding, as edits by offset in the text', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/pitfalls.termsheet.yaml'), 'utf8');
+    const run = runCli(['--format', 'json', 'examples/pitfalls.termsheet.yaml'], { cwd: ROOT });
+    type Edit = { desc: string; edits: { range: [number, number]; text: string }[] };
+    const messages = JSON.parse(run.stdout)[0].messages as { ruleId: string; fix?: Edit; suggestions?: Edit[] }[];
+    const total = messages.find((message) => message.ruleId === 'deal-value-mismatch')!;
+    assert.equal(total.fix, undefined);
+    assert.equal(total.suggestions!.length, 1);
+    const [suggestion] = total.suggestions!;
+    assert.match(suggestion.desc, /^Set the total deal value to .* \(changes the stated total\)$/);
+    const [{ range, text: replacement }] = suggestion.edits;
+    const applied = text.slice(0, range[0]) + replacement + text.slice(range[1]);
+    assert.ok(!lintText(applied, { rules: RULES, fileName: 'x.termsheet.yaml' }).findings.some((finding) => finding.ruleId === 'deal-value-mismatch'));
+    const renamed = messages.find((message) => message.fix);
+    assert.equal(renamed?.ruleId, 'unknown-key');
+    assert.equal(renamed.fix!.desc, 'Rename "dispute_resolutoin" to "dispute_resolution"');
+  });
+
+  test('stylish prints each suggestion under its finding, and says what --fix would and would not do', () => {
+    const run = runCli(['examples/pitfalls.termsheet.yaml'], { cwd: ROOT });
+    const output = run.stdout.split('\n');
+    const total = output.findIndex((line) => line.endsWith('deal-value-mismatch'));
+    assert.match(output[total + 1], /^ +suggestion: Set the total deal value to .* \(changes the stated total\)$/);
+    assert.match(
+      run.stdout,
+      /\n {2}1 problem fixable with --fix \(the deal stays as it is\); \d+ problems with suggestions that change the deal, which --fix never applies\n$/,
+    );
+  });
+
+  test('--help calls nothing safe, and says suggestions are never applied', () => {
+    const help = runCli(['--help']).stdout;
+    assert.doesNotMatch(help, /safe fix/);
+    assert.match(help, /a suggestion changes a term or adds a\s+clause, is listed with its finding, and is never applied/);
+  });
+});
+
 describe('--fix', () => {
   test('leaves a sheet that does not parse untouched, and still fixes the others', () => {
     const folder = copies('broken', {

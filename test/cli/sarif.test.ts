@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { SARIF_SCHEMA_URI } from '../../server/src/cli/format-sarif';
+import { fixAll, lintText } from '../../server/src/engine';
 import { RULE_DOCS_BASE_URL } from '../../server/src/engine/docs';
 import { RULES } from '../../rules';
 import { FIXTURES, ROOT, runCli } from './run-cli';
@@ -29,6 +30,16 @@ interface SarifResult {
   message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
   suppressions?: { kind: string; justification?: string }[];
+  fixes?: SarifFix[];
+  properties?: { suggestions?: SarifFix[] };
+}
+
+interface SarifFix {
+  description: { text: string };
+  artifactChanges: {
+    artifactLocation: { uri: string };
+    replacements: { deletedRegion: { charOffset: number; charLength: number }; insertedContent: { text: string } }[];
+  }[];
 }
 
 interface SarifLog {
@@ -81,6 +92,32 @@ describe('--format sarif', () => {
     assert.equal(empty.status, 0);
     assertValidSarif(empty.stdout);
     assert.deepEqual(JSON.parse(empty.stdout).runs[0].results, []);
+  });
+
+  test('`fixes` hold only fixes, which give the text --fix writes; suggestions are in the property bag and never in `fixes`', () => {
+    const results = (JSON.parse(sarifText) as SarifLog).runs[0].results.filter((result) =>
+      result.locations[0].physicalLocation.artifactLocation.uri.endsWith('deals/pitfalls.termsheet.yaml'),
+    );
+    const text = fs.readFileSync(PITFALLS, 'utf8');
+    const findings = lintText(text, { rules: RULES, fileName: PITFALLS }).findings;
+    assert.deepEqual(
+      results.filter((result) => result.fixes).map((result) => result.ruleId),
+      findings.filter((finding) => finding.fix).map((finding) => finding.ruleId),
+    );
+    assert.ok(results.some((result) => result.fixes));
+    const total = results.find((result) => result.ruleId === 'deal-value-mismatch')!;
+    assert.equal(total.fixes, undefined, 'a change to the total is never offered as a fix');
+    assert.match(total.properties!.suggestions![0].description.text, /^Set the total deal value to .* \(changes the stated total\)$/);
+    // Applying every fix's replacements, from the end, gives the text --fix writes.
+    const replacements = results
+      .flatMap((result) => result.fixes ?? [])
+      .flatMap((fix) => fix.artifactChanges[0].replacements)
+      .sort((a, b) => b.deletedRegion.charOffset - a.deletedRegion.charOffset);
+    let fixed = text;
+    for (const { deletedRegion, insertedContent } of replacements) {
+      fixed = fixed.slice(0, deletedRegion.charOffset) + insertedContent.text + fixed.slice(deletedRegion.charOffset + deletedRegion.charLength);
+    }
+    assert.equal(fixed, fixAll(text, { rules: RULES, fileName: PITFALLS }).text);
   });
 
   test('one run, with the driver and every rule of the catalog', () => {

@@ -24,10 +24,10 @@ const MARKDOWN_SHEET = 'pitfalls.termsheet.md';
 const CONFIDENTIALITY = 'mutual, binding, for three years after the talks end';
 /** A sheet with findings that no step opens: only Lint Workspace reports them. */
 const UNOPENED_SHEET = 'early-stage.termsheet.yaml';
-/** The finding the hover and the quick fix are tried on, and what its fix writes. */
+/** The finding the hover and the quick fix are tried on, and what its suggestion writes. */
 const DEAL_VALUE = {
   rule: 'deal-value-mismatch',
-  fixTitle: 'Set the total deal value to USD 28.5M',
+  fixTitle: 'Set the total deal value to USD 28.5M (changes the stated total)',
   before: 'total_deal_value: USD 40M ',
   after: 'total_deal_value: USD 28.5M ',
   /** What the code lens says the stated total is off by. */

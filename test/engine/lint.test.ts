@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { activeRules, applyFixes, fixAll, fixesOf, lintText, type Finding, type Rule } from '../../server/src/engine';
+import { activeRules, applyFixes, editsOf, fixAll, lintText, type Finding, type Rule } from '../../server/src/engine';
 import { RULES } from '../../rules';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
@@ -87,11 +87,15 @@ test('applyFixes takes one of two fixes that touch the same point and defers the
   assert.deepEqual(pass.deferred, [second]);
 });
 
-test('fixAll converges, keeps every comment, and fixing again changes nothing', () => {
-  const text = '# deal\ntermsheet: 1  # v1\nlicense:\n  scope: exclusive\n';
+test('fixAll applies fixes and never a suggestion, keeps every comment, and fixing again changes nothing', () => {
+  const text = '# deal\ntermsheet: 1  # v1\nlicense:\n  scpoe: exclusive  # agreed\n';
+  assert.ok(
+    lintText(text, { rules: RULES }).findings.some((finding) => finding.suggestions),
+    'the sheet lacks clauses a suggestion would add',
+  );
   const once = fixAll(text, { rules: RULES });
-  assert.ok(once.passes > 1);
-  assert.ok(once.text.includes('# deal\ntermsheet: 1  # v1\nlicense:\n  scope: exclusive\n'));
+  assert.equal(once.passes, 1);
+  assert.equal(once.text, '# deal\ntermsheet: 1  # v1\nlicense:\n  scope: exclusive  # agreed\n');
   assert.deepEqual(
     once.findings.filter((finding) => finding.fix),
     [],
@@ -100,28 +104,29 @@ test('fixAll converges, keeps every comment, and fixing again changes nothing', 
 });
 
 for (const example of ['pitfalls.termsheet.md', 'pitfalls.termsheet.yaml']) {
-  test(`${example}: a lint without fixes finds the same, and fixesOf writes each fix the full lint writes`, () => {
+  test(`${example}: a lint without fixes finds the same, and editsOf writes each fix and suggestion the full lint writes`, () => {
     const text = fs.readFileSync(path.join(EXAMPLES, example), 'utf8');
     const options = { rules: RULES, fileName: example };
     const full = lintText(text, options);
     const quick = lintText(text, { ...options, fixes: false });
-    assert.ok(full.findings.filter((finding) => finding.fix).length >= 10, 'the example has many fixes');
-    const withoutFix = ({ fix: _fix, ...finding }: Finding) => finding;
-    assert.ok(quick.findings.every((finding) => finding.fix === undefined));
-    assert.deepEqual(quick.findings.map(withoutFix), full.findings.map(withoutFix));
-    const fixes = fixesOf(quick.sheet!, quick.findings, options);
+    assert.ok(full.findings.filter((finding) => finding.suggestions).length >= 10, 'the example has many suggestions');
+    const withoutEdits = ({ fix: _fix, suggestions: _suggestions, ...finding }: Finding) => finding;
+    assert.ok(quick.findings.every((finding) => finding.fix === undefined && finding.suggestions === undefined));
+    assert.deepEqual(quick.findings.map(withoutEdits), full.findings.map(withoutEdits));
+    const edits = editsOf(quick.sheet!, quick.findings, options);
     for (const [index, finding] of quick.findings.entries()) {
-      assert.deepEqual(fixes.get(finding), full.findings[index].fix, `${finding.ruleId}: ${finding.message}`);
+      const { fix, suggestions } = full.findings[index];
+      assert.deepEqual(edits.get(finding), fix || suggestions ? { fix, suggestions } : undefined, `${finding.ruleId}: ${finding.message}`);
     }
-    // A finding the sheet no longer gives (another message, its rule turned off) has no fix.
-    const fixable = quick.findings[full.findings.findIndex((finding) => finding.fix)];
-    const changed = { ...fixable, message: `${fixable.message}!` };
-    assert.equal(fixesOf(quick.sheet!, [changed], options).size, 0);
-    assert.equal(fixesOf(quick.sheet!, [fixable], { ...options, config: { rules: { [fixable.ruleId]: 'off' } } }).size, 0);
+    // A finding the sheet no longer gives (another message, its rule turned off) has no edit.
+    const editable = quick.findings[full.findings.findIndex((finding) => finding.suggestions)];
+    const changed = { ...editable, message: `${editable.message}!` };
+    assert.equal(editsOf(quick.sheet!, [changed], options).size, 0);
+    assert.equal(editsOf(quick.sheet!, [editable], { ...options, config: { rules: { [editable.ruleId]: 'off' } } }).size, 0);
   });
 }
 
-test('fixesOf runs a rule once for all of its findings', () => {
+test('editsOf runs a rule once for all of its findings', () => {
   let runs = 0;
   const threeMissing: Rule = {
     meta: { id: 'three-missing', category: 'structure', defaultSeverity: 'warning', title: 't', why: 'w', goodExample: 'g', fixable: true },
@@ -135,10 +140,10 @@ test('fixesOf runs a rule once for all of its findings', () => {
   const options = { rules: [threeMissing] };
   const { sheet, findings } = lintText('title: x\n', { ...options, fixes: false });
   assert.equal(runs, 1);
-  const fixes = fixesOf(sheet!, findings, options);
+  const edits = editsOf(sheet!, findings, options);
   assert.equal(runs, 2);
   assert.deepEqual(
-    findings.map((finding) => fixes.get(finding)?.title),
+    findings.map((finding) => edits.get(finding)?.fix?.title),
     ['add a', 'add b', 'add c'],
   );
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { editKinds } from '../../server/src/engine';
 import { RULES } from '../../rules';
 
 const RULES_DIR = join(__dirname, '..', '..', '..', 'rules');
@@ -38,3 +39,16 @@ test('the README lists every rule with a link to its page', () => {
   const readme = readFileSync(join(RULES_DIR, '..', 'README.md'), 'utf8');
   for (const rule of RULES) assert.ok(readme.includes(`](rules/${rule.meta.id}/README.md)`), rule.meta.id);
 });
+
+for (const rule of RULES) {
+  test(`${rule.meta.id}: its page and the README's table say which kind of edit it offers, as its metadata does`, () => {
+    const page = readFileSync(join(RULES_DIR, rule.meta.id, 'README.md'), 'utf8');
+    const cell = /\n\|---\|---\|---\|\n\|[^|\n]*\|[^|\n]*\|([^|\n]*)\|/.exec(page)?.[1].trim() ?? '';
+    const kind = editKinds(rule.meta).join(', ');
+    if (kind === '') assert.match(cell, /^no\b/);
+    else assert.ok(cell.startsWith(kind) && !/[\w-]/.test(cell.charAt(kind.length)), `"${cell}" starts with "${kind}"`);
+    const readme = readFileSync(join(RULES_DIR, '..', 'README.md'), 'utf8');
+    const row = readme.split('\n').find((line) => line.includes(`](rules/${rule.meta.id}/README.md)`))!;
+    assert.equal(row.split('|').at(-2)!.trim(), kind);
+  });
+}

@@ -78,10 +78,26 @@ test('appendToList leaves out the note when the list shares its line with more t
   );
 });
 
-test('renameKey keeps the value and its comment', () => {
+test('renameKey keeps the value and its comment, at its column while one space is left before it', () => {
   const text = 'teritory: [JP]  # typo\n';
   assert.equal(
     edit(text, (editor, sheet) => editor.renameKey(getEntry(sheet.root, 'teritory')!, 'territory')),
-    'territory: [JP]  # typo\n',
+    'territory: [JP] # typo\n',
+  );
+  assert.equal(
+    edit('teritory: [JP] # typo\n', (editor, sheet) => editor.renameKey(getEntry(sheet.root, 'teritory')!, 'territory')),
+    'territory: [JP] # typo\n',
+  );
+});
+
+test('setValue keeps a trailing comment at its column, and leaves a value with no comment, or on several lines, as it was', () => {
+  const text = 'upfront: USD 20M      # signing\nnote: |\n  a\ntotal: 1\n';
+  assert.equal(
+    edit(text, (editor, sheet) => editor.setValue(getEntry(sheet.root, 'upfront')!.value, 'USD 1.25M')),
+    'upfront: USD 1.25M    # signing\nnote: |\n  a\ntotal: 1\n',
+  );
+  assert.equal(
+    edit(text, (editor, sheet) => editor.setValue(getEntry(sheet.root, 'total')!.value, 25)),
+    'upfront: USD 20M      # signing\nnote: |\n  a\ntotal: 25\n',
   );
 });

@@ -88,18 +88,19 @@ test('a merge-key bomb (<<: *alias chained) returns at once', () => {
   timed(`termsheet: 1\n${levels.join('\n')}\nfinancials: *l29\n`, 'merge.termsheet.yaml');
 });
 
-test('a Markdown sheet far longer than any term sheet is linted without insertion fixes, each of which would read it again', () => {
+test('a Markdown sheet far longer than any term sheet is linted without insertion suggestions, each of which would read it again', () => {
   const sheet = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'pitfalls.termsheet.md'), 'utf8');
   const padded = sheet + '\n' + 'Background: the parties met at the partnering conference and agreed to keep talking.\n\n'.repeat(800);
   assert.ok(padded.length > 64 * 1024);
   const inserting = ['advisor-legal-missing', 'fto-missing', 'reversion-missing', 'differentiation-missing'];
-  const fixed = (result: LintResult) => result.findings.filter((finding) => inserting.includes(finding.ruleId) && finding.fix).map((finding) => finding.ruleId);
+  const fixed = (result: LintResult) =>
+    result.findings.filter((finding) => inserting.includes(finding.ruleId) && finding.suggestions).map((finding) => finding.ruleId);
   assert.deepEqual(fixed(timed(sheet, 'pitfalls.termsheet.md')).sort(), [...inserting].sort());
   const long = timed(padded, 'pitfalls.termsheet.md');
   assert.deepEqual(fixed(long), []);
   assert.deepEqual(
     inserting.filter((ruleId) => !long.findings.some((finding) => finding.ruleId === ruleId)),
     [],
-    'the findings stay, without their fixes',
+    'the findings stay, without their suggestions',
   );
 });

@@ -25,7 +25,7 @@ test('a Markdown section is not offered where an open code fence or comment woul
     const { findings } = lint(readFileSync(join(REGRESSIONS, name), 'utf8'), 'markdown');
     assert.ok(findings.length > 0, name);
     assert.deepEqual(
-      findings.filter((finding) => finding.fix),
+      findings.filter((finding) => finding.fix || finding.suggestions),
       [],
       name,
     );
@@ -34,7 +34,7 @@ test('a Markdown section is not offered where an open code fence or comment woul
 
 test('YAML insertions after a byte-order mark are indented from column 0', () => {
   const text = readFileSync(join(REGRESSIONS, 'bom-indent.termsheet.yaml'), 'utf8');
-  const fix = lint(text, 'yaml').findings.find((finding) => finding.ruleId === 'termination-missing')?.fix;
+  const fix = lint(text, 'yaml').findings.find((finding) => finding.ruleId === 'termination-missing')?.suggestions?.[0];
   assert.ok(fix);
   assert.match(fix.edits[0].newText, /\r\ntermination:\r\n {2}for_convenience:/);
 });
@@ -42,17 +42,17 @@ test('YAML insertions after a byte-order mark are indented from column 0', () =>
 test('after an explicit key (`? key`) clauses line up with its `?`, and an empty value is written after its own `:` line', () => {
   const text = readFileSync(join(REGRESSIONS, 'explicit-keys.termsheet.yaml'), 'utf8');
   const { findings } = lint(text, 'yaml');
-  const termination = findings.find((finding) => finding.ruleId === 'termination-missing')?.fix;
+  const termination = findings.find((finding) => finding.ruleId === 'termination-missing')?.suggestions?.[0];
   assert.ok(termination);
   assert.match(applyFixes(text, [termination]).text, /\n {2}:\ntermination:\n {2}for_convenience:\n/);
-  const differentiation = findings.find((finding) => finding.ruleId === 'differentiation-missing')?.fix;
+  const differentiation = findings.find((finding) => finding.ruleId === 'differentiation-missing')?.suggestions?.[0];
   assert.ok(differentiation);
   assert.match(applyFixes(text, [differentiation]).text, /\n {2}\? differentiation\n {2}:\n {4}novelty: "\[TBD\]"\n/);
 });
 
 test('a key without a `:` in a flow mapping gets one when its value is filled in', () => {
   const text = 'termsheet: 1\nadvisors: {tax, legal: Lin & Okada LLP}\n';
-  const fix = lint(text, 'yaml').findings.find((finding) => finding.ruleId === 'advisor-tax-missing')?.fix;
+  const fix = lint(text, 'yaml').findings.find((finding) => finding.ruleId === 'advisor-tax-missing')?.suggestions?.[0];
   assert.ok(fix);
   assert.equal(applyFixes(text, [fix]).text, 'termsheet: 1\nadvisors: {tax: "[TBD]", legal: Lin & Okada LLP}\n');
   assert.deepEqual(fixProblems(text, 'yaml'), []);

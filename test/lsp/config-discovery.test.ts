@@ -382,11 +382,13 @@ describe('the CLI and the server agree', () => {
     const sheetDiagnostics = (await openFile(client, sheet)).diagnostics;
     const codes = sheetDiagnostics.map((diagnostic) => diagnostic.code);
     assert.ok(codes.includes('acme/require-jsc') && codes.includes('acme/no-korea') && !codes.includes('non-compete-missing'), codes.join());
-    assert.deepEqual(asCli(sheetDiagnostics), output[1].messages);
+    // The edits the CLI lists are the server's quick fixes, asked for apart: the findings are compared.
+    const findingOf = ({ fix: _fix, suggestions: _suggestions, ...message }: Record<string, unknown>) => message;
+    assert.deepEqual(asCli(sheetDiagnostics), output[1].messages.map(findingOf));
 
     const configDiagnostics = (await openFile(client, config)).diagnostics;
     assert.equal(configDiagnostics.length, 1);
-    assert.deepEqual(asCli(configDiagnostics), output[0].messages);
+    assert.deepEqual(asCli(configDiagnostics), output[0].messages.map(findingOf));
   });
 });
 

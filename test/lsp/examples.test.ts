@@ -72,11 +72,18 @@ describe('the examples, through the server', () => {
         assert.match(markdown, new RegExp(`\\[Rule documentation\\]\\([^)]*rules/${rule.meta.id}/README\\.md\\)`));
       });
 
-      const fixable = findings.filter((finding) => finding.fix);
-      test('there are findings with fixes', () => assert.ok(fixable.length > 0));
+      // Every fix (preferred) and every suggestion (never preferred: it changes the deal) is a quick fix of its own.
+      const offered = findings.flatMap((finding) => [
+        ...(finding.fix ? [{ finding, edit: finding.fix, preferred: true }] : []),
+        ...(finding.suggestions ?? []).map((suggestion) => ({ finding, edit: suggestion, preferred: undefined })),
+      ]);
+      test('there are findings with fixes and with suggestions', () => {
+        assert.ok(offered.some((item) => item.preferred));
+        assert.ok(offered.some((item) => !item.preferred));
+      });
 
-      for (const [index, finding] of fixable.entries()) {
-        test(`quick fix "${finding.fix!.title}" (${finding.ruleId}) removes its finding`, async () => {
+      for (const [index, { finding, edit, preferred }] of offered.entries()) {
+        test(`quick fix "${edit.title}" (${finding.ruleId}, ${preferred ? 'fix' : 'suggestion'}) removes its finding`, async () => {
           // Each fix on its own copy, so they do not interfere.
           const copy = `file:///work/examples/fix-${index}${extension}`;
           await client.open(copy, text);
@@ -85,10 +92,10 @@ describe('the examples, through the server', () => {
           assert.ok(diagnostic, 'the diagnostic for the finding');
 
           const actions = ((await client.codeAction(copy, diagnostic.range, [diagnostic])) ?? []).filter(isCodeAction);
-          const action = actions.find((candidate) => candidate.title === finding.fix!.title);
+          const action = actions.find((candidate) => candidate.title === edit.title);
           assert.ok(action, `actions offered: ${actions.map((candidate) => candidate.title).join('; ')}`);
           assert.equal(action.kind, 'quickfix');
-          assert.equal(action.isPreferred, true);
+          assert.equal(action.isPreferred, preferred);
           assert.deepEqual(action.diagnostics, [diagnostic]);
           const edits = action.edit?.changes?.[copy];
           assert.ok(edits && edits.length > 0, 'edits for this document');

@@ -198,16 +198,38 @@ describe('hover and code actions', () => {
     assert.ok(kindRequested([''], 'quickfix') && kindRequested(undefined, 'quickfix') && !kindRequested(['quickfix.other'], 'quickfix'));
   });
 
+  test('quick fixes: a fix is preferred; each suggestion is its own quick fix, titled for what it changes and never preferred', () => {
+    const fix = { title: 'Rename "scop" to "scope"', edits: [{ start: 11, end: 16, newText: 'scope' }] };
+    const suggestions = [
+      { title: 'Make the licence co-exclusive (changes the scope)', edits: [{ start: 18, end: 27, newText: 'co-exclusive' }] },
+      { title: 'Make the licence non-exclusive (changes the scope)', edits: [{ start: 18, end: 27, newText: 'non-exclusive' }] },
+    ];
+    const outcome = outcomeOf(text, [finding('scope-rule', text, 11, 16, { fix, suggestions })]);
+    const actions = quickFixes(outcome, { diagnostics: [...outcome.diagnostics] });
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.kind, action.isPreferred]),
+      [
+        ['Rename "scop" to "scope"', 'quickfix', true],
+        ['Make the licence co-exclusive (changes the scope)', 'quickfix', undefined],
+        ['Make the licence non-exclusive (changes the scope)', 'quickfix', undefined],
+        ['Disable scope-rule for this line', 'quickfix', undefined],
+      ],
+    );
+    assert.deepEqual(actions[2].edit?.changes?.[outcome.uri], [
+      { range: { start: { line: 1, character: 9 }, end: { line: 1, character: 18 } }, newText: 'non-exclusive' },
+    ]);
+  });
+
   test('quick fixes: fixes not written with the findings are asked for once, for every diagnostic of the request', () => {
     const first = finding('scope-rule', text, 11, 16, { message: 'first' });
     const second = finding('scope-rule', text, 11, 16, { message: 'second' });
     const outcome = outcomeOf(text, [first, second]);
     const asked: Finding[][] = [];
-    const fixesOf = (findings: readonly Finding[]) => {
+    const editsOf = (findings: readonly Finding[]) => {
       asked.push([...findings]);
-      return new Map([[second, { title: 'Say so', edits: [{ start: 18, end: 27, newText: 'co-exclusive' }] }]]);
+      return new Map([[second, { fix: { title: 'Say so', edits: [{ start: 18, end: 27, newText: 'co-exclusive' }] } }]]);
     };
-    const actions = quickFixes(outcome, { diagnostics: [...outcome.diagnostics] }, { fixesOf });
+    const actions = quickFixes(outcome, { diagnostics: [...outcome.diagnostics] }, { editsOf });
     assert.deepEqual(asked, [[first, second]]);
     assert.deepEqual(
       actions.map((action) => action.title),

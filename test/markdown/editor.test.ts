@@ -59,15 +59,35 @@ describe('MarkdownEditor', () => {
     assert.equal(control?.kind === 'scalar' && control.value, 'standard-of-care');
   });
 
-  test('labeled lines get a labeled line; numbered clauses the next number', () => {
+  test('labeled lines get a labeled line; numbered clauses the next number, their labels ended as theirs are, the text a sentence', () => {
     assert.equal(
       edit('**Territory:** Japan\n**Field:** oncology\n', (editor) => editor.insertEntry('', 'confidentiality', 'mutual')),
       '**Territory:** Japan\n**Field:** oncology\n**Confidentiality:** mutual\n',
     );
     assert.equal(
       edit('1. **Territory.** Japan.\n2. **Field.** Oncology.\n', (editor) => editor.insertEntry('', 'confidentiality', 'mutual')),
-      '1. **Territory.** Japan.\n2. **Field.** Oncology.\n3. **Confidentiality:** mutual\n',
+      '1. **Territory.** Japan.\n2. **Field.** Oncology.\n3. **Confidentiality.** Mutual.\n',
     );
+  });
+
+  test('a numbered clause is added after the last one, with the next number, never repeating one in the middle', () => {
+    const text = '1. **Parties.** Acme (CN) and Beta (US).\n2. **Territory.** Japan.\n3. **Field.** Oncology.\n';
+    const output = edit(text, (editor) => editor.insertEntry('license', 'sublicensing', 'with-consent'));
+    assert.equal(output, `${text}4. **Sublicensing.** With consent.\n`);
+    assert.equal(getNode(readMarkdownSheet(output).root, 'license.sublicensing')?.kind, 'scalar');
+  });
+
+  test('numbered clauses kept apart by blank lines get a new clause apart too, labeled as they are', () => {
+    const text = '1. Parties. Acme and Beta.\n\n2. Territory. Japan and South Korea.\n\n3. Field. Oncology.\n';
+    assert.equal(
+      edit(text, (editor) => editor.insertEntry('', 'confidentiality', 'mutual')),
+      `${text}\n4. Confidentiality. Mutual.\n`,
+    );
+  });
+
+  test('the binding provisions are named in words, never by the keys of the model', () => {
+    const output = edit('**Territory:** Japan\n', (editor) => editor.insertEntry('', 'binding', ['confidentiality', 'governing_law']));
+    assert.equal(output, '**Territory:** Japan\n**Binding Provisions:** confidentiality and governing law\n');
   });
 
   test('a value is replaced in place, inside its prose', () => {

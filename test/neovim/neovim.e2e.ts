@@ -82,7 +82,7 @@ describe('the language server in Neovim', { timeout: 3 * PROBE_TIMEOUT_MS }, () 
     report = runProbe<ProbeReport>(setup, 'nvim', ['--headless', '-n', '-i', 'NONE', '--noplugin', '-u', init, '-c', `luafile ${PROBE}`], {
       files: SHEETS.map(inWorkspace),
       hover: at,
-      fix: { ...at, title: finding.fix!.title, code: finding.ruleId },
+      fix: { ...at, title: finding.suggestions[0].title, code: finding.ruleId },
       output: path.join(setup.dir, 'report.json'),
       timeout_ms: PROBE_TIMEOUT_MS,
     });
@@ -114,14 +114,14 @@ describe('the language server in Neovim', { timeout: 3 * PROBE_TIMEOUT_MS }, () 
     assert.ok(!shown.includes(finding.message), shown);
   });
 
-  test("vim.lsp.buf.code_action() offers the rule's fix and the waiver; the fix edits the buffer and the finding goes", () => {
+  test("vim.lsp.buf.code_action() offers the rule's suggestion and the waiver; the suggestion edits the buffer and the finding goes", () => {
     const sheet = 'pitfalls.termsheet.yaml';
     const text = texts.get(sheet)!;
     const finding = dealValueFinding(text, sheet);
-    assert.ok(report.code_action.offered.includes(finding.fix!.title), JSON.stringify(report.code_action.offered));
+    assert.ok(report.code_action.offered.includes(finding.suggestions[0].title), JSON.stringify(report.code_action.offered));
     assert.ok(report.code_action.offered.includes(`Disable ${finding.ruleId} for this line`), JSON.stringify(report.code_action.offered));
 
-    const fixed = applyFixes(text, [finding.fix!]).text;
+    const fixed = applyFixes(text, [finding.suggestions[0]]).text;
     assert.deepEqual(report.code_action.lines, fixed.replace(/\n$/, '').split('\n'));
     assert.deepEqual(sortDiagnostics(report.code_action.diagnostics), expectedDiagnostics(fixed, sheet));
     assert.ok(!report.code_action.diagnostics.some((diagnostic) => diagnostic.code === finding.ruleId));

@@ -5,18 +5,21 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Finding } from '../../server/src/engine';
+import type { Finding, Fix } from '../../server/src/engine';
 import { engineFindings, REPO_ROOT } from '../lsp/support';
 import { installServerAsReadmeSays } from './readme-setup';
 
 /** How long a probe waits for any one thing; the editor run as a whole gets twice that. */
 export const PROBE_TIMEOUT_MS = 30_000;
 
-/** A finding with a fix that every probe hovers over or applies: the pitfalls example's sums that do not add up. */
-export function dealValueFinding(text: string, fileName: string): Finding {
+/**
+ * A finding that every probe hovers over, with the suggestion a probe applies from the quick fix menu: the
+ * pitfalls example's sums that do not add up, and setting the total to the sum.
+ */
+export function dealValueFinding(text: string, fileName: string): Finding & { suggestions: [Fix, ...Fix[]] } {
   const finding = engineFindings(text, fileName).find((candidate) => candidate.ruleId === 'deal-value-mismatch');
-  assert.ok(finding?.fix, `a fixable deal-value-mismatch in ${fileName}`);
-  return finding;
+  assert.ok(finding?.suggestions?.[0], `a deal-value-mismatch with a suggestion in ${fileName}`);
+  return finding as Finding & { suggestions: [Fix, ...Fix[]] };
 }
 
 export interface ProbeSetup {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyFixes, lintText, type Config, type Finding, type Rule, type Severity, type TextEdit } from '../../server/src/engine';
+import { applyFixes, LEAVES_ONE_BLANK, lintText, type Config, type Finding, type Fix, type Rule, type Severity, type TextEdit } from '../../server/src/engine';
 import { RULES } from '../../rules';
 
 export interface ValidCase {
@@ -29,6 +29,11 @@ export interface InvalidCase extends ValidCase {
   findings: ExpectedFinding[];
   /** The text after applying every fix offered; required whenever a finding has one. */
   output?: string;
+  /**
+   * The text after applying the first suggestion of every finding that has any (one pass, as for fixes);
+   * required whenever a finding has a suggestion.
+   */
+  suggested?: string;
 }
 
 export interface RuleTable {
@@ -37,6 +42,7 @@ export interface RuleTable {
 }
 
 const YAML_CASE = 'case.termsheet.yaml';
+const PLACEHOLDER_RULE = RULES.filter((rule) => rule.meta.id === 'placeholder-left');
 
 /**
  * Lints with every built-in rule known (so directives can name them) but only this one on, unless a
@@ -95,34 +101,62 @@ export function testRule(rule: Rule, table: RuleTable): void {
         const expected = testCase.findings.map((finding) => ({ severity: rule.meta.defaultSeverity, ...finding }));
         assert.deepEqual(findings.map(asExpected), expected);
 
-        const fixed = findings.filter((finding) => finding.fix);
-        if (fixed.length === 0) {
-          assert.equal(testCase.output, undefined, 'an output is given but no finding has a fix');
-          return;
-        }
-        assert.ok(rule.meta.fixable, 'a rule that offers fixes must say it is fixable');
-        assert.notEqual(testCase.output, undefined, 'a finding has a fix: give the expected output');
-        const pass = applyFixes(
-          testCase.code,
-          fixed.map((finding) => finding.fix!),
-        );
-        const output = pass.text;
-        assert.equal(output, testCase.output);
-
-        // A fix may rewrite a comment it is about (a misspelt directive); every other comment is kept.
-        for (const comment of commentsOf(
-          testCase.code,
-          pass.applied.flatMap((fix) => fix.edits),
-        ))
-          assert.ok(output.includes(comment), `the fix lost the comment ${comment}`);
-        const relinted = lintText(output, { rules: [rule], fileName: testCase.fileName ?? YAML_CASE });
-        assert.deepEqual(relinted.sheet?.problems, [], 'the fixed text must still parse');
-        const remaining = new Set(lintWith(rule, testCase, output).map((finding) => finding.message));
-        const applied = new Set(pass.applied);
-        for (const finding of fixed) {
-          if (applied.has(finding.fix!)) assert.ok(!remaining.has(finding.message), `the fix left the finding: ${finding.message}`);
-        }
+        checkEdits(rule, testCase, findings, 'fix');
+        checkEdits(rule, testCase, findings, 'suggestion');
       });
     }
   });
+}
+
+/**
+ * A case's fixes (every one) or suggestions (the first of each finding), applied in one pass: they give the
+ * case's `output` or `suggested` text, which still parses, keeps every comment and no longer has the findings
+ * whose edits were applied. A fix adds no blank; a suggestion adds one at most, and its title says so.
+ */
+function checkEdits(rule: Rule, testCase: InvalidCase, findings: readonly Finding[], kind: 'fix' | 'suggestion'): void {
+  const editOf = (finding: Finding) => (kind === 'fix' ? finding.fix : finding.suggestions?.[0]);
+  const expected = kind === 'fix' ? testCase.output : testCase.suggested;
+  const edited = findings.filter((finding) => editOf(finding));
+  if (edited.length === 0) {
+    assert.equal(expected, undefined, `an expected text is given but no finding has a ${kind}`);
+    return;
+  }
+  assert.ok(kind === 'fix' ? rule.meta.fixable : rule.meta.hasSuggestions, `a rule that offers a ${kind} must say so in its meta`);
+  assert.notEqual(expected, undefined, `a finding has a ${kind}: give the expected text`);
+  const pass = applyFixes(
+    testCase.code,
+    edited.map((finding) => editOf(finding)!),
+  );
+  const output = pass.text;
+  assert.equal(output, expected);
+
+  // A fix may rewrite a comment it is about (a misspelt directive); every other comment is kept.
+  for (const comment of commentsOf(
+    testCase.code,
+    pass.applied.flatMap((fix) => fix.edits),
+  ))
+    assert.ok(output.includes(comment), `the fix lost the comment ${comment}`);
+  const relinted = lintText(output, { rules: [rule], fileName: testCase.fileName ?? YAML_CASE });
+  assert.deepEqual(relinted.sheet?.problems, [], 'the fixed text must still parse');
+  const remaining = new Set(lintWith(rule, testCase, output).map((finding) => finding.message));
+  const applied = new Set(pass.applied);
+  for (const finding of edited) {
+    if (applied.has(editOf(finding)!)) assert.ok(!remaining.has(finding.message), `the ${kind} left the finding: ${finding.message}`);
+  }
+  for (const finding of edited) {
+    for (const edit of kind === 'fix' ? [finding.fix!] : finding.suggestions!) {
+      const added = blanksAdded(testCase, edit);
+      if (kind === 'fix') assert.equal(added, 0, `the fix "${edit.title}" adds a blank: it changes the deal, so it is a suggestion`);
+      else {
+        assert.ok(added <= 1, `the suggestion "${edit.title}" adds ${added} blanks (one at most)`);
+        assert.equal(edit.title.includes(LEAVES_ONE_BLANK), added === 1, `the title "${edit.title}" says whether it leaves a blank`);
+      }
+    }
+  }
+}
+
+/** How many more placeholders the sheet has once one edit is applied alone. */
+function blanksAdded(testCase: ValidCase, edit: Fix): number {
+  const placeholders = (code: string) => lintText(code, { rules: PLACEHOLDER_RULE, fileName: testCase.fileName ?? YAML_CASE }).findings.length;
+  return placeholders(applyFixes(testCase.code, [edit]).text) - placeholders(testCase.code);
 }

@@ -208,13 +208,13 @@ describe('the extension in the extension host', function () {
 
   describe('quick fix', () => {
     for (const name of ['pitfalls.termsheet.yaml', 'pitfalls.termsheet.md']) {
-      it(`${name}: the rule's fix, applied with workspace.applyEdit, removes its finding`, async () => {
+      it(`${name}: the rule's suggestion, a quick fix of its own and not preferred, applied with workspace.applyEdit, removes its finding`, async () => {
         const document = await open(path.join(sheetsDir, name));
         const original = document.getText();
         await diagnosticsMatchingEngine(document.uri, original);
         const finding = findingOf('deal-value-mismatch', original, name);
-        const fix = finding.fix;
-        assert.ok(fix, 'deal-value-mismatch has a fix');
+        const fix = finding.suggestions?.[0];
+        assert.ok(fix, 'deal-value-mismatch has a suggestion');
 
         const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
           'vscode.executeCodeActionProvider',
@@ -227,7 +227,7 @@ describe('the extension in the extension host', function () {
         assert.ok(titles.includes(`Disable ${finding.ruleId} for this ${name.endsWith('.md') ? 'table' : 'line'}`), JSON.stringify(titles));
         const action = actions.find((candidate): candidate is vscode.CodeAction => candidate.title === fix.title && 'edit' in candidate);
         assert.ok(action?.edit, `"${fix.title}" in ${JSON.stringify(titles)}`);
-        assert.equal(action.isPreferred, true);
+        assert.ok(!action.isPreferred, 'a suggestion changes the deal: never applied as the preferred fix');
 
         assert.ok(await vscode.workspace.applyEdit(action.edit));
         const fixed = applyFixes(original, [fix]).text;
@@ -332,7 +332,7 @@ describe('the extension in the extension host', function () {
 
   describe('Fix All in File', () => {
     for (const name of ['pitfalls.termsheet.yaml', 'pitfalls.termsheet.md']) {
-      it(`${name}: termsheet.fixAll applies every safe fix to the active sheet`, async () => {
+      it(`${name}: termsheet.fixAll applies every fix, never a suggestion, to the active sheet`, async () => {
         const file = path.join(sheetsDir, `fix-all-${name}`);
         fs.copyFileSync(path.join(REPO_ROOT, 'examples', name), file);
         const document = await open(file);
@@ -346,7 +346,7 @@ describe('the extension in the extension host', function () {
         assert.equal(document.getText(), fixed.text);
         assert.ok(document.isDirty, 'the fixes are an edit, left for the user to save');
         const diagnostics = await diagnosticsMatchingEngine(document.uri, fixed.text);
-        // Every finding that had a fix is gone (the new clauses may bring placeholders of their own).
+        // Every finding that had a fix is gone; those with only suggestions stay.
         const shown = new Set(diagnostics.map(fromVscodeDiagnostic).map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`));
         const fixable = engineFindings(original, path.basename(file)).filter((finding) => finding.fix);
         assert.deepEqual(

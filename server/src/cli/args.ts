@@ -18,7 +18,7 @@ export interface CliOptions {
   /** `--rule` overrides in command-line order; a later one for the same id wins. */
   rules: Record<string, RuleLevel>;
   quiet: boolean;
-  /** `--fix` (write): apply every safe fix in place before reporting what remains; `--fix-dry-run` (diff): print them. */
+  /** `--fix` (write): apply every fix (never a suggestion) in place before reporting what remains; `--fix-dry-run` (diff): print them. */
   fix: FixMode;
   /** Undefined when no limit was given. */
   maxWarnings?: number;
@@ -50,7 +50,10 @@ Options:
   --rule ID=off|hint|info|warning|error
                                  override one rule's severity (repeatable)
   --quiet                        report errors only
-  --fix                          apply every safe fix in place, then report what remains
+  --fix                          apply every fix in place, then report what remains.
+                                 A fix keeps the deal's meaning (a misspelt key or
+                                 directive); a suggestion changes a term or adds a
+                                 clause, is listed with its finding, and is never applied
   --fix-dry-run                  print what --fix would change as a unified diff (for
                                  git apply) instead of the report, and change nothing
   --max-warnings N               exit with 1 when there are more than N warnings

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 // Only the engine's docs constant: the command line must not load the LSP stack for a URL.
 import { remoteRuleDocUrl } from '../engine/docs';
-import type { Finding, RuleMeta, Severity } from '../engine';
+import type { Finding, Fix, RuleMeta, Severity } from '../engine';
 import type { Range } from '../engine';
 import { wordPlace, type FileResult } from './results';
 
@@ -62,7 +62,7 @@ function describeRule(meta: RuleMeta): ReportingDescriptor {
     },
     helpUri: remoteRuleDocUrl(meta.id),
     defaultConfiguration: { level: sarifLevel(meta.defaultSeverity) },
-    properties: { category: meta.category, fixable: meta.fixable },
+    properties: { category: meta.category, fixable: meta.fixable, hasSuggestions: meta.hasSuggestions === true },
   };
 }
 
@@ -106,14 +106,36 @@ function region(range: Range) {
   };
 }
 
+/**
+ * An edit as SARIF writes a fix: replacements by character offset in the file's text (after a byte-order
+ * mark), in the run's UTF-16 code units.
+ */
+function sarifEdit(edit: Fix, artifactLocation: ArtifactLocation) {
+  return {
+    description: { text: edit.title },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: edit.edits.map(({ start, end, newText }) => ({
+          deletedRegion: { charOffset: start, charLength: end - start },
+          insertedContent: { text: newText },
+        })),
+      },
+    ],
+  };
+}
+
 /** One SARIF log with one run: every rule of the catalog, then a result per finding, suppressed ones included. */
 export function toSarif(results: readonly FileResult[], tool: SarifTool, paths: SarifPaths): object {
   const locations = new Map<string, ArtifactLocation>();
-  const physicalLocation = (filePath: string, range: Range, snippet?: string) => {
+  const locationOf = (filePath: string) => {
     let location = locations.get(filePath);
     if (!location) locations.set(filePath, (location = artifactLocation(filePath, paths)));
-    return { physicalLocation: { artifactLocation: location, region: { ...region(range), ...(snippet ? { snippet: { text: snippet } } : {}) } } };
+    return location;
   };
+  const physicalLocation = (filePath: string, range: Range, snippet?: string) => ({
+    physicalLocation: { artifactLocation: locationOf(filePath), region: { ...region(range), ...(snippet ? { snippet: { text: snippet } } : {}) } },
+  });
   /** A finding in a Word document: its region quotes the text, and its section is its logical location. */
   const findingLocation = (filePath: string, finding: Finding) => {
     const { section, quote } = wordPlace(finding);
@@ -139,6 +161,11 @@ export function toSarif(results: readonly FileResult[], tool: SarifTool, paths: 
     ...(finding.related && finding.related.length > 0
       ? { relatedLocations: finding.related.map((related, id) => ({ id, ...physicalLocation(filePath, related.range), message: { text: related.message } })) }
       : {}),
+    // SARIF's `fixes` are edits a viewer may apply, one or all, without asking (code scanning offers them as
+    // autofixes): only fixes, which keep the deal, go there. Suggestions change terms, and SARIF has no kind
+    // of edit for a choice left to a person, so they go in the result's property bag, in the same shape.
+    ...(finding.fix && { fixes: [sarifEdit(finding.fix, locationOf(filePath))] }),
+    ...(finding.suggestions && { properties: { suggestions: finding.suggestions.map((suggestion) => sarifEdit(suggestion, locationOf(filePath))) } }),
   });
 
   const sarifResults: object[] = [];

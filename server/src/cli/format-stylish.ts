@@ -1,4 +1,4 @@
-import type { Severity } from '../engine';
+import { editKinds, type Severity } from '../engine';
 import { countSeverities, describeWordPlace, type FileResult } from './results';
 
 type Paint = (text: string) => string;
@@ -60,6 +60,7 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
       // One finding per line: a multi-line message would break the columns.
       message: (finding.message + describeWordPlace(finding)).replace(/\s*[\r\n]+\s*/g, ' ').trim(),
       ruleId: finding.ruleId,
+      suggestions: finding.suggestions?.map((suggestion) => suggestion.title) ?? [],
     }));
     const width = {
       line: Math.max(...rows.map((row) => row.line.length)),
@@ -75,6 +76,9 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
         `  ${palette.position(position)}  ${palette.severity[row.severity](row.severity.padEnd(width.severity))}  ` +
           `${row.message.padEnd(width.message)}  ${palette.ruleId(row.ruleId)}`,
       );
+      // Under the message, each edit a person may choose; --fix never applies one.
+      const indent = ' '.repeat(2 + position.length + 2);
+      for (const title of row.suggestions) lines.push(`${indent}${palette.position(`suggestion: ${title}`)}`);
     }
     blocks.push(lines.join('\n') + '\n');
   }
@@ -86,7 +90,19 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
   const summary =
     `\u2716 ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
     `${plural(counts.info, 'info')}, ${plural(counts.hint, 'hint')})`;
-  return blocks.join('\n') + '\n' + palette.summary[worst](summary) + '\n';
+  return blocks.join('\n') + '\n' + palette.summary[worst](summary) + '\n' + editsSummary(results);
+}
+
+/** ESLint's "potentially fixable" line, with the suggestions beside it: what --fix would do, and what it leaves to a person. */
+function editsSummary(results: readonly FileResult[]): string {
+  const findings = results.flatMap((result) => result.findings);
+  const fixable = findings.filter((finding) => finding.fix).length;
+  const suggested = findings.filter((finding) => finding.suggestions).length;
+  const parts = [
+    ...(fixable > 0 ? [`${plural(fixable, 'problem')} fixable with --fix (the deal stays as it is)`] : []),
+    ...(suggested > 0 ? [`${plural(suggested, 'problem')} with suggestions that change the deal, which --fix never applies`] : []),
+  ];
+  return parts.length > 0 ? `  ${parts.join('; ')}\n` : '';
 }
 
 function plural(count: number, noun: string): string {
@@ -106,13 +122,14 @@ export interface CatalogRow {
   category: string;
   defaultSeverity: Severity;
   fixable: boolean;
+  hasSuggestions: boolean;
   title: string;
 }
 
 export function formatCatalogTable(rows: readonly CatalogRow[]): string {
   const table = [
-    ['ID', 'CATEGORY', 'SEVERITY', 'FIXABLE', 'TITLE'],
-    ...rows.map((row) => [row.id, row.category, row.defaultSeverity, row.fixable ? 'yes' : 'no', row.title]),
+    ['ID', 'CATEGORY', 'SEVERITY', 'EDIT', 'TITLE'],
+    ...rows.map((row) => [row.id, row.category, row.defaultSeverity, editKinds(row).join('+') || 'none', row.title]),
   ];
   const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
   return table.map((cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ')).join('\n') + '\n';

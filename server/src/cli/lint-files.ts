@@ -216,8 +216,8 @@ function lintSource(source: Source, options: LintOptions, target: LintTarget, mo
   const bom = source.bom ? '\ufeff' : '';
   if (fixed !== source.text && mode === 'write') write?.(bom + fixed);
   const diff = fixed !== source.text && mode === 'diff' ? unifiedDiff(target.display, bom + source.text, bom + fixed) : undefined;
-  // What is reported is what remains: no report prints a fix, so none is written.
-  return { result: lintText(fixed, { ...options, fixes: false }), diff };
+  // What is reported is what remains, with the fixes and suggestions each finding offers (every format lists them).
+  return { result: lintText(fixed, { ...options, fixes: true }), diff };
 }
 
 function readSource(absolute: string, shown: string): Source {

@@ -184,6 +184,7 @@ function listRules(options: CliOptions): string {
     category: meta.category,
     defaultSeverity: meta.defaultSeverity,
     fixable: meta.fixable,
+    hasSuggestions: meta.hasSuggestions === true,
     title: meta.title,
   }));
   return options.format === 'json' ? JSON.stringify(rows) + '\n' : formatCatalogTable(rows);

@@ -3,6 +3,7 @@ import { resolveGiven } from './given-path';
 import { enumValue, isBlank, itemsOf, scalarText, type ModelNode } from './model';
 import type { Report, Rule, RuleContext, RuleMeta, Severity } from './rule';
 import type { Range } from './text';
+import { titleFor, withOneBlank } from './fixes';
 import { expandTerritory, readDate, readDuration, readMoney, readPercent } from './values';
 
 /**
@@ -52,7 +53,7 @@ export interface BuiltInDataRule {
   insert?: unknown;
 }
 
-/** A built-in rule written as data, with its documentation and an optional insertion fix. */
+/** A built-in rule written as data, with its documentation and an optional insertion, offered as a suggestion. */
 export function dataRule(definition: BuiltInDataRule): Rule {
   const check = normalisedOnce(definition.check);
   return { meta: definition.meta, check: (context) => runCheck(context, definition, check(), definition.insert) };
@@ -93,19 +94,26 @@ function runCheck(context: RuleContext, input: CheckInput, check: NormalisedChec
   const fallback = context.missingRange(input.given.split('.')[0]);
   for (const match of resolveGiven(context.root, input.given, fallback)) {
     const value = match.entry?.value;
-    const say = (defaultMessage: string, range: Range, fix?: Report['fix']) =>
-      context.report({ message: fill(input.message ?? defaultMessage, match.path, value), range, fix });
+    const say = (defaultMessage: string, range: Range, suggestions?: Report['suggestions']) =>
+      context.report({ message: fill(input.message ?? defaultMessage, match.path, value), range, suggestions });
 
     if (check.kind === 'required') {
       const missing = !match.entry || isBlank(value);
       if (!missing && !isNoneValue(value)) continue;
       const range = !match.entry ? match.missingAt! : missing ? match.entry.keyRange : value!.range;
       const dot = match.path.lastIndexOf('.');
-      const fix =
-        insert !== undefined && missing
-          ? { title: `Insert ${match.path}`, edits: context.edit.insertEntry(dot < 0 ? '' : match.path.slice(0, dot), match.path.slice(dot + 1), insert) }
+      // Adding a clause changes the deal: it is a suggestion, with one blank at most.
+      const inserted = insert !== undefined && missing ? withOneBlank(insert) : undefined;
+      const suggestions =
+        inserted !== undefined
+          ? [
+              {
+                title: titleFor(`Add ${match.path}`, inserted),
+                edits: context.edit.insertEntry(dot < 0 ? '' : match.path.slice(0, dot), match.path.slice(dot + 1), inserted),
+              },
+            ]
           : undefined;
-      say(`${match.path} is required`, range, fix);
+      say(`${match.path} is required`, range, suggestions);
       continue;
     }
     if (!match.entry || isBlank(value)) continue;

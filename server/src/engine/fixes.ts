@@ -1,6 +1,7 @@
 import { lintText, type LintOptions } from './lint';
 import type { Finding, Fix } from './rule';
 import { applyEdits } from './text';
+import { isPlaceholderText } from './deal/placeholders';
 
 export interface FixPass {
   text: string;
@@ -69,4 +70,48 @@ export function fixAll(text: string, lintOptions: LintOptions, maxPasses = 30): 
     findings = lintText(current, options).findings;
   }
   return { text: current, findings, passes, applied };
+}
+
+/** What a suggestion's title adds when the clause it writes leaves a blank: the user sees it before choosing. */
+export const LEAVES_ONE_BLANK = '(leaves one [TBD] to fill in)';
+
+/**
+ * A clause to insert, with its first blank kept and every later one left out (a key whose value is a blank,
+ * a list item that is one, and a clause left empty by that), so that a suggestion adds at most one blank.
+ */
+export function withOneBlank(value: unknown): unknown {
+  let kept = false;
+  const prune = (part: unknown): unknown => {
+    if (typeof part === 'string' && isPlaceholderText(part)) {
+      if (kept) return undefined;
+      kept = true;
+      return part;
+    }
+    if (Array.isArray(part)) {
+      const items = part.map(prune).filter((item) => item !== undefined);
+      return items.length > 0 ? items : undefined;
+    }
+    if (part !== null && typeof part === 'object') {
+      const entries = Object.entries(part).flatMap(([key, item]) => {
+        const pruned = prune(item);
+        return pruned === undefined ? [] : [[key, pruned] as const];
+      });
+      return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+    }
+    return part;
+  };
+  return prune(value) ?? value;
+}
+
+/** How many blanks a value to insert has. */
+export function blanksIn(value: unknown): number {
+  if (typeof value === 'string') return isPlaceholderText(value) ? 1 : 0;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + blanksIn(item), 0);
+  if (value !== null && typeof value === 'object') return Object.values(value).reduce((sum: number, item) => sum + blanksIn(item), 0);
+  return 0;
+}
+
+/** A suggestion's title, with the note that it leaves a blank when the value it writes has one. */
+export function titleFor(title: string, inserted: unknown): string {
+  return blanksIn(inserted) > 0 ? `${title} ${LEAVES_ONE_BLANK}` : title;
 }

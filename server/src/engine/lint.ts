@@ -4,7 +4,7 @@ import { dealOf, type Deal } from './deal/deal';
 import { editorFor, NO_EDITS, type SheetEditor } from './editor';
 import { schemaPath } from './schema';
 import { deepestEntry, getEntry, getNode, type Entry, type MapNode, type ModelNode, type ParseProblem, type Sheet, type SheetFormat } from './model';
-import type { Finding, Fix, Rule, RuleContext } from './rule';
+import type { Finding, Rule, RuleContext } from './rule';
 import { readYamlSheet } from './yaml-reader';
 import { isMarkdownTermSheet } from './markdown/front-matter-sheet';
 import type * as MarkdownReader from './markdown/reader';
@@ -26,9 +26,9 @@ export interface LintOptions {
   /** Overrides the config's `max_file_size_mb`. */
   maxFileBytes?: number;
   /**
-   * False: findings carry no fix, and no rule spends time writing one (a Markdown insertion is checked
+   * False: findings carry no fix or suggestion, and no rule spends time writing one (a Markdown insertion is checked
    * by reading the whole sheet again). For callers that show findings and write a fix only when one
-   * is asked for, with `fixesOf`. Fixes are written by default.
+   * is asked for, with `editsOf`. Fixes are written by default.
    */
   fixes?: boolean;
 }
@@ -90,13 +90,16 @@ export function lintText(text: string, options: LintOptions): LintResult {
   return { sheet, ...applyDirectives(findings, sheet, knownRuleIds, severities, options.fixes ?? true) };
 }
 
+/** The edits a finding offers: its fix, and its suggestions. */
+export type FindingEdits = Pick<Finding, 'fix' | 'suggestions'>;
+
 /**
- * The fixes of findings from a lint made without fixes (`fixes: false`): the rule of each runs again
- * on the same sheet, once for all of its findings, writing fixes this time. A finding with no fix is
- * not in the map. `options` are those of the lint that found them.
+ * The fixes and suggestions of findings from a lint made without fixes (`fixes: false`): the rule of each
+ * runs again on the same sheet, once for all of its findings, writing edits this time. A finding with no
+ * fix and no suggestion is not in the map. `options` are those of the lint that found them.
  */
-export function fixesOf(sheet: Sheet, findings: readonly Finding[], options: LintOptions): Map<Finding, Fix> {
-  const fixes = new Map<Finding, Fix>();
+export function editsOf(sheet: Sheet, findings: readonly Finding[], options: LintOptions): Map<Finding, FindingEdits> {
+  const edits = new Map<Finding, FindingEdits>();
   const ruleIds = new Set(findings.map((finding) => finding.ruleId));
   const parsed = sheet.problems.length === 0;
   const active = activeRules(options.rules, options.config);
@@ -106,7 +109,7 @@ export function fixesOf(sheet: Sheet, findings: readonly Finding[], options: Lin
     if (!ruleIds.has(ruleId) || parsed === (ruleId === SYNTAX_RULE_ID)) continue;
     // The engine, not the rule, reports unknown directives (rules see the model, not its comments).
     if (ruleId === UNKNOWN_DIRECTIVE) {
-      for (const [finding, fix] of unknownDirectiveFixes(sheet, findings)) fixes.set(finding, fix);
+      for (const [finding, fix] of unknownDirectiveFixes(sheet, findings)) edits.set(finding, { fix });
       continue;
     }
     const written: Finding[] = [];
@@ -114,13 +117,13 @@ export function fixesOf(sheet: Sheet, findings: readonly Finding[], options: Lin
     for (const finding of findings) {
       if (finding.ruleId !== ruleId) continue;
       const { start, end } = finding.range;
-      const fix = written.find(
-        (found) => found.message === finding.message && found.range.start.offset === start.offset && found.range.end.offset === end.offset,
-      )?.fix;
-      if (fix) fixes.set(finding, fix);
+      const found = written.find(
+        (candidate) => candidate.message === finding.message && candidate.range.start.offset === start.offset && candidate.range.end.offset === end.offset,
+      );
+      if (found && (found.fix || found.suggestions)) edits.set(finding, { fix: found.fix, suggestions: found.suggestions });
     }
   }
-  return fixes;
+  return edits;
 }
 
 /** Runs one rule over the run's sheet, adding its findings (a rule that throws is one finding). */
@@ -128,6 +131,7 @@ function runRule(run: LintRun, { rule, severity, severityFromConfig, options }: 
   const ruleId = rule.meta.id;
   const context: Context = new Context(run, options, (report) => {
     const fix = report.fix && report.fix.edits.length > 0 ? report.fix : undefined;
+    const suggestions = report.suggestions?.filter((suggestion) => suggestion.edits.length > 0);
     const reportedOn = context.clauseReportedOn(report.range);
     const path = report.path ?? reportedOn;
     findings.push({
@@ -137,6 +141,7 @@ function runRule(run: LintRun, { rule, severity, severityFromConfig, options }: 
       range: report.range,
       related: report.related,
       fix,
+      ...(suggestions !== undefined && suggestions.length > 0 && { suggestions }),
       ...(path !== undefined && { path }),
     });
   });

@@ -34,7 +34,16 @@ export interface RuleMeta {
   exampleClausesApart?: boolean;
   /** `goodExample` as Markdown, for a rule whose example is not clauses (a directive is a comment). */
   markdownExample?: string;
+  /**
+   * The rule offers fixes: edits that keep the deal's meaning (a misspelt key, a directive's name, the form of
+   * a number or a date). `--fix`, Fix All and `source.fixAll` apply them.
+   */
   fixable: boolean;
+  /**
+   * The rule offers suggestions: edits that change a term or add a clause. They are offered one at a time,
+   * titled for what they change, and never applied by `--fix`, Fix All or on save.
+   */
+  hasSuggestions?: boolean;
   options?: Readonly<Record<string, RuleOptionSpec>>;
   /** A rule only the strict preset turns on by itself. */
   strictOnly?: boolean;
@@ -45,15 +54,27 @@ export interface RuleMeta {
   reads?: readonly string[];
 }
 
+/** The kinds of edit a rule offers, as its page and `--list-rules` name them: `fix`, `suggestion`, both, or none. */
+export function editKinds(meta: Pick<RuleMeta, 'fixable' | 'hasSuggestions'>): Array<'fix' | 'suggestion'> {
+  return [...(meta.fixable ? (['fix'] as const) : []), ...(meta.hasSuggestions ? (['suggestion'] as const) : [])];
+}
+
 export interface RelatedLocation {
   range: Range;
   message: string;
 }
 
+/** An edit that keeps the deal's meaning: applying every fix changes no amount, rate, territory, party or enum. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
 }
+
+/**
+ * An edit that changes the deal or adds a clause. Its title says what it changes ("Set the total deal value to
+ * USD 28.5M (changes the stated total)"); a clause it adds has at most one blank, and the title says so.
+ */
+export type Suggestion = Fix;
 
 export interface Finding {
   ruleId: string;
@@ -62,6 +83,8 @@ export interface Finding {
   range: Range;
   related?: RelatedLocation[];
   fix?: Fix;
+  /** Edits that change terms, offered one by one, never applied in bulk. */
+  suggestions?: Suggestion[];
   /**
    * The model path of the clause the finding is about (`parties.licensee.name`, `ip.patents[0]`): the
    * clause whose key or value it points at, or the missing clause whose place it points at.
@@ -79,6 +102,8 @@ export interface Report {
   path?: string;
   /** A fix with no edits is dropped: the editor could not express it in this sheet. */
   fix?: Fix;
+  /** Suggestions with no edits are dropped too. */
+  suggestions?: Suggestion[];
 }
 
 export interface RuleContext {

@@ -38,7 +38,7 @@ export class YamlEditor implements SheetEditor {
 
   setValue(node: ModelNode, value: unknown): TextEdit[] {
     const { start, end } = node.range;
-    return [{ start: start.offset, end: end.offset, newText: this.valueLead(node) + flowText(value) }];
+    return this.keepingCommentColumn({ start: start.offset, end: end.offset, newText: this.valueLead(node) + flowText(value) });
   }
 
   appendToList(node: ModelNode, items: readonly unknown[], note?: string): TextEdit[] {
@@ -62,7 +62,24 @@ export class YamlEditor implements SheetEditor {
   }
 
   renameKey(entry: Entry, newKey: string): TextEdit[] {
-    return [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: flowText(newKey) }];
+    const edit = { start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: flowText(newKey) };
+    return this.keepingCommentColumn(edit, entry.value.range.end.offset);
+  }
+
+  /**
+   * An edit within one line, and with it, where the value ending at `valueEnd` on that line is followed by
+   * spaces and a comment (`total: 40M   # agreed`), those spaces made longer or shorter so that the comment
+   * keeps its column: comments aligned down a clause stay aligned. At least one space is kept, as YAML asks.
+   */
+  private keepingCommentColumn(edit: TextEdit, valueEnd = edit.end): TextEdit[] {
+    const lineEnd = this.text.indexOf('\n', edit.start);
+    const growth = edit.newText.length - (edit.end - edit.start);
+    if (growth === 0 || edit.newText.includes('\n') || valueEnd < edit.end || (lineEnd >= 0 && valueEnd > lineEnd)) return [edit];
+    const gap = /^ +(?=#)/.exec(this.text.slice(valueEnd, lineEnd < 0 ? undefined : lineEnd))?.[0];
+    if (gap === undefined) return [edit];
+    const spaces = { start: valueEnd, end: valueEnd + gap.length, newText: ' '.repeat(Math.max(1, gap.length - growth)) };
+    // One edit where the value itself is replaced, so that the two never touch.
+    return valueEnd === edit.end ? [{ start: edit.start, end: spaces.end, newText: edit.newText + spaces.newText }] : [edit, spaces];
   }
 
   disableRule(range: Range, ruleId: string): TextEdit[] {

@@ -18,6 +18,7 @@ import {
   SYNTAX_RULE_ID,
   UNUSED_DIRECTIVE,
   type Finding,
+  type FindingEdits,
   type Fix,
   type SheetEditor,
 } from '../engine';
@@ -48,9 +49,9 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.termsheet`;
 export interface CodeActionSources {
   /** The documentation page of a rule for this document; undefined when it has none. */
   docsHref(ruleId: string): string | undefined;
-  /** The fixes of findings that were linted without them (see `fixesOf` in the engine); a finding with none is not in the map. */
-  fixesOf(findings: readonly Finding[]): ReadonlyMap<Finding, Fix>;
-  /** Every safe fix in the document, as edits against the outcome's text; undefined when there is nothing to fix. */
+  /** The fixes and suggestions of findings that were linted without them (see `editsOf` in the engine); a finding with none is not in the map. */
+  editsOf(findings: readonly Finding[]): ReadonlyMap<Finding, FindingEdits>;
+  /** Every fix in the document (never a suggestion), as edits against the outcome's text; undefined when there is nothing to fix. */
   allFixes(): { edits: TextEdit[]; fixes: number } | undefined;
   /** The edits as a workspace edit the client can apply. */
   workspaceEdit(edits: TextEdit[]): WorkspaceEdit;
@@ -77,36 +78,29 @@ function fixAllRequested(context: CodeActionContext): boolean {
 }
 
 /**
- * For each diagnostic in the request: the rule's quick fix when it has one (preferred), then a
- * directive that waives it, then its documentation when `docsHref` gives a page. `outcome` must be
- * for the document's current version.
+ * For each diagnostic in the request: the rule's fix when it has one (preferred), each of its suggestions
+ * (never preferred: each changes the deal, so only a choice made on purpose applies it), then a directive
+ * that waives it, then its documentation when `docsHref` gives a page. `outcome` must be for the
+ * document's current version.
  */
 export function quickFixes(
   outcome: LintOutcome,
   context: CodeActionContext,
-  { docsHref, fixesOf }: Partial<Pick<CodeActionSources, 'docsHref' | 'fixesOf'>> = {},
+  { docsHref, editsOf }: Partial<Pick<CodeActionSources, 'docsHref' | 'editsOf'>> = {},
 ): CodeAction[] {
   if (!kindRequested(context.only, CodeActionKind.QuickFix)) return [];
   const actions: CodeAction[] = [];
   let editor: SheetEditor | undefined;
   const findings = context.diagnostics.map((diagnostic) => findingFor(outcome, diagnostic));
   // Written together: a rule with several findings here (missing clauses on one line) runs once for all of them.
-  const written = fixesOf?.(findings.filter((finding): finding is Finding => finding !== undefined && !finding.fix));
+  const written = editsOf?.(findings.filter((finding): finding is Finding => finding !== undefined && !finding.fix && !finding.suggestions));
   for (const [index, diagnostic] of context.diagnostics.entries()) {
     const finding = findings[index];
     if (!finding) continue;
-    const fix = finding.fix ?? written?.get(finding);
-    const edits = fix ? toTextEdits(fix.edits, outcome.lines()) : [];
-    if (fix && edits.length > 0) {
-      actions.push({
-        title: fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        // A finding carries at most one fix, so it is the only fix for its diagnostic: safe for "auto fix" to apply.
-        isPreferred: true,
-        edit: { changes: { [outcome.uri]: edits } },
-      });
-    }
+    const { fix, suggestions } = finding.fix || finding.suggestions ? finding : (written?.get(finding) ?? {});
+    // A finding carries at most one fix, so it is the only fix for its diagnostic: safe for "auto fix" to apply.
+    if (fix) pushEdit(actions, outcome, diagnostic, fix, true);
+    for (const suggestion of suggestions ?? []) pushEdit(actions, outcome, diagnostic, suggestion, false);
     if (!NOT_WAIVABLE.has(finding.ruleId)) {
       editor ??= editorForText(outcome);
       const waiver = editor.disableRule(finding.range, finding.ruleId);
@@ -130,6 +124,19 @@ export function quickFixes(
     }
   }
   return actions;
+}
+
+/** A quick fix that applies one fix or suggestion, when it has edits in this document. */
+function pushEdit(actions: CodeAction[], outcome: LintOutcome, diagnostic: Diagnostic, edit: Fix, isPreferred: boolean): void {
+  const edits = toTextEdits(edit.edits, outcome.lines());
+  if (edits.length === 0) return;
+  actions.push({
+    title: edit.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    ...(isPreferred && { isPreferred }),
+    edit: { changes: { [outcome.uri]: edits } },
+  });
 }
 
 function editorForText(outcome: LintOutcome): SheetEditor {

@@ -5,7 +5,7 @@ import type { LintOutcome } from './documents';
 import { diffEdits } from './text-diff';
 
 export interface AllFixes {
-  /** Edits against the outcome's text; applied together they give the text every safe fix leads to. */
+  /** Edits against the outcome's text; applied together they give the text every fix leads to (suggestions are never applied). */
   edits: TextEdit[];
   /** How many fixes went into them. */
   fixes: number;
@@ -15,7 +15,7 @@ export interface AllFixes {
 const computed = new WeakMap<LintOutcome, AllFixes | null>();
 
 /**
- * Every safe fix in the document, as the command line's `--fix` applies them (the engine's
+ * Every fix in the document, never a suggestion, as the command line's `--fix` applies them (the engine's
  * `fixAll`: lint, fix, lint the new text again, until nothing more applies), expressed as the
  * smallest edits to the text the editor has. Undefined when there is nothing to fix, when the
  * sheet does not parse (only the syntax rule runs then, and it has no fix), or when the fixes would

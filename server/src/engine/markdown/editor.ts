@@ -248,22 +248,29 @@ export class MarkdownEditor implements SheetEditor {
       case 'row':
         return this.rows(placement, path, value, context);
       case 'line': {
-        const lines = this.labeledLines(path, value, context, placement.bold, '');
+        const lines = this.labeledLines(path, value, context, { bold: placement.bold, stop: ':' }, '');
         if (!lines) return undefined;
         const at = this.sheet.lines.lineEnd(this.sheet.lines.position(placement.line.end).line);
         return [{ start: at, end: at, newText: lines.map((line) => this.eol + line).join('') }];
       }
       case 'item': {
-        const lineNo = this.lastContentLine(placement.item.line, placement.item.endLine);
-        const firstLine = this.sheet.lines.lineText(placement.item.line);
-        const markerAt = placement.item.marker.start - this.sheet.lines.lineStart(placement.item.line);
+        // A numbered clause goes after the list's last one and takes the next number: after one in the middle its
+        // number would repeat the next clause's (the clauses after it are not renumbered, nor references to them).
+        const items = placement.list.items;
+        const item = this.isNumbered(placement.item) ? items.at(-1)! : placement.item;
+        const lineNo = this.lastContentLine(item.line, item.endLine);
+        const firstLine = this.sheet.lines.lineText(item.line);
+        const markerAt = item.marker.start - this.sheet.lines.lineStart(item.line);
         const prefix = firstLine.slice(0, Math.max(0, markerAt)).replace(/[^\s>]/g, ' ');
         const marker = this.nextMarker(placement);
-        const lines = this.labeledLines(path, value, context, placement.bold, prefix + ' '.repeat(marker.length + 1));
+        const style = { bold: placement.bold, stop: labelStop(this.text.slice(item.marker.end, this.sheet.lines.lineEnd(item.line))) };
+        const lines = this.labeledLines(path, value, context, style, prefix + ' '.repeat(marker.length + 1));
         if (!lines) return undefined;
         const [first, ...rest] = lines;
         const at = this.sheet.lines.lineEnd(lineNo);
-        const text = this.eol + prefix + marker + ' ' + first.trimStart() + rest.map((line) => this.eol + line).join('');
+        // A list whose items are apart (a blank line between them) gets its new item apart too.
+        const apart = items.length > 1 && this.sheet.lines.lineText(item.line - 1).trim() === '';
+        const text = this.eol + (apart ? this.eol : '') + prefix + marker + ' ' + first.trimStart() + rest.map((line) => this.eol + line).join('');
         return [{ start: at, end: at, newText: text }];
       }
       default:
@@ -280,7 +287,7 @@ export class MarkdownEditor implements SheetEditor {
       if (placement.heading.level >= 6) return undefined;
       return this.headingSection(placement.end, placement.heading.level + 1, path, value, context);
     }
-    const lines = this.labeledLines(path, value, context, true, '');
+    const lines = this.labeledLines(path, value, context, { bold: true, stop: ':' }, '');
     if (!lines) return undefined;
     const at = this.sheet.lines.lineEnd(
       this.lastContentLine(placement.heading.line, this.sheet.lines.position(placement.end).line + (placement.end === this.text.length ? 1 : 0)),
@@ -370,12 +377,17 @@ export class MarkdownEditor implements SheetEditor {
     return [{ start: at, end: at, newText: rows.map((row) => this.eol + row).join('') }];
   }
 
-  /** `**Label:** value` lines, one per clause of an object value written at this level, objects as nested bullets. */
-  private labeledLines(path: string, value: unknown, context: string, bold: boolean, indent: string): string[] | undefined {
+  /**
+   * `**Label:** value` lines, one per clause of an object value written at this level, objects as nested bullets;
+   * the label bold or not, and ended by a colon or a full stop, as the clauses beside it are.
+   */
+  private labeledLines(path: string, value: unknown, context: string, style: LabelStyle, indent: string): string[] | undefined {
     const label = this.labelIn(path, context);
     if (!label) return undefined;
-    const head = bold ? `**${label}:**` : `${label}:`;
-    if (!isObject(value)) return [`${indent}${head} ${this.valueText(value, path)}`];
+    const head = style.bold ? `**${label}${style.stop}**` : `${label}${style.stop}`;
+    // After a label ended by a full stop, the clause's text is a sentence of its own, as those beside it are.
+    const text = (words: string) => (style.stop === '.' ? asSentence(words) : words);
+    if (!isObject(value)) return [`${indent}${head} ${text(this.valueText(value, path))}`];
     return [`${indent}${head}`, ...this.bullets(value, path, indent + '  ')];
   }
 
@@ -413,6 +425,8 @@ export class MarkdownEditor implements SheetEditor {
 
   private valueText(value: unknown, path: string): string {
     if (Array.isArray(value) && value.length === 1 && isObject(value[0])) return this.inline(value[0], `${path}[]`);
+    // Provisions named by their clauses: in prose, the clauses' names in words, never the model's keys.
+    if (path === 'binding' && Array.isArray(value)) return inWords(value.map((key) => (this.labelIn(String(key), '') ?? humanize(String(key))).toLowerCase()));
     if (typeof value === 'string' && kindOf(path)?.startsWith('enum') && /^[a-z]+(?:-[a-z]+)+$/.test(value)) return enumWords(value);
     return scalarText(value);
   }
@@ -458,6 +472,7 @@ export class MarkdownEditor implements SheetEditor {
     return from;
   }
 
+  /** The marker of an item after the list's items: the next number after the last one, or the same bullet. */
   private nextMarker(placement: Extract<Placement, { style: 'item' }>): string {
     const marker = this.text.slice(placement.item.marker.start, placement.item.marker.end);
     const numbered = /^(\d+)([.)])$/.exec(marker);
@@ -465,7 +480,11 @@ export class MarkdownEditor implements SheetEditor {
     const items = placement.list.items;
     const lastMarker = this.text.slice(items.at(-1)!.marker.start, items.at(-1)!.marker.end);
     const lastNumber = Number(/^(\d+)/.exec(lastMarker)?.[1] ?? numbered[1]);
-    return `${placement.item === items.at(-1) ? lastNumber + 1 : Number(numbered[1]) + 1}${numbered[2]}`;
+    return `${lastNumber + 1}${numbered[2]}`;
+  }
+
+  private isNumbered(item: Extract<Placement, { style: 'item' }>['item']): boolean {
+    return /^\d+[.)]$/.test(this.text.slice(item.marker.start, item.marker.end));
   }
 
   private pathOf(target: Entry): string | undefined {
@@ -481,6 +500,28 @@ export class MarkdownEditor implements SheetEditor {
     };
     return search(this.sheet.root, '');
   }
+}
+
+/** How a clause's label is written: in bold or not, and ended by a colon or a full stop. */
+interface LabelStyle {
+  bold: boolean;
+  stop: ':' | '.';
+}
+
+/** The full stop of a label written `**Territory.** Japan` or `Territory. Japan`, else the usual colon. */
+function labelStop(afterMarker: string): ':' | '.' {
+  return /^\s*(?:\*\*|__)?[A-Z][^.:*_]{0,60}\.(?:\*\*|__)?\s/.test(afterMarker) ? '.' : ':';
+}
+
+/** Text as a sentence: a capital first letter, and a full stop at the end unless it has one. */
+function asSentence(text: string): string {
+  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+/** Words joined as English lists them: "a", "a and b", "a, b and c". */
+function inWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 function isWritten(placement: Placement): boolean {

@@ -1,5 +1,5 @@
 import { CodeActionKind, ErrorCodes, LSPErrorCodes, ResponseError, type CodeAction, type ServerCapabilities } from 'vscode-languageserver';
-import { fixesOf } from '../../engine';
+import { editsOf } from '../../engine';
 import { codeActions, FIX_ALL_KIND } from '../code-actions';
 import { allFixes, workspaceEditFor } from '../fix-all';
 import { SERVER_COMMANDS } from '../protocol';
@@ -18,9 +18,9 @@ export function registerCodeActionHandlers(state: ServerState): void {
       const outcome = state.linter.current(document);
       return codeActions(outcome, params.context, {
         docsHref: (ruleId) => state.documentationHref(ruleId, document.uri),
-        fixesOf: (findings) => {
+        editsOf: (findings) => {
           const sheet = findings.length > 0 ? outcome.sheet() : undefined;
-          return sheet ? fixesOf(sheet, findings, state.lintOptions(document.uri)) : new Map();
+          return sheet ? editsOf(sheet, findings, state.lintOptions(document.uri)) : new Map();
         },
         allFixes: () => allFixes(outcome, state.lintOptions(document.uri)),
         workspaceEdit: (edits) => workspaceEditFor(outcome, edits, state.versionedEdits()),
@@ -29,7 +29,7 @@ export function registerCodeActionHandlers(state: ServerState): void {
   );
 }
 
-/** `SERVER_COMMANDS.applyAllFixes`: applies every safe fix through `workspace/applyEdit`; the number of fixes applied, 0 when none were. */
+/** `SERVER_COMMANDS.applyAllFixes`: applies every fix (never a suggestion) through `workspace/applyEdit`; the number of fixes applied, 0 when none were. */
 export async function applyAllFixes(state: ServerState, [uri, version]: unknown[]): Promise<number | ResponseError> {
   if (typeof uri !== 'string' || (version !== undefined && version !== null && typeof version !== 'number')) {
     return new ResponseError(ErrorCodes.InvalidParams, `${SERVER_COMMANDS.applyAllFixes} takes [uri, version?]`);
