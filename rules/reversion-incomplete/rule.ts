@@ -1,4 +1,4 @@
-import { asMap, findEntry, isBlank, isStated, reversionInWords, scalarText, TBD, titleFor, type Rule } from '../../server/src/engine';
+import { asMap, findEntry, isStated, reversionInWords, scalarText, TBD, titleFor, type Rule } from '../../server/src/engine';
 import { setKeys } from '../support/insert';
 import { isNone } from '../support/values';
 
