@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   SemanticTokensRangeRequest,
+  SemanticTokensRegistrationType,
+  type Registration,
   SemanticTokensRequest,
   type InitializeResult,
   type SemanticTokens,
@@ -130,6 +132,58 @@ describe('semantic tokens over stdio', () => {
     const uri = 'file:///work/tokens/docker-compose.yml';
     await client.open(uri, COMPOSE);
     assert.deepEqual(await full(uri), { data: [] });
+  });
+});
+
+describe('term sheets of other names are registered by path while open', () => {
+  const TOKENS = SemanticTokensRegistrationType.method;
+  let client: LspTestClient;
+
+  before(async () => {
+    client = LspTestClient.stdio();
+    await client.initialize(
+      { debounceMs: 10 },
+      { textDocument: { semanticTokens: { dynamicRegistration: true, requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } },
+    );
+  });
+
+  after(() => client.stop());
+
+  const selectors = (registrations: Registration[]) =>
+    registrations.map((registration) => (registration.registerOptions as SemanticTokensRegistrationOptions).documentSelector);
+
+  test('a Markdown sheet by its front matter: registered, asked, and withdrawn when closed; a plain file never', async () => {
+    const plain = 'file:///work/tokens/docs/README.md';
+    await client.open(plain, '# Read me\n\nPrice: USD 20M [TBD]\n', 'markdown');
+    const uri = 'file:///work/tokens/deals/ql-88.md';
+    const text = `---\ntermsheet: true\nupfront: "[TBD]"\ntotal_deal_value: USD 90M\n---\n\n# Licence of QL-88\n`;
+    await client.open(uri, text, 'markdown');
+
+    const registered = await client.waitForRegistrations(TOKENS, (inForce) => inForce.length === 1);
+    assert.deepEqual(selectors(registered), [[{ scheme: 'file', pattern: '/work/tokens/deals/ql-88.md' }]]);
+    const options = registered[0].registerOptions as SemanticTokensRegistrationOptions;
+    const tokens = await client.request<SemanticTokens>(SemanticTokensRequest.method, { textDocument: { uri } });
+    assert.deepEqual(decode(tokens, text, options.legend.tokenTypes), [
+      [2, '[TBD]', 'placeholder'],
+      [3, 'USD 90M', 'money'],
+    ]);
+
+    await client.close(uri);
+    await client.waitForRegistrations(TOKENS, (inForce) => inForce.length === 0);
+    assert.deepEqual(client.unregistrations, [registered[0].id]);
+  });
+
+  test('a sheet by name is in the declared selector, not registered again', async () => {
+    const before = client.registrations.length;
+    const uri = 'file:///work/tokens/named.termsheet.yaml';
+    await client.open(uri, YAML_SHEET);
+    await client.diagnosticsForCurrentVersion(uri);
+    // A sheet of another name opened after it: the registrations come in order, so this one is the only one since.
+    const other = 'file:///work/tokens/deals/again.md';
+    await client.open(other, '---\ntermsheet: true\n---\n', 'markdown');
+    const registered = await client.waitForRegistrations(TOKENS, (inForce) => inForce.length === 1);
+    assert.deepEqual(selectors(client.registrations.slice(before)), [[{ scheme: 'file', pattern: '/work/tokens/deals/again.md' }]]);
+    assert.deepEqual(selectors(registered), [[{ scheme: 'file', pattern: '/work/tokens/deals/again.md' }]]);
   });
 });
 
