@@ -6,6 +6,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toPosix } from '../../config/file-selection';
 import { errorDetails } from '../errors';
 import { filePathOf, isTermSheetUri } from '../file-filter';
 import { TERM_SHEET_GLOB } from '../protocol';
@@ -81,7 +82,9 @@ function followSheetsOutsideSelector(state: ServerState): void {
 
   const follow = (document: TextDocument, open: boolean) => {
     if (state.clientCapabilities.textDocument?.semanticTokens?.dynamicRegistration !== true || isTermSheetUri(document.uri)) return;
-    const path = filePathOf(document.uri);
+    const filePath = filePathOf(document.uri);
+    // In a glob `/` matches either separator: a Windows path is written with it.
+    const path = filePath === undefined ? undefined : toPosix(filePath);
     if (path === undefined || GLOB_SYNTAX.test(path)) return;
     const decide = () => {
       const isSheet = open && documents.get(document.uri) !== undefined && state.termSheet(document.uri) !== undefined;
