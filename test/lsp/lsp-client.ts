@@ -34,6 +34,7 @@ import {
   ShowDocumentRequest,
   ShowMessageNotification,
   ShutdownRequest,
+  UnregistrationRequest,
   type ApplyWorkspaceEditParams,
   type ApplyWorkspaceEditResult,
   type ClientCapabilities,
@@ -89,6 +90,8 @@ export class LspTestClient {
   readonly shownMessages: ShowMessageParams[] = [];
   /** Capabilities the server registered dynamically (`client/registerCapability`). */
   readonly registrations: Registration[] = [];
+  /** The ids of the registrations the server withdrew. */
+  readonly unregistrations: string[] = [];
   /** Every `workspace/applyEdit` the server sent, oldest first. */
   readonly applyEditRequests: ApplyWorkspaceEditParams[] = [];
   /** The answer to the next `workspace/applyEdit` requests; a test sets `applied: false` to play a client that refuses. */
@@ -139,6 +142,9 @@ export class LspTestClient {
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
+    });
+    connection.onRequest(UnregistrationRequest.type, (params) => {
+      this.unregistrations.push(...params.unregisterations.map((unregistration) => unregistration.id));
     });
     // Edits are recorded, not applied: the test applies them to its own copy of the text and sends the change.
     connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
@@ -289,6 +295,21 @@ export class LspTestClient {
       if (latest && predicate(latest.params as P)) return latest.params as P;
       if (Date.now() > deadline || !this.alive) {
         throw new Error(`No ${method} as expected within ${timeoutMs} ms; the last: ${JSON.stringify(latest?.params)}; stderr: ${this.stderr.slice(-2000)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Waits until the registrations in force (registered, not withdrawn) of `method` satisfy `predicate`, and returns them; rejects after `timeoutMs`. */
+  async waitForRegistrations(method: string, predicate: (registrations: Registration[]) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Registration[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const inForce = this.registrations.filter((registration) => registration.method === method && !this.unregistrations.includes(registration.id));
+      if (predicate(inForce)) return inForce;
+      if (Date.now() > deadline || !this.alive) {
+        throw new Error(
+          `No ${method} registrations as expected within ${timeoutMs} ms; in force: ${JSON.stringify(inForce)}; stderr: ${this.stderr.slice(-2000)}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

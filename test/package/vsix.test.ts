@@ -84,9 +84,8 @@ describe('vsix contents', () => {
     assert.deepEqual(files.filter((file) => /^extension\/rules\//.test(file)).sort(), pagesOnDisk);
   });
 
-  test('ships the page of every built-in rule, and the grammar', () => {
+  test('ships the page of every built-in rule', () => {
     for (const rule of RULES) assert.ok(files.includes(`extension/rules/${rule.meta.id}/README.md`), rule.meta.id);
-    assert.ok(files.includes('extension/syntaxes/termsheet.injection.tmLanguage.json'));
   });
 
   test('ships the New Term Sheet templates', () => {

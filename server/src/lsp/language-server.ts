@@ -8,6 +8,7 @@ import { DOCUMENT_CAPABILITIES, registerDocumentHandlers } from './handlers/docu
 import { HOVER_CAPABILITIES, registerHoverHandlers } from './handlers/hover-handlers';
 import { registerRequestHandlers } from './handlers/request-handlers';
 import { ServerState } from './handlers/server-state';
+import { registerSemanticTokenHandlers, SEMANTIC_TOKENS_CAPABILITIES } from './handlers/semantic-token-handlers';
 import { registerSettingsHandlers, SETTINGS_CAPABILITIES } from './handlers/settings-handlers';
 import { registerStructureHandlers, STRUCTURE_CAPABILITIES } from './handlers/structure-handlers';
 
@@ -41,6 +42,7 @@ export function attachLanguageServer(connection: Connection, rules: readonly Rul
   registerHoverHandlers(state);
   registerCompletionHandlers(state);
   registerStructureHandlers(state);
+  registerSemanticTokenHandlers(state);
   registerCommandHandlers(state);
   registerRequestHandlers(state);
 
@@ -82,6 +84,7 @@ export function initializeResult(): InitializeResult {
       ...COMPLETION_CAPABILITIES,
       ...CODE_ACTION_CAPABILITIES,
       ...STRUCTURE_CAPABILITIES,
+      ...SEMANTIC_TOKENS_CAPABILITIES,
       ...COMMAND_CAPABILITIES,
       ...SETTINGS_CAPABILITIES,
     },
