@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintText } from '../../server/src/engine';
 import { testRule } from '../../test/support/rule-tester';
 import { rule } from './rule';
 
@@ -63,4 +66,9 @@ testRule(rule, {
       findings: [{ message: MESSAGE, line: 2, column: 8, endLine: 2, endColumn: 12 }],
     },
   ],
+});
+
+void test('the suggestion is titled by the clause it adds, as the sheet names it, not by its model path', () => {
+  const [finding] = lintText('# Licence\n\n**Legal Counsel:** Lin & Okada LLP\n', { fileName: 'case.termsheet.md', rules: [rule], fixes: true }).findings;
+  assert.equal(finding.suggestions?.[0].title, 'Add the Tax Advisor clause (leaves one [TBD] to fill in)');
 });

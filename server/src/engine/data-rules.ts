@@ -4,6 +4,7 @@ import { enumValue, isBlank, itemsOf, scalarText, type ModelNode } from './model
 import type { Report, Rule, RuleContext, RuleMeta, Severity } from './rule';
 import type { Range } from './text';
 import { titleFor, withOneBlank } from './fixes';
+import { labelFor } from './markdown/synonyms';
 import { expandTerritory, readDate, readDuration, readMoney, readPercent } from './values';
 
 /**
@@ -108,7 +109,8 @@ function runCheck(context: RuleContext, input: CheckInput, check: NormalisedChec
         inserted !== undefined
           ? [
               {
-                title: titleFor(`Add ${match.path}`, inserted),
+                // Named as the sheet names it ("the Tax Advisor clause"), as required-clause-missing names what it adds.
+                title: titleFor(`Add the ${labelFor(match.path)} clause`, inserted),
                 edits: context.edit.insertEntry(dot < 0 ? '' : match.path.slice(0, dot), match.path.slice(dot + 1), inserted),
               },
             ]
