@@ -70,5 +70,5 @@ testRule(rule, {
 
 void test('the suggestion is titled by the clause it adds, as the sheet names it, not by its model path', () => {
   const [finding] = lintText('# Licence\n\n**Legal Counsel:** Lin & Okada LLP\n', { fileName: 'case.termsheet.md', rules: [rule], fixes: true }).findings;
-  assert.equal(finding.suggestions?.[0].title, 'Add the Tax Advisor clause (leaves one [TBD] to fill in)');
+  assert.equal(finding.suggestions?.[0].title, 'Add the tax advisor clause (leaves one [TBD] to fill in)');
 });

@@ -109,8 +109,8 @@ function runCheck(context: RuleContext, input: CheckInput, check: NormalisedChec
         inserted !== undefined
           ? [
               {
-                // Named as the sheet names it ("the Tax Advisor clause"), as required-clause-missing names what it adds.
-                title: titleFor(`Add the ${labelFor(match.path)} clause`, inserted),
+                // Named as the sheet names it ("the tax advisor clause"), as required-clause-missing names what it adds.
+                title: titleFor(`Add the ${labelFor(match.path).toLowerCase()} clause`, inserted),
                 edits: context.edit.insertEntry(dot < 0 ? '' : match.path.slice(0, dot), match.path.slice(dot + 1), inserted),
               },
             ]
