@@ -28,6 +28,11 @@ export interface LintSettings {
   /** `--rule` overrides. */
   rules: Record<string, RuleLevel>;
   fix: FixMode;
+  /**
+   * The output prints each edit (JSON, SARIF), not only its title (stylish): a Markdown insertion is then
+   * read back before it is listed, as the editor does before offering it.
+   */
+  showsEdits: boolean;
 }
 
 /** `--fix` writes every fix into its file; `--fix-dry-run` shows them as a diff and changes nothing. */
@@ -100,7 +105,7 @@ export class TargetLinter {
     return this.lintSheet(target, (options) => {
       const tooLarge = oversized(target, maxFileBytes(options));
       if (tooLarge) return { result: tooLarge };
-      return lintSource(readSource(target.absolute, target.display), options, target, this.settings.fix, (text) => writeAtomically(target, text));
+      return lintSource(readSource(target.absolute, target.display), options, target, this.settings, (text) => writeAtomically(target, text));
     });
   }
 
@@ -121,7 +126,7 @@ export class TargetLinter {
     if (this.settings.fix === 'write') throw new Error('--fix cannot write to standard input');
     return this.lintSheet(target, (options) => {
       const tooLarge = sizeFinding(input.text, input.bytes, maxFileBytes(options));
-      return tooLarge ? { result: tooLarge } : lintSource(decodeSource(input.text), options, target, this.settings.fix);
+      return tooLarge ? { result: tooLarge } : lintSource(decodeSource(input.text), options, target, this.settings);
     });
   }
 
@@ -211,13 +216,14 @@ function sizeFinding(head: string, bytes: number, limit: number): LintResult | u
  * returns the change as a diff. A sheet that does not parse is left untouched: a fix computed on a
  * partial model could lose text.
  */
-function lintSource(source: Source, options: LintOptions, target: LintTarget, mode: FixMode, write?: (text: string) => void): SheetLint {
+function lintSource(source: Source, options: LintOptions, target: LintTarget, settings: LintSettings, write?: (text: string) => void): SheetLint {
+  const mode = settings.fix;
   const fixed = mode === 'off' ? source.text : fixedText(source.text, options);
   const bom = source.bom ? '\ufeff' : '';
   if (fixed !== source.text && mode === 'write') write?.(bom + fixed);
   const diff = fixed !== source.text && mode === 'diff' ? unifiedDiff(target.display, bom + source.text, bom + fixed) : undefined;
   // What is reported is what remains, with the fixes and suggestions each finding offers (every format lists them).
-  return { result: lintText(fixed, { ...options, fixes: true }), diff };
+  return { result: lintText(fixed, { ...options, fixes: true, checkInsertions: settings.showsEdits }), diff };
 }
 
 function readSource(absolute: string, shown: string): Source {

@@ -59,7 +59,7 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
 
   const configs = new SheetConfigs(RULES, io.cwd, options.config);
   configs.checkExplicit();
-  const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, fix: options.fix };
+  const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, fix: options.fix, showsEdits: options.format !== 'stylish' };
   let outcomes: TargetOutcome[];
   if (options.stdinFilename !== undefined) {
     outcomes = [await lintStandardInput(options.stdinFilename, settings, configs, io.stdin)];

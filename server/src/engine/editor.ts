@@ -28,9 +28,10 @@ export const NO_EDITS: SheetEditor = {
   disableRule: () => [],
 };
 
-export function editorFor(sheet: Sheet): SheetEditor {
+/** `checkInsertions`: a Markdown insertion is read back before it is offered (see `MarkdownEditor`). */
+export function editorFor(sheet: Sheet, checkInsertions = true): SheetEditor {
   if (sheet.format === 'yaml') return new YamlEditor(sheet);
   // Loaded with the first Markdown sheet, as the Markdown reader is (see readSheet).
-  if (sheet.format === 'markdown') return new (require('./markdown/editor') as typeof MarkdownEditing).MarkdownEditor(sheet);
+  if (sheet.format === 'markdown') return new (require('./markdown/editor') as typeof MarkdownEditing).MarkdownEditor(sheet, checkInsertions);
   return NO_EDITS;
 }

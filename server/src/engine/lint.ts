@@ -31,6 +31,11 @@ export interface LintOptions {
    * is asked for, with `editsOf`. Fixes are written by default.
    */
   fixes?: boolean;
+  /**
+   * False: a Markdown insertion is written without reading the sheet again to check that it reads back, for a
+   * caller that shows only the titles of the edits (the command line's stylish output). True by default.
+   */
+  checkInsertions?: boolean;
 }
 
 export interface LintResult {
@@ -74,7 +79,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
 
   const parsed = sheet.problems.length === 0;
   const active = activeRules(options.rules, options.config);
-  const run = new LintRun(sheet, options.config, options.fixes ?? true, active);
+  const run = new LintRun(sheet, options.config, options.fixes ?? true, active, options.checkInsertions ?? true);
   const findings: Finding[] = [];
   for (const entry of active) {
     // A sheet that does not parse gets only its syntax finding: rules would report noise on a half-read model.
@@ -168,6 +173,7 @@ class LintRun {
     readonly config: Config | undefined,
     private readonly writesFixes: boolean,
     readonly active: readonly ActiveRule[],
+    private readonly checksInsertions = true,
   ) {}
 
   get deal(): Deal {
@@ -175,7 +181,7 @@ class LintRun {
   }
 
   get edit(): SheetEditor {
-    return (this.editor ??= this.writesFixes ? editorFor(this.sheet) : NO_EDITS);
+    return (this.editor ??= this.writesFixes ? editorFor(this.sheet, this.checksInsertions) : NO_EDITS);
   }
 
   /** The path of the clause whose key or value has this range (rules report the model's own ranges), if any. */

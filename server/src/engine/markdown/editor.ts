@@ -24,7 +24,11 @@ export class MarkdownEditor implements SheetEditor {
   private readonly layout: MarkdownLayout | undefined;
   private readonly frontEditor: YamlEditor | undefined;
 
-  constructor(private readonly sheet: Sheet) {
+  /** `checkInsertions`: false to write insertions unchecked, for a listing that shows only their titles. */
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly checkInsertions = true,
+  ) {
     this.text = sheet.text;
     this.eol = sheet.lines.eol;
     this.layout = layoutOf(sheet);
@@ -36,7 +40,7 @@ export class MarkdownEditor implements SheetEditor {
     // sheet, a dozen missing clauses would mean a dozen full reads on every lint.
     if (this.text.length > MAX_CHECKED_INSERTION_LENGTH) return [];
     const edits = this.insertEntryEdits(parentPath, key, value);
-    return edits.length === 0 || this.readsBack(edits, parentPath === '' ? key : `${parentPath}.${key}`, value) ? edits : [];
+    return edits.length === 0 || !this.checkInsertions || this.readsBack(edits, parentPath === '' ? key : `${parentPath}.${key}`, value) ? edits : [];
   }
 
   /**
