@@ -43,7 +43,7 @@ export const rule: Rule = {
     const suggestionsFor = (keys: ReadonlyArray<{ key: string }>) =>
       licensorMap
         ? keys.map(({ key }) => ({
-            title: `Add ${key}, to be set with the tax advisor ${LEAVES_ONE_BLANK}`,
+            title: `Add the licensor's ${key.replace(/_/g, ' ')}, to be set with the tax advisor ${LEAVES_ONE_BLANK}`,
             edits: setKeys(context, 'parties.licensor', licensorMap, [[key, TBD]]),
           }))
         : undefined;

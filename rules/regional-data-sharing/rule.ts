@@ -1,6 +1,6 @@
 import { byMarketSize, isBlank, licensedTerritory, listCodes, proseStatement, scalarText, type Rule } from '../../server/src/engine';
 
-const SUGGESTION_TITLE = 'Share data both ways (changes data_sharing to mutual)';
+const SUGGESTION_TITLE = 'Share data both ways (changes the data sharing to mutual)';
 
 export const rule: Rule = {
   meta: {

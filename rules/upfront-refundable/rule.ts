@@ -27,7 +27,7 @@ export const rule: Rule = {
       context.report({
         message: `${upfrontLabel(context)} is ${word} (${key}: ${quoted(entry)})`,
         range: entry.value.range,
-        suggestions: [{ title: `Make the upfront not ${word} (changes ${key} to false)`, edits: context.edit.setValue(entry.value, false) }],
+        suggestions: [{ title: `Make the upfront not ${word} (changes a payment term)`, edits: context.edit.setValue(entry.value, false) }],
       });
     }
   },
