@@ -28,8 +28,9 @@ const UNOPENED_SHEET = 'early-stage.termsheet.yaml';
 const DEAL_VALUE = {
   rule: 'deal-value-mismatch',
   fixTitle: 'Set the total deal value to USD 28.5M (changes the stated total)',
-  before: 'total_deal_value: USD 40M ',
-  after: 'total_deal_value: USD 28.5M ',
+  // The longer amount takes two of the spaces before the trailing comment, which keeps its column.
+  before: 'total_deal_value: USD 40M  ',
+  after: 'total_deal_value: USD 28.5M',
   /** What the code lens says the stated total is off by. */
   difference: 'USD 11.5M',
 };
