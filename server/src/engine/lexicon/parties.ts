@@ -186,8 +186,24 @@ export const PARTY_PLACES: readonly PartyPlace[] = [
   ...place('GB')('England and Wales', 'England', 'Scotland', 'Wales', 'Northern Ireland'),
 ];
 
-/** Every legal form, each in its own group (in the order of LEGAL_FORMS), so the one matched is known. */
-export const LEGAL_FORM = new RegExp(LEGAL_FORMS.map((entry) => `(${entry.pattern})`).join('|'), 'u');
+/**
+ * Every legal form, each in its own group (in the order of LEGAL_FORMS), so the one matched is known. Forms
+ * that follow a name the same way share one look-behind and one look-ahead: tried at every position of a
+ * party's words, thirty look-behinds cost seven times one.
+ */
+export const LEGAL_FORM = new RegExp(sharingLookarounds(LEGAL_FORMS.map((entry) => entry.pattern)), 'u');
+
+function sharingLookarounds(patterns: readonly string[]): string {
+  const runs: Array<{ after: string; bodies: string[] }> = [];
+  for (const pattern of patterns) {
+    const after = [AFTER_NAME, AFTER_CJK_NAME].find((prefix) => pattern.startsWith(prefix))!;
+    const body = `(${pattern.slice(after.length, pattern.length - END.length)})`;
+    const last = runs.at(-1);
+    if (last?.after === after) last.bodies.push(body);
+    else runs.push({ after, bodies: [body] });
+  }
+  return runs.map(({ after, bodies }) => `${after}(?:${bodies.join('|')})${END}`).join('|');
+}
 
 /**
  * Defined terms that say a party's role when the sheet names its parties in prose without "Licensor" and
