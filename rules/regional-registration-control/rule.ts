@@ -1,6 +1,8 @@
 import { byMarketSize, isBlank, licensedTerritory, listCodes, proseStatement, type Rule } from '../../server/src/engine';
 
 const SUGGESTION_TITLE = 'Require licensor consent to the local clinical plan (changes who decides the local trials)';
+/** The same terms as prose says them, where the sheet decides the local trials in a sentence of its own. */
+const LICENSOR_CONSENT_SENTENCE = "Local clinical trial designs require the Licensor's prior written consent";
 
 export const rule: Rule = {
   meta: {
@@ -39,7 +41,7 @@ export const rule: Rule = {
       context.report({
         message,
         range: approval.value.range,
-        suggestions: [{ title: SUGGESTION_TITLE, edits: context.edit.setValue(approval.value, 'licensor-consent') }],
+        suggestions: [{ title: SUGGESTION_TITLE, edits: context.edit.setValue(approval.value, 'licensor-consent', LICENSOR_CONSENT_SENTENCE) }],
       });
       return;
     }

@@ -24,7 +24,10 @@ export const rule: Rule = {
       message: `Regional licence (${listCodes(byMarketSize(territory.reading.countries), 6)}) lets the licensee sublicense without the licensor's consent (sublicensing: ${scalarText(node)})`,
       range: node.range,
       suggestions: [
-        { title: "Require the licensor's consent to sublicense (changes sublicensing to with-consent)", edits: context.edit.setValue(node, 'with-consent') },
+        {
+          title: "Require the licensor's consent to sublicense (changes sublicensing to with-consent)",
+          edits: context.edit.setValue(node, 'with-consent', "The Licensee may sublicense only with the Licensor's prior written consent"),
+        },
       ],
     });
   },

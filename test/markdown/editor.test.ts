@@ -151,4 +151,23 @@ describe('MarkdownEditor', () => {
       '## Termination\n\nTBD\n',
     );
   });
+  test('a value said inside a sentence of its own is replaced by the whole new sentence, so the prose stays English', () => {
+    const sentence = "Local clinical trial designs require the Licensor's prior written consent";
+    const prose = '# Licence\n\n3. Clinical Plan Approval. The Licensee alone decides the local trial designs.\n';
+    assert.equal(
+      edit(prose, (editor, sheet) => editor.setValue(getNode(sheet.root, 'license.regulatory.clinical_plan_approval')!, 'licensor-consent', sentence)),
+      `# Licence\n\n3. Clinical Plan Approval. ${sentence}.\n`,
+    );
+    // A value alone after its label, or alone in its cell, is replaced in place, in words.
+    const labelled = '# Licence\n\n**Clinical plan approval:** licensee alone\n';
+    assert.equal(
+      edit(labelled, (editor, sheet) => editor.setValue(getNode(sheet.root, 'license.regulatory.clinical_plan_approval')!, 'licensor-consent', sentence)),
+      '# Licence\n\n**Clinical plan approval:** licensor consent\n',
+    );
+    const table = '| Term | Detail |\n|---|---|\n| Clinical plan approval | licensee alone |\n';
+    assert.equal(
+      edit(table, (editor, sheet) => editor.setValue(getNode(sheet.root, 'license.regulatory.clinical_plan_approval')!, 'licensor-consent', sentence)),
+      '| Term | Detail |\n|---|---|\n| Clinical plan approval | licensor consent |\n',
+    );
+  });
 });

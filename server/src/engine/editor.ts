@@ -11,8 +11,12 @@ import { YamlEditor } from './yaml-editor';
 export interface SheetEditor {
   /** Add `key: value` to the clause at `parentPath`, creating missing parents ('' is the top level). */
   insertEntry(parentPath: string, key: string, value: unknown): TextEdit[];
-  /** Replace a value. */
-  setValue(node: ModelNode, value: unknown): TextEdit[];
+  /**
+   * Replace a value. `sentence`: the new value said as a whole sentence, for a format whose prose may hold
+   * the value inside a sentence of its own ("The Licensee alone decides the local trial designs"): that
+   * sentence is replaced by it, so the prose stays English.
+   */
+  setValue(node: ModelNode, value: unknown, sentence?: string): TextEdit[];
   /** Add items to a list (a single value becomes a list), with an optional note for the reader. */
   appendToList(node: ModelNode, items: readonly unknown[], note?: string): TextEdit[];
   renameKey(entry: Entry, newKey: string): TextEdit[];

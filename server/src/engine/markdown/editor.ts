@@ -89,10 +89,12 @@ export class MarkdownEditor implements SheetEditor {
     }
   }
 
-  setValue(node: ModelNode, value: unknown): TextEdit[] {
+  setValue(node: ModelNode, value: unknown, sentence?: string): TextEdit[] {
     try {
       if (this.inFrontMatter(node)) return this.frontEditor?.setValue(node, value) ?? [];
       const { start, end } = node.range;
+      const around = sentence === undefined ? undefined : this.sentenceAround(start.offset, end.offset);
+      if (around) return [{ start: around.start, end: around.end, newText: around.closed ? sentence! : `${sentence!}.` }];
       const original = this.text.slice(start.offset, end.offset);
       let written = scalarText(value);
       if (typeof value === 'string' && /^[a-z]+(?:-[a-z]+)+$/.test(value) && !original.includes('-')) written = enumWords(value);
@@ -102,6 +104,26 @@ export class MarkdownEditor implements SheetEditor {
       // An edit this editor cannot write safely (a layout it does not know) is not offered: the finding stands without a fix.
       return [];
     }
+  }
+
+  /**
+   * The sentence a value sits in, on its line, when it says more than the value: from the end of the label
+   * or the sentence before it to its full stop (not included). Undefined when the value stands alone after
+   * its label or in its cell.
+   */
+  private sentenceAround(start: number, end: number): { start: number; end: number; closed: boolean } | undefined {
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', end) >>> 0;
+    const before = this.text.slice(lineStart, start);
+    const opening = /(?:[.!?:]\**|\|)\s+(?=[^.!?:|]*$)/.exec(before);
+    const from = opening ? lineStart + opening.index + opening[0].length : lineStart + (/^\s*(?:[-*+]\s+|\d+[.)]\s+)?/.exec(before)?.[0].length ?? 0);
+    const closing = /[.;!?|]/.exec(this.text.slice(end, lineEnd));
+    let to = closing ? end + closing.index : Math.min(lineEnd, this.text.length);
+    while (to > end && /\s/.test(this.text[to - 1])) to--;
+    const rest = (this.text.slice(from, start) + ' ' + this.text.slice(end, to)).trim();
+    if (rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2) return undefined;
+    // A sentence that ends in a cell's bar or at the line's end gets its full stop from the new words.
+    return { start: from, end: to, closed: closing !== null && closing[0] !== '|' };
   }
 
   appendToList(node: ModelNode, items: readonly unknown[], note?: string): TextEdit[] {
