@@ -1,7 +1,7 @@
 import type { Range as LspRange, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import { blanksOf, visitScalars, type Directive, type Sheet } from '../engine';
 import { findMoney } from '../engine/values/find-in-prose';
-import { REDACTION } from '../engine/values/placeholders';
+import { findRedactions } from '../engine/values/placeholders';
 
 /**
  * What the editor colours in a term sheet, found by the readers the linter uses, so that what stands out
@@ -45,10 +45,7 @@ function valueTokens(sheet: Sheet): SheetToken[] {
     const source = sheet.text.slice(start, node.range.end.offset);
     // The blanks as placeholder-left ranges them (a blank the source spells otherwise is ranged on the whole value).
     for (const blank of blanksOf(node, sheet.text)) tokens.push({ start: blank.range.start.offset, end: blank.range.end.offset, type: 'placeholder' });
-    if (source.includes('[') || source.includes('*')) {
-      for (const match of source.matchAll(REDACTION))
-        tokens.push({ start: start + match.index, end: start + match.index + match[0].length, type: 'redaction' });
-    }
+    for (const redaction of findRedactions(source)) tokens.push({ start: start + redaction.start, end: start + redaction.end, type: 'redaction' });
     for (const money of findMoney(source)) tokens.push({ start: start + money.start, end: start + money.end, type: 'money' });
   });
   return tokens;

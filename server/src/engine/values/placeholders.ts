@@ -61,6 +61,11 @@ export function findPlaceholders(text: string): Found<string>[] {
   return MARK.test(text) ? found(text, PLACEHOLDER) : [];
 }
 
+/** Each redaction with its offsets in the text (a text with no bracket or asterisk holds none). */
+export function findRedactions(text: string): Found<string>[] {
+  return text.includes('[') || text.includes('*') ? found(text, REDACTION) : [];
+}
+
 /** Each blank and each redaction with its offsets: what a reader keeps as written rather than read as a value. */
 export function findMarks(text: string): Found<string>[] {
   if (!MARK.test(text)) return [];
