@@ -4,7 +4,7 @@ import type * as Docx from '../engine/docx';
 import { isWordViewUri, WORD_VIEW_SCHEME } from '../engine/docx/names';
 import { describeFsError } from '../config/files';
 import type { WordViewResult } from './protocol';
-import { LineIndex, SYNTAX_RULE_ID, type Config, type Finding } from '../engine';
+import { LineIndex, type Config, type Finding } from '../engine';
 
 /** The reader, loaded on the first Word document: the server's start never pays for it. */
 const docx = (): typeof Docx => require('../engine/docx') as typeof Docx;
@@ -33,8 +33,7 @@ export function readWordDocument(path: string, config: Config | undefined): Word
     return { view: reader.readDocxWithin(readFileSync(path), config) };
   } catch (error) {
     if (!(error instanceof reader.DocxError)) throw error;
-    const start = { offset: 0, line: 0, character: 0 };
-    return { unreadable: { ruleId: SYNTAX_RULE_ID, severity: 'error', message: error.message, range: { start, end: start } } };
+    return { unreadable: reader.unreadable(error.message) };
   }
 }
 

@@ -61,7 +61,7 @@ export function lintDocx(bytes: Uint8Array, options: LintOptions): DocxLintResul
 }
 
 /** The one finding for a file that cannot be read as a Word document. */
-function unreadable(message: string): PlacedFinding {
+export function unreadable(message: string): PlacedFinding {
   const start = { offset: 0, line: 0, character: 0 };
   return { ruleId: SYNTAX_RULE_ID, severity: 'error', message, range: { start, end: start } };
 }
