@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dealOf, legalFormIn, readParties, readSheet, splitByRole } from '../../server/src/engine';
-import { LEGAL_FORMS, PARTY_PLACES } from '../../server/src/engine/lexicon/parties';
+import { LEGAL_FORMS, PARTY_NATIONALITIES, PARTY_PLACES } from '../../server/src/engine/lexicon/parties';
 
 function partiesOf(yaml: string) {
   return readParties(dealOf(readSheet(yaml, 'yaml')!));
@@ -36,9 +36,42 @@ describe('places that say the country', () => {
   test('a place inside another word is not read', () => {
     assert.equal(partiesOf('parties:\n  licensor: {name: "Hubeiwell Labs Ltd., Walesby"}\n').licensor.country, undefined);
   });
+  test('a US state of incorporation says the United States ("a Delaware corporation", "the laws of the State of New York")', () => {
+    for (const name of ['Acme Bio, Inc., a Delaware corporation', 'Acme Bio, Inc., organized under the laws of the State of New York']) {
+      assert.equal(partiesOf(`parties:\n  licensee: {name: "${name}"}\n`).licensee.country, 'US', name);
+    }
+  });
+  test('a state that is also a country is read as the country: Georgia', () => {
+    assert.equal(partiesOf('parties:\n  licensee: {name: "Acme Pharma LLC, Tbilisi, Georgia"}\n').licensee.country, 'GE');
+  });
   test('a country written out wins over a place and a legal form', () => {
     const party = partiesOf('parties:\n  licensor: {name: "Suzhou Bio K.K., Osaka, Japan"}\n').licensor;
     assert.deepEqual([party.country, party.countryFrom], ['JP', 'named']);
+  });
+});
+
+describe("a country's adjective before the kind of company", () => {
+  test('each adjective is written once', () => {
+    assert.equal(new Set(PARTY_NATIONALITIES.map((entry) => entry.adjective)).size, PARTY_NATIONALITIES.length);
+  });
+  for (const { adjective, country } of PARTY_NATIONALITIES) {
+    test(`"a ${adjective} company" is from ${country}`, () => {
+      const party = partiesOf(`parties:\n  licensee: {name: "Acme Bio AG, a ${adjective} company"}\n`).licensee;
+      assert.deepEqual([party.country, party.countryFrom], [country, 'nationality']);
+    });
+  }
+  test('the kinds of company: a stock corporation, a limited liability company, an exempted company', () => {
+    for (const kind of ['stock corporation', 'limited liability company', 'exempted company', 'corporation']) {
+      assert.equal(partiesOf(`parties:\n  licensee: {name: "Acme Bio, a Swiss ${kind}"}\n`).licensee.country, 'CH', kind);
+    }
+  });
+  test('an adjective that does not describe the company says nothing: "a company with Swiss subsidiaries", "a Japanese partner"', () => {
+    for (const name of ['Acme Bio, a company with Swiss subsidiaries', 'Acme Bio, a Japanese partner of Licensor', 'Acme Bio, a swissair company']) {
+      assert.equal(partiesOf(`parties:\n  licensee: {name: "${name}"}\n`).licensee.country, undefined, name);
+    }
+  });
+  test('"South Korean" is read whole, as Korea', () => {
+    assert.equal(partiesOf('parties:\n  licensee: {name: "Acme Co., Ltd., a South Korean corporation"}\n').licensee.country, 'KR');
   });
 });
 

@@ -1,5 +1,5 @@
 import { INSTITUTION } from '../lexicon/institutions';
-import { LEGAL_FORM, LEGAL_FORMS, PARTY_PLACES, ROLE_TERMS, type LegalForm } from '../lexicon/parties';
+import { COMPANY_NOUN, LEGAL_FORM, LEGAL_FORMS, PARTY_NATIONALITIES, PARTY_PLACES, ROLE_TERMS, type LegalForm } from '../lexicon/parties';
 import { asMap, isBlank, visitScalars, type ModelNode } from '../model';
 import { findPlaces } from '../values/find-in-prose';
 import type { Deal } from './deal';
@@ -15,8 +15,8 @@ export interface PartyReading {
   text: string;
   /** Where it is from (ISO code), when the sheet says so or its address or legal form does. */
   country?: string;
-  /** How the country was read: the country clause, a country named, a province or city, or the legal form. */
-  countryFrom?: 'clause' | 'named' | 'place' | 'legal-form';
+  /** How the country was read: the country clause, a country named, a province, state or city, the country's adjective ("a Swiss company"), or the legal form. */
+  countryFrom?: 'clause' | 'named' | 'place' | 'nationality' | 'legal-form';
   /** The legal form its name is written with ("Co., Ltd.", "K.K."), when one is known. */
   legalForm?: string;
   /** Its words hold a blank still to be filled in ("[Insert Company's official name]"): placeholder-left reports it. */
@@ -210,8 +210,14 @@ function partyOf(deal: Deal, role: PartyRole, text: string, about = ''): PartyRe
   };
 }
 
-/** The country a party's words name: a country written out first (an address), else a province or city, else a legal form used in one country. */
-function countryIn(text: string, form: ReturnType<typeof legalFormAt>): { country: string; from: 'named' | 'place' | 'legal-form' } | undefined {
+/**
+ * The country a party's words name: a country written out first (an address), else a province, state or city,
+ * else the country's adjective before the kind of company, else a legal form used in one country.
+ */
+function countryIn(
+  text: string,
+  form: ReturnType<typeof legalFormAt>,
+): { country: string; from: 'named' | 'place' | 'nationality' | 'legal-form' } | undefined {
   if (text === '') return undefined;
   const inPlace = PARTY_PLACE.exec(text);
   // "Inner Mongolia" and "Northern Ireland" are places of their own, not the countries their names hold; "AG" is a legal form, not Antigua.
@@ -221,6 +227,8 @@ function countryIn(text: string, form: ReturnType<typeof legalFormAt>): { countr
   const named = countries.find((place) => place.text.length > 2) ?? countries[0];
   if (named) return { country: named.value.code, from: 'named' };
   if (inPlace) return { country: PLACE_COUNTRY.get(inPlace[1])!, from: 'place' };
+  const nationality = PARTY_NATIONALITY.exec(text);
+  if (nationality) return { country: NATIONALITY_COUNTRY.get(nationality[1])!, from: 'nationality' };
   return form?.form.countries.length === 1 ? { country: form.form.countries[0], from: 'legal-form' } : undefined;
 }
 
@@ -243,6 +251,15 @@ const PARTY_PLACE = new RegExp(
     .map(escapeForPattern)
     .join('|')})(?![\p{L}])`,
   'u',
+);
+
+const NATIONALITY_COUNTRY: ReadonlyMap<string, string> = new Map(PARTY_NATIONALITIES.map((entry) => [entry.adjective, entry.country]));
+/** "a Swiss company", "an Israeli corporation": the adjective, longest first ("South Korean" before "Korean"). */
+const PARTY_NATIONALITY = new RegExp(
+  String.raw`\ban?\s+(${[...NATIONALITY_COUNTRY.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeForPattern)
+    .join('|')})\s+${COMPANY_NOUN}`,
 );
 
 /** The text, to be matched as written inside a regular expression. */
