@@ -11,6 +11,11 @@ testRule(rule, {
       fileName: 'case.termsheet.md',
       code: '# Licence\n\n**Advisors.** Tax advisor: Harbour Tax Partners. Legal counsel to the Licensor: Lin & Okada LLP.\n',
     },
+    {
+      name: 'advisors named with their roles in brackets',
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n**Advisers.** Huabo is advised by Fangda Partners (legal counsel) and KPMG China (tax).\n',
+    },
   ],
   invalid: [
     {

@@ -20,6 +20,11 @@ testRule(rule, {
       fileName: 'case.termsheet.md',
       code: '# Licence\n\n**Advisors.** Legal counsel: Lin & Okada LLP, which also advises on tax structuring.\n',
     },
+    {
+      name: 'advisors named with their roles in brackets',
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n**Advisers.** Huabo is advised by Fangda Partners (legal) and KPMG China (tax).\n',
+    },
     { name: 'legal counsel who also advise on tax, in the clause', code: 'advisors:\n  legal: Lin & Okada LLP (tax and legal counsel)\n' },
   ],
   invalid: [

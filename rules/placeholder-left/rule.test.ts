@@ -21,8 +21,33 @@ testRule(rule, {
         '# Licence of ZA-101\n\n| Term | Value |\n|---|---|\n| Licensee | Straits Pharma<br>Singapore |\n| Upfront | **USD 20M** |\n\n' +
         '**Restrictive Covenants:** [***]\n\n**Milestones:** $[***] million on first approval\n',
     },
+    {
+      name: 'a signature block: the spaces to sign, name the signatory and date the signature are not open terms (Markdown)',
+      fileName: 'case.termsheet.md',
+      code:
+        '# Licence\n\n**Upfront:** USD 20M\n\nAGREED AND ACCEPTED:\n\n**ACME UNIVERSITY**\n\nBy: ____________\nName: ____________\n' +
+        'Title: ____________\nDate: ____________\n\nSigned for and on behalf of Beta Bio Ltd: ____________ Date: ________\n',
+    },
+    {
+      name: 'a signature block in a YAML note',
+      code: 'financials:\n  upfront: USD 20M\nsignatures: |\n  By: ______________  Name: ______________  Title: ______________  Date: ________\n',
+    },
   ],
   invalid: [
+    {
+      name: "blanks that look like a signature block's but are terms: the sheet's date, a party's name with no line that signs, a clause of the model",
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\nDate: ________\n\n## Licensee\n\nName: ________\n',
+      findings: [
+        { message: 'Placeholder "________" left in date', line: 3, column: 7, endLine: 3, endColumn: 15 },
+        { message: 'Placeholder "________" left in parties.licensee.name', line: 7, column: 7, endLine: 7, endColumn: 15 },
+      ],
+    },
+    {
+      name: 'a clause of the model whose key is a signature label: who did the FTO',
+      code: 'ip:\n  fto:\n    status: completed\n    by: ________\n',
+      findings: [{ message: 'Placeholder "________" left in ip.fto.by', line: 4, column: 9, endLine: 4, endColumn: 17 }],
+    },
     {
       name: 'each placeholder, on its own text, named with the path of its value',
       code:

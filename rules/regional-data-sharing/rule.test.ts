@@ -16,6 +16,11 @@ testRule(rule, {
       fileName: 'case.termsheet.md',
       code: '## Territory\n\nJapan\n\n## Development and Data\n\nClinical and regulatory data are shared mutually.\n',
     },
+    {
+      name: "the licensee's data go to the licensor, each party called by the name the sheet defines for it (Markdown)",
+      fileName: 'case.termsheet.md',
+      code: '# Heads of Terms\n\n1. **Parties.** Huabo Biologics Co., Ltd. of Shanghai ("Huabo") as licensor, and Gulf Crescent Pharma FZ-LLC, Dubai, United Arab Emirates ("GCP") as licensee.\n\n2. **Territory.** Saudi Arabia, UAE and Egypt.\n\n3. **Data.** GCP shares all clinical and pharmacovigilance data generated in the Territory with Huabo.\n',
+    },
     { name: 'worldwide except China', code: 'license:\n  territory: [ex-china]\n' },
     { name: 'no territory', code: 'license:\n  scope: exclusive\n' },
     { name: 'an unreadable territory', code: 'license:\n  territory: [Atlantis]\n' },

@@ -2,6 +2,9 @@ import { byMarketSize, isBlank, licensedTerritory, listCodes, proseStatement, sc
 
 const SUGGESTION_TITLE = 'Share data both ways (changes the data sharing to mutual)';
 
+/** What a sentence may say that gives the licensor the licensee's data: shared both ways, or sent to the licensor. */
+const LICENSOR_GETS_DATA: ReadonlySet<string> = new Set(['mutual', 'to-licensor']);
+
 export const rule: Rule = {
   meta: {
     id: 'regional-data-sharing',
@@ -30,7 +33,7 @@ export const rule: Rule = {
         range: entry.value.range,
         suggestions: [{ title: SUGGESTION_TITLE, edits: context.edit.setValue(entry.value, 'mutual') }],
       });
-    } else if ((!entry || isBlank(entry.value)) && proseStatement(context.deal, 'license.regulatory.data_sharing')?.value !== 'mutual') {
+    } else if ((!entry || isBlank(entry.value)) && !LICENSOR_GETS_DATA.has(proseStatement(context.deal, 'license.regulatory.data_sharing')?.value ?? '')) {
       context.report({
         message: `Regional licence (${where}) gives the licensor no right to the licensee's data: license.regulatory.data_sharing is not stated`,
         range: entry ? entry.keyRange : context.missingRange('license.regulatory.data_sharing'),

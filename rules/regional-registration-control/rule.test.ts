@@ -19,6 +19,11 @@ testRule(rule, {
       name: 'the same sentence in YAML',
       code: 'license:\n  territory: [JP]\n  summary: Local clinical development plans require approval by a Joint Steering Committee.\n',
     },
+    {
+      name: "local studies need the licensor's approval, the licensor called by the name the sheet defines for it (Markdown)",
+      fileName: 'case.termsheet.md',
+      code: '# Heads of Terms\n\n1. **Parties.** Huabo Biologics Co., Ltd. of Shanghai ("Huabo") as licensor, and Gulf Crescent Pharma FZ-LLC, Dubai, United Arab Emirates ("GCP") as licensee.\n\n2. **Territory.** Saudi Arabia, UAE and Egypt.\n\n3. **Regulatory.** GCP holds the marketing authorisations. Any bridging or local study requires Huabo\'s prior written approval of protocol and CRO.\n',
+    },
     { name: 'the parties jointly develop the asset', code: 'license:\n  territory: [JP]\n  summary: The parties jointly develop the asset in Japan.\n' },
   ],
   invalid: [

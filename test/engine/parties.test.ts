@@ -50,6 +50,15 @@ describe('places that say the country', () => {
   });
 });
 
+describe('parties with their roles after them', () => {
+  test('"X ("Huabo") as licensor, and Y ("GCP") as licensee": each party, its country and the name it is called by', () => {
+    const parties = partiesOf(
+      'parties: X Biologics Co., Ltd. of Shanghai ("Huabo") as licensor, and Y Pharma FZ-LLC, Dubai, United Arab Emirates ("GCP") as licensee.\n',
+    );
+    assert.deepEqual([parties.licensor.country, parties.licensor.terms, parties.licensee.country, parties.licensee.terms], ['CN', ['Huabo'], 'AE', ['GCP']]);
+  });
+});
+
 describe("a country's adjective before the kind of company", () => {
   test('each adjective is written once', () => {
     assert.equal(new Set(PARTY_NATIONALITIES.map((entry) => entry.adjective)).size, PARTY_NATIONALITIES.length);

@@ -62,3 +62,28 @@ describe('stage and trial countries read from a sentence', () => {
     assert.equal(trialCountriesInProse(none), undefined);
   });
 });
+
+describe('parties called by the names the sheet defines for them', () => {
+  const sheet = (more: string) =>
+    dealOf(
+      readSheet(
+        `# Heads of Terms\n\n1. **Parties.** Huabo Biologics Co., Ltd. of Shanghai ("Huabo") as licensor, and Gulf Crescent Pharma FZ-LLC ("GCP") as licensee.\n\n${more}\n`,
+        'markdown',
+      )!,
+    );
+
+  test("a sentence naming a party by its defined name reads as naming its role: Huabo's approval is the licensor's", () => {
+    const deal = sheet("2. **Development.** Any bridging or local study requires Huabo's prior written approval of protocol and CRO.");
+    assert.equal(proseStatement(deal, 'license.regulatory.clinical_plan_approval')?.value, 'licensor-consent');
+  });
+
+  test('the other way round, the licensee needing its own approval, is not the licensor’s say', () => {
+    const deal = sheet("2. **Development.** Any bridging or local study requires GCP's prior written approval.");
+    assert.notEqual(proseStatement(deal, 'license.regulatory.clinical_plan_approval')?.value, 'licensor-consent');
+  });
+
+  test('a statement that names no party reads the sentence as written: a licensee called "GCP" leaves "GCP compliant" alone', () => {
+    const deal = sheet('2. **Data.** All studies were GLP and GCP compliant.');
+    assert.equal(proseStatement(deal, 'asset.data.standards')?.value, 'stated');
+  });
+});

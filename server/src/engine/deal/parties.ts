@@ -19,6 +19,8 @@ export interface PartyReading {
   countryFrom?: 'clause' | 'named' | 'place' | 'nationality' | 'legal-form';
   /** The legal form its name is written with ("Co., Ltd.", "K.K."), when one is known. */
   legalForm?: string;
+  /** The names the sheet defines for it ("Huabo", "Company"), by which its sentences speak of it. */
+  terms: string[];
   /** Its words hold a blank still to be filled in ("[Insert Company's official name]"): placeholder-left reports it. */
   open: boolean;
   /** The sheet says which entity signs for it: a `signing_entity`, or words ("signs through …", "signing entity: …"). */
@@ -43,19 +45,23 @@ const ROLES: readonly PartyRole[] = ['licensor', 'licensee'];
 
 function partiesOf(deal: Deal): PartiesReading {
   const texts: Record<PartyRole, string[]> = { licensor: [], licensee: [] };
-  const parties = asMap(deal.node('parties'));
-  for (const entry of parties?.entries ?? []) {
+  // The parties' clauses by role, or one value naming both ("parties: X ("Huabo") as licensor, and Y as licensee").
+  const parties = deal.node('parties');
+  const clauses = asMap(parties)?.entries ?? (parties ? [{ key: '', value: parties }] : []);
+  for (const entry of clauses) {
     const owner = ROLES.find((role) => role === entry.key);
     for (const text of scalarTexts(entry.value, owner)) for (const part of splitByRole(text, owner)) texts[part.role].push(part.text);
   }
   // No parties clause: a sentence may name both ("The parties are … ("LSU") and Acme Bio, Inc. ("Company")").
   const inProse = texts.licensor.length + texts.licensee.length === 0 ? partiesNamedInProse(deal) : undefined;
   const about: Record<PartyRole, string[]> = { licensor: [], licensee: [] };
+  const terms: Record<PartyRole, string[]> = { licensor: [], licensee: [] };
   inProse?.roles?.forEach((role, index) => {
     texts[role].push(inProse.parties[index].text);
     about[role].push(...inProse.parties[index].about);
+    terms[role].push(inProse.parties[index].term);
   });
-  const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; '), about[role].join(' ')));
+  const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; '), about[role].join(' '), terms[role]));
   return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' || !!inProse };
 }
 
@@ -153,7 +159,8 @@ function scalarTexts(node: ModelNode, owner: PartyRole | undefined): string[] {
 }
 
 /**
- * "Licensor: X … Licensee: Y", and "X, a company incorporated in the PRC ("Licensor"), and Y (the "Licensee")":
+ * "Licensor: X … Licensee: Y", "X, a company incorporated in the PRC ("Licensor"), and Y (the "Licensee")", and
+ * "X ("Huabo") as licensor, and Y ("GCP") as licensee":
  * the words of each party. Words before any role is named are the owner's (the clause they were written in).
  */
 export function splitByRole(text: string, owner?: PartyRole): Array<{ role: PartyRole; text: string }> {
@@ -169,7 +176,7 @@ export function splitByRole(text: string, owner?: PartyRole): Array<{ role: Part
   };
   const markers = [...text.matchAll(ROLE_MARKER)];
   markers.forEach((marker, i) => {
-    const named = (marker[1] ?? marker[2]).toLowerCase() as PartyRole;
+    const named = (marker[1] ?? marker[2] ?? marker[3]).toLowerCase() as PartyRole;
     if (marker[1]) {
       // A label: what follows is the party's.
       push(marker.index, role);
@@ -192,16 +199,20 @@ export function splitByRole(text: string, owner?: PartyRole): Array<{ role: Part
   return parts;
 }
 
-const ROLE_MARKER = /\b(Licensor|Licensee)\s*:|\(\s*(?:the\s+)?["“'‘]?(Licensor|Licensee)["”'’]?\s*\)/g;
+/** "Licensor:" (a label), "(the "Licensor")" and "…, as licensor" (what went before is the party's). */
+const ROLE_MARKER =
+  /\b(Licensor|Licensee)\s*:|\(\s*(?:the\s+)?["“'‘]?(Licensor|Licensee)["”'’]?\s*\)|,?\s+as\s+(?:the\s+)?["“'‘]?([Ll]icensor|[Ll]icensee)\b["”'’]?/g;
 
-/** `about`: other words of the party, read for the entities that sign and are paid, not for where it is from. */
-function partyOf(deal: Deal, role: PartyRole, text: string, about = ''): PartyReading {
+/** `about`: other words of the party, read for the entities that sign and are paid, not for where it is from; `namedIn`: the terms a sentence defines for it. */
+function partyOf(deal: Deal, role: PartyRole, text: string, about: string, namedIn: readonly string[]): PartyReading {
   const clause = deal.country(`parties.${role}.country`);
   const form = legalFormAt(text);
   const found = clause ? { country: clause, from: 'clause' as const } : countryIn(text, form);
   const stated = (key: string) => !isBlank(deal.node(`parties.${role}.${key}`));
+  const defined = [...text.matchAll(DEFINED_TERM)].map((match) => match[1].trim());
   return {
     text,
+    terms: [...new Set([...namedIn, ...defined])].filter((term) => term !== ''),
     open: placeholdersIn(text) !== null || deal.reading(`parties.${role}.country`)?.state === 'open',
     ...(found && { country: found.country, countryFrom: found.from }),
     ...(form && { legalForm: form.form.name }),

@@ -1,6 +1,7 @@
 import { NEGATION, STATEMENTS, type StatementTerm } from '../lexicon/statements';
 import { visitScalars, type ScalarNode } from '../model';
 import type { Deal } from './deal';
+import { readParties } from './parties';
 import { sentencesOf } from './sentences';
 
 /** A term a sentence of the sheet states, wherever the sentence stands (a summary, a clause of other words). */
@@ -13,7 +14,7 @@ export interface ProseStatement {
   sentence: string;
 }
 
-const PATTERNS = STATEMENTS.map((entry) => ({ entry, pattern: new RegExp(entry.pattern, 'i') }));
+const PATTERNS = STATEMENTS.map((entry) => ({ entry, pattern: new RegExp(entry.pattern, 'i'), namesParty: /licens(?:or|ee)/i.test(entry.pattern) }));
 const NEGATED = new RegExp(NEGATION, 'i');
 /** How far before a statement a negation still reads as its own ("No freedom-to-operate ..."). */
 const NEGATION_REACH = 24;
@@ -24,9 +25,10 @@ const NEGATION_REACH = 24;
  */
 export function proseStatement(deal: Deal, term: StatementTerm): ProseStatement | undefined {
   return deal.remember(`prose-statement:${term}`, () => {
+    const roles = partyRoles(deal);
     for (const node of textValues(deal)) {
       for (const sentence of sentencesOf(String(node.value))) {
-        const statement = readSentence(sentence, term);
+        const statement = readSentence(sentence, term, roles);
         if (statement) return { value: statement, node, sentence };
       }
     }
@@ -34,16 +36,48 @@ export function proseStatement(deal: Deal, term: StatementTerm): ProseStatement 
   });
 }
 
-/** The value a sentence states of `term`, negated when a negation stands in it or just before it. */
-export function readSentence(sentence: string, term: StatementTerm): string | undefined {
-  for (const { entry, pattern } of PATTERNS) {
+/**
+ * The value a sentence states of `term`, negated when a negation stands in it or just before it. `roles` reads
+ * the names the sheet defines for its parties as the parties' roles ("Huabo's consent" as "Licensor's consent"),
+ * for the statements that say who does what; the others read the sentence as written (a licensee called "GCP"
+ * leaves "GCP compliant" alone).
+ */
+export function readSentence(sentence: string, term: StatementTerm, roles?: (sentence: string) => string): string | undefined {
+  let byRole: string | undefined;
+  for (const { entry, pattern, namesParty } of PATTERNS) {
     if (entry.term !== term) continue;
-    const match = pattern.exec(sentence);
+    const read = namesParty && roles ? (byRole ??= roles(sentence)) : sentence;
+    const match = pattern.exec(read);
     if (!match) continue;
+    sentence = read;
     const around = sentence.slice(Math.max(0, match.index - NEGATION_REACH), match.index + match[0].length);
     return NEGATED.test(around) ? entry.negated : entry.value;
   }
   return undefined;
+}
+
+/**
+ * The names the sheet defines for its parties, each replaced in a sentence by the party's role ("Huabo" by
+ * "Licensor"); undefined when the sheet defines none. Made once per lint.
+ */
+function partyRoles(deal: Deal): ((sentence: string) => string) | undefined {
+  return deal.remember('party-roles', () => {
+    const { licensor, licensee } = readParties(deal);
+    const roleOf = new Map<string, string>();
+    for (const [party, role] of [
+      [licensor, 'Licensor'],
+      [licensee, 'Licensee'],
+    ] as const) {
+      for (const term of party.terms) if (!roleOf.has(term)) roleOf.set(term, role);
+    }
+    if (roleOf.size === 0) return undefined;
+    const names = new RegExp(String.raw`(?<![\p{L}\d])(?:${[...roleOf.keys()].map(escapeForPattern).join('|')})(?![\p{L}\d])`, 'gu');
+    return (sentence: string) => sentence.replace(names, (name) => roleOf.get(name)!);
+  });
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Every scalar value of the sheet that holds a word, in document order: found once per lint, for every term asked. */

@@ -34,6 +34,7 @@ function advisorsNamed(deal: Deal, role: AdvisorRole): string[] {
   visitScalars(advisors, (scalar) => {
     const text = scalarText(scalar) ?? '';
     for (const match of text.matchAll(ADVISOR_LABEL[role])) if (namesSomeone(match[1])) named.push(match[1]);
+    for (const match of text.matchAll(ADVISOR_IN_BRACKETS[role])) named.push(match[1]);
   });
   return named;
 }
@@ -61,9 +62,24 @@ const ADVISOR_LABEL: Readonly<Record<AdvisorRole, RegExp>> = {
   legal: advisorLabel('legal'),
 };
 
-function advisorLabel(role: AdvisorRole): RegExp {
+/** An advisor named with its role in brackets: "advised by Fangda Partners (legal) and KPMG China (tax)". */
+const ADVISOR_IN_BRACKETS: Readonly<Record<AdvisorRole, RegExp>> = {
+  tax: advisorInBrackets('tax'),
+  legal: advisorInBrackets('legal'),
+};
+
+function advisorInBrackets(role: AdvisorRole): RegExp {
+  return new RegExp(String.raw`(\p{Lu}[^,;:()\n]{0,60}?)\s*\(\s*(?:as\s+)?(?:${advisorLabels(role).join('|')})s?\s*\)`, 'giu');
+}
+
+/** The labels of the advisor's clause, longest first. */
+function advisorLabels(role: AdvisorRole): string[] {
   const field = schemaField(`advisors.${role}`);
-  const labels = [...(field?.labels ?? []), ...(field?.local ?? [])].sort((a, b) => b.length - a.length);
+  return [...(field?.labels ?? []), ...(field?.local ?? [])].sort((a, b) => b.length - a.length);
+}
+
+function advisorLabel(role: AdvisorRole): RegExp {
+  const labels = advisorLabels(role);
   // "Legal counsel to the Licensor: …": a few words may say whose advisor it is.
   return new RegExp(String.raw`\b(?:${labels.join('|')})s?(?:\s+(?:to|for)\s+[^:.;\n]{1,40})?\s*[:\u2013\u2014-]\s*([^;\n]*?)(?=\.(?:\s|$)|;|\n|$)`, 'gi');
 }

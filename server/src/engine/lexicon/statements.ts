@@ -73,9 +73,13 @@ export const STATEMENTS: readonly StatementEntry[] = [
     term: 'license.regulatory.clinical_plan_approval',
     value: 'licensor-consent',
     negated: 'licensee-alone',
-    pattern: String.raw`(?:clinical|development|trial)${GAP(30)}plans?${GAP(40)}(?:subject to|require|need)${GAP(30)}licensor(?:'s|’s)?${GAP(20)}(?:consent|approval)|jointly develop`,
-    examples: ["local clinical plans are subject to the Licensor's prior written consent", 'jointly develop'],
-    nearMisses: ['The Licensee develops the product alone', 'jointly owned inventions'],
+    pattern: String.raw`(?:clinical|development|trial|bridging|local)${GAP(30)}(?:plans?|stud(?:y|ies)|trials?|protocols?)${GAP(40)}(?:subject to|require|need)${GAP(30)}licensor(?:'s|’s)?${GAP(20)}(?:consent|approval)|jointly develop`,
+    examples: [
+      "local clinical plans are subject to the Licensor's prior written consent",
+      "Any bridging or local study requires Licensor's prior written approval of protocol and CRO",
+      'jointly develop',
+    ],
+    nearMisses: ['The Licensee develops the product alone', 'jointly owned inventions', "Assignment requires the Licensor's consent"],
   },
   {
     name: 'clinical-plans-licensee-alone',
@@ -96,6 +100,19 @@ export const STATEMENTS: readonly StatementEntry[] = [
     pattern: String.raw`data${GAP(40)}(?:shared|exchanged)${GAP(10)}(?:mutually|both ways|between the parties|with each other)|mutual(?:ly)? (?:shar|exchang)[a-z]*${GAP(30)}data`,
     examples: ['data are shared mutually', 'data are exchanged between the parties', 'mutual sharing of clinical data'],
     nearMisses: ['Data Sharing: to the licensor', 'Shared costs are split equally'],
+  },
+  {
+    name: 'data-to-licensor',
+    description: "the licensee's data go to the licensor (or, negated, do not)",
+    term: 'license.regulatory.data_sharing',
+    value: 'to-licensor',
+    negated: 'none',
+    pattern: String.raw`licensee${GAP(20)}(?:shares?|provides?|transfers?|discloses?|delivers?|gives?|makes? available)${GAP(60)}data${GAP(60)}(?:to|with) (?:the )?licensor|data${GAP(60)}(?:shared with|provided to|transferred to|disclosed to|delivered to|made available to) (?:the )?licensor`,
+    examples: [
+      'Licensee shares all clinical and pharmacovigilance data generated in the Territory with Licensor',
+      'all clinical data generated in the Territory are provided to the Licensor',
+    ],
+    nearMisses: ['Licensor shares its clinical data with Licensee', 'Licensee provides quarterly sales reports to Licensor'],
   },
   {
     name: 'novelty',
