@@ -39,6 +39,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the benchmark named before "based on" is the product alone',
+      code: 'asset:\n  classification: best-in-class vs zolbetuximab based on ORR (cross-trial)\n',
+      findings: [
+        {
+          message: 'The best-in-class claim against zolbetuximab has no head-to-head comparison (evidence: cross-trial-clinical)',
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 75,
+          severity: 'error',
+        },
+      ],
+    },
+    {
       name: 'a benchmark named in words but only cross-trial data: no head-to-head comparison',
       code: 'asset:\n  classification: best-in-class versus pembrolizumab in a cross-trial comparison\n',
       findings: [

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { dealOf, lintText, readSheet, type Finding } from '../../server/src/engine';
+import { dealOf, lintText, readSheet, uncoveredCountries, type Finding } from '../../server/src/engine';
 import { RULES } from '../../rules';
 import { COUNTRY_NAMES } from '../../server/src/engine/values/countries';
 import { REGIONS } from '../../server/src/engine/values/regions';
@@ -184,6 +184,13 @@ const PAIRS: ReadonlyArray<{ name: string; yaml: string; markdown: string; value
       '**Confidentiality.** Except for this section and Governing Law, which are binding, this term sheet is non-binding.\n',
     values: {},
   },
+  {
+    name: 'patents in prose: granted in some countries, the national phase pending in others',
+    yaml: 'license:\n  territory: global ex-Greater China\nip:\n  patents: CN, US, EP, JP granted (exp. 2041); PCT national phase pending in IN, KR, BR, CA, AU\n',
+    markdown:
+      '## Licence\n\n- **Territory:** global ex-Greater China\n- **Patents:** CN, US, EP, JP granted (exp. 2041); PCT national phase pending in IN, KR, BR, CA, AU\n',
+    values: { uncovered: ['RU'] },
+  },
 ];
 
 describe('the same deal gives the same findings in YAML and Markdown', () => {
@@ -194,6 +201,10 @@ describe('the same deal gives the same findings in YAML and Markdown', () => {
       const yaml = dealOf(readSheet(pair.yaml, 'yaml')!);
       const markdown = dealOf(readSheet(pair.markdown, 'markdown')!);
       for (const [path, expected] of Object.entries(pair.values)) {
+        if (path === 'uncovered') {
+          for (const deal of [yaml, markdown]) assert.deepEqual(uncoveredCountries(deal, ['DE', 'IN', 'JP', 'RU']), expected, 'countries no family covers');
+          continue;
+        }
         if (path === 'territory') {
           assert.deepEqual(yaml.territory('license.territory')?.countries, expected, 'territory in YAML');
           assert.deepEqual(markdown.territory('license.territory')?.countries, expected, 'territory in Markdown');

@@ -113,7 +113,7 @@ export interface BenchmarkInWords {
 
 /** "against topotecan", "than oral semaglutide", "benchmark tezepelumab", "versus pembrolizumab". */
 const COMPARED =
-  /\b(?:against|than|versus|vs\.?|compared\s+(?:with|to)|benchmark(?:ed)?(?:\s+against)?)\s+((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s+(?!on\b|in\b|with\b|and\b|at\b|for\b)[\p{L}\d][\p{L}\d-]*){0,2})/iu;
+  /\b(?:against|than|versus|vs\.?|compared\s+(?:with|to)|benchmark(?:ed)?(?:\s+against)?)\s+((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s+(?!(?:on|in|with|and|at|for|based|by|from|as|which|where)\b)[\p{L}\d][\p{L}\d-]*){0,2})/iu;
 
 /**
  * A benchmark a sheet names in prose rather than as `asset.benchmark.product`: in the benchmark clause's own

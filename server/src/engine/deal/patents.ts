@@ -48,12 +48,23 @@ function readPatentFamilies(deal: Deal): PatentFamily[] {
   const families: PatentFamily[] = [];
   itemsOf(deal.node('ip.patents')).forEach((node, index) => {
     const family = asMap(node);
-    if (!family) return;
+    if (!family) {
+      // Prose has no list of jurisdictions to add a country to: the family is read, not edited.
+      const texts = proseJurisdictionTexts(node);
+      if (texts.length > 0) families.push(new ReadFamily(node, scalarText(node)!, undefined, texts, covers));
+      return;
+    }
     const jurisdictions = jurisdictionsOf(family);
     const name = scalarText(family.entries.find((entry) => entry.key === 'family')?.value) || `#${index + 1}`;
     families.push(new ReadFamily(node, name, jurisdictions, familyJurisdictionTexts(family), covers));
   });
   return families;
+}
+
+/** The places a family stated in prose names ("CN, US, EP, JP granted; national phase pending in IN, KR"). */
+function proseJurisdictionTexts(node: ModelNode): string[] {
+  const text = node.kind === 'scalar' ? scalarText(node) : undefined;
+  return text ? (territoryWords(text, NO_USER_REGIONS, true) ?? []) : [];
 }
 
 /** The family's `jurisdictions` value, when it has one. */
@@ -107,8 +118,7 @@ export function uncoveredCountries(deal: Deal, countries: readonly string[]): st
   for (const node of itemsOf(deal.node('ip.patents'))) {
     if (uncovered.size === 0) break;
     const family = asMap(node);
-    if (!family) continue;
-    for (const text of familyJurisdictionTexts(family)) {
+    for (const text of family ? familyJurisdictionTexts(family) : proseJurisdictionTexts(node)) {
       if (read.has(text)) continue;
       read.add(text);
       for (const country of countriesOfJurisdiction(text)) uncovered.delete(country);

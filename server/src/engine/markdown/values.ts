@@ -475,7 +475,10 @@ export class ValueReader {
       familySpan = trimSpan(this.text, { start: whole.start, end: cut ? whole.start + cut.index : whole.end });
     }
     const entries: Entry[] = [this.entry('family', familySpan, this.prose([familySpan], familySpan.start))];
-    const places = this.find(parts, findPlacesAndOffices).filter((place) => place.end <= familySpan.start || place.start >= familySpan.end);
+    const named = this.find(parts, findPlacesAndOffices);
+    // Prose that opens with the places ("CN, US, EP, JP granted; …") names no family apart from them: every place is a jurisdiction.
+    const opensWithPlaces = !number && named[0]?.start === familySpan.start;
+    const places = opensWithPlaces ? named : named.filter((place) => place.end <= familySpan.start || place.start >= familySpan.end);
     if (places.length > 0) {
       const items = places.map((place) => this.scalar(place.text, place));
       entries.push(this.entry('jurisdictions', cover(places)!, this.list(items, cover(places)!)));
