@@ -114,6 +114,14 @@ const FAMILIES: Record<string, ReadonlyArray<readonly [string, string, string]>>
     ['Diligence Obligations', '', 'diligence'],
     ['Reserved Rights', '', 'publications'],
   ],
+  // Cross-border sheets label each clause in both languages: the English words name it.
+  bilingual: [
+    ['许可方 Licensor', '', 'parties.licensor'],
+    ['Licensee 被许可方', '', 'parties.licensee'],
+    ['首付款 / Upfront Payment', '', 'financials.upfront'],
+    ['許諾地域（Territory）', '', 'license.territory'],
+    ['적용법 Governing Law', '', 'governing_law'],
+  ],
 };
 
 describe('synonym table', () => {
@@ -175,4 +183,8 @@ describe('synonym table', () => {
       assert.equal(new Set(keys).size, keys.length, synonym.path);
     }
   });
+});
+
+test('a label in Chinese alone names no clause: it is kept as written, not guessed', () => {
+  assert.equal(resolveLabel('首付款', ''), undefined);
 });

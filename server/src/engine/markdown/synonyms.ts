@@ -168,13 +168,24 @@ const MAX_REMEMBERED = 10_000;
 const MAX_REMEMBERED_LENGTH = 200;
 /** Label → the synonyms it may name (null: none). */
 const CANDIDATES = new Map<string, readonly IndexedSynonym[] | null>();
+/** A label in Chinese, Japanese or Korean and in English words: drafters of cross-border sheets write both. */
+const BILINGUAL =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\s\S]*[A-Za-z]{2}|[A-Za-z]{2}[\s\S]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The Chinese, Japanese or Korean words of a label, with their own punctuation. */
+const CJK_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 const CONTEXT_SEGMENTS = new Map<string, readonly string[]>();
 
-/** The synonyms a label may name, without a parenthesised note if need be ("Licensor (China)"). */
+/**
+ * The synonyms a label may name, without a parenthesised note if need be ("Licensor (China)"), or by its English
+ * words alone in a bilingual label ("许可方 Licensor", "首付款 / Upfront Payment").
+ */
 function candidatesFor(label: string): readonly IndexedSynonym[] | undefined {
   const remembered = CANDIDATES.get(label);
   if (remembered !== undefined) return remembered ?? undefined;
-  const found = INDEX.get(normalizeLabel(label)) ?? (label.includes('(') ? INDEX.get(normalizeLabel(label.replace(/\s*\([^)]*\)\s*/g, ' '))) : undefined);
+  const found =
+    INDEX.get(normalizeLabel(label)) ??
+    (label.includes('(') ? INDEX.get(normalizeLabel(label.replace(/\s*\([^)]*\)\s*/g, ' '))) : undefined) ??
+    (BILINGUAL.test(label) ? INDEX.get(normalizeLabel(label.replace(CJK_WORDS, ' '))) : undefined);
   if (label.length <= MAX_REMEMBERED_LENGTH) {
     if (CANDIDATES.size >= MAX_REMEMBERED) CANDIDATES.clear();
     CANDIDATES.set(label, found ?? null);

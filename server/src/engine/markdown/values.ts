@@ -471,8 +471,14 @@ export class ValueReader {
       const paren = /^\s*\([^()\n]{1,80}\)/.exec(this.text.slice(number.end, whole.end));
       if (paren) familySpan.end = number.end + paren[0].length;
     } else {
-      const cut = /\s*(?::|—|–|;| - |,? covering\b|,? filed\b|,? in\b)/i.exec(this.text.slice(whole.start, whole.end));
-      familySpan = trimSpan(this.text, { start: whole.start, end: cut ? whole.start + cut.index : whole.end });
+      const written = this.text.slice(whole.start, whole.end);
+      const cut = /\s*(?::|—|–|;| - |,? covering\b|,? filed\b|,? in\b)/i.exec(written);
+      let end = cut ? cut.index : written.length;
+      // A cut inside brackets ("授权 (granted in China …)") ends the name before them.
+      const open = written.lastIndexOf('(', end);
+      const close = open < 0 ? -1 : written.indexOf(')', open);
+      if (open >= 0 && (close < 0 || close >= end)) end = open;
+      familySpan = trimSpan(this.text, { start: whole.start, end: whole.start + end });
     }
     const entries: Entry[] = [this.entry('family', familySpan, this.prose([familySpan], familySpan.start))];
     const named = this.find(parts, findPlacesAndOffices);
