@@ -16,6 +16,11 @@ testRule(rule, {
       fileName: 'case.termsheet.md',
       code: '# Licence\n\n**Advisers.** Huabo is advised by Fangda Partners (legal counsel) and KPMG China (tax).\n',
     },
+    {
+      name: "advisors listed under a party's name, each name straight after its role",
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n## Advisors\n\nLicensor: legal counsel Han Kun Law Offices; tax advisor Deloitte China.\n',
+    },
   ],
   invalid: [
     {

@@ -10,6 +10,11 @@ testRule(rule, {
       code: 'license:\n  territory: [JP, KR]\nip:\n  patents:\n    - {family: A, jurisdictions: [JP]}\n    - {family: B, jurisdictions: [Korea]}\n',
     },
     { name: 'India is left to patent-india-gap', code: 'license:\n  territory: [IN, JP]\nip:\n  patents:\n    - {family: A, jurisdictions: [JP]}\n' },
+    {
+      name: "patents named in the intellectual-property clause's prose, with no family listed (Markdown)",
+      fileName: 'case.termsheet.md',
+      code: '# Licence\n\n## Territory\n\nJapan.\n\n## Intellectual Property\n\nPatents granted in China, the US, Europe and Japan, expiring 2040. FTO cleared for Korea.\n',
+    },
     { name: 'no territory (required-clause-missing reports it)', code: 'ip:\n  patents: []\n' },
     {
       name: 'a user region from the config',

@@ -48,6 +48,13 @@ testRule(rule, {
         'parties:\n  licensor:\n    name: Hexin Therapeutics (HK) Limited, the entity which signs the agreement and receives all payments\n    country: HK\n' +
         '  licensee:\n    country: JP\n',
     },
+    {
+      name: "Markdown: a clause of its own says where the licensor's payments go and who signs, naming the licensor",
+      fileName: 'case.termsheet.md',
+      code:
+        '# Licence\n\n## Parties\n\nLicensor: Lixing Biotech Co., Ltd., Hangzhou, China. Licensee: Tsubame Pharmaceutical Co., Ltd., Osaka, Japan.\n\n' +
+        '## Payments\n\nAll payments to Lixing Biotech (HK) Limited, which signs the Definitive Agreement.\n',
+    },
     { name: 'no parties (required-clause-missing reports it)', code: 'title: x\n' },
   ],
   invalid: [
@@ -85,6 +92,17 @@ testRule(rule, {
       findings: [{ message: BOTH.replace('JP licensee', 'US licensee'), line: 5, column: 1, endLine: 5, endColumn: 9 }],
       suggested:
         '# Terms\n\n## Parties\n\nLicensor: Sichuan Baili Biopharma Co., Ltd., Chengdu, China, acting through its US affiliate. Licensee: a US multinational (Bristol Pharma Co., Princeton, New Jersey, United States).\nLicensor Signing Entity: [TBD]\n',
+    },
+    {
+      name: "Markdown: a payments sentence that names the licensee says nothing of the licensor's entities",
+      fileName: 'case.termsheet.md',
+      code:
+        '# Licence\n\n## Parties\n\nLicensor: Lixing Biotech Co., Ltd., Hangzhou, China. Licensee: Tsubame Pharmaceutical Co., Ltd., Osaka, Japan.\n\n' +
+        '## Payments\n\nTsubame makes all payments to Lixing through its Singapore branch, which signs the agreement.\n',
+      findings: [{ message: BOTH, line: 5, column: 1, endLine: 5, endColumn: 9 }],
+      suggested:
+        '# Licence\n\n## Parties\n\nLicensor: Lixing Biotech Co., Ltd., Hangzhou, China. Licensee: Tsubame Pharmaceutical Co., Ltd., Osaka, Japan.\nLicensor Signing Entity: [TBD]\n\n' +
+        '## Payments\n\nTsubame makes all payments to Lixing through its Singapore branch, which signs the agreement.\n',
     },
     {
       name: 'neither entity: one finding on the licensor key, a suggestion for each key, comment kept',

@@ -266,6 +266,33 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     assert.deepEqual(valueOf(own, 'license.territory'), ['Japan']);
   });
 
+  test('a heading naming two or three clauses gives each its words; one whose section labels them itself is read by those labels', () => {
+    const sheet = readMarkdownSheet(
+      '# Licence\n\n## Governing Law and Dispute Resolution\n\nEnglish law; HKIAC arbitration.\n\n## Confidentiality; Publicity; Costs\n\nMutual, five years.\n',
+    );
+    assert.equal(valueOf(sheet, 'governing_law'), 'English law; HKIAC arbitration');
+    assert.equal(valueOf(sheet, 'dispute_resolution'), 'English law; HKIAC arbitration');
+    assert.equal(valueOf(sheet, 'confidentiality'), undefined, 'a part the model does not know (Publicity) makes no compound');
+    const labelled = readMarkdownSheet('# Licence\n\n## Governing Law; Confidentiality\n\nGoverning law: Singapore law.\n');
+    assert.equal(valueOf(labelled, 'governing_law'), 'Singapore law');
+    assert.equal(valueOf(labelled, 'confidentiality'), undefined);
+  });
+
+  test('a clause written again under another heading keeps its words beside the first, never drops them', () => {
+    const sheet = readMarkdownSheet(
+      '# Licence\n\n## Financial Terms\n\nUpfront payment of USD 15 million.\n\n## Payments\n\nAll payments to Lixing Biotech (HK) Limited.\n',
+    );
+    assert.deepEqual(valueOf(sheet, 'other_text'), ['All payments to Lixing Biotech (HK) Limited']);
+  });
+
+  test("a party's label under Advisors names its advisors, not the party", () => {
+    const sheet = readMarkdownSheet(
+      '# Licence\n\n**Licensor:** Lixing Biotech Co., Ltd.\n\n## Advisors\n\nLicensor: legal counsel Han Kun Law Offices; tax advisor Deloitte China.\n',
+    );
+    assert.equal(valueOf(sheet, 'parties.licensor.name'), 'Lixing Biotech Co., Ltd.');
+    assert.equal(valueOf(sheet, 'advisors.summary'), 'Licensor: legal counsel Han Kun Law Offices; tax advisor Deloitte China');
+  });
+
   test("parts of a clause's prose that name its clauses are those clauses, among parts that do not", () => {
     const sheet = readMarkdownSheet(
       '## Product\n\nGX-12, an oral KRAS G12D inhibitor; first-in-class; differentiation — novelty: first oral G12D inhibitor; speed: a year ahead.\n\n' +

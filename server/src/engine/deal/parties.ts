@@ -62,7 +62,26 @@ function partiesOf(deal: Deal): PartiesReading {
     terms[role].push(inProse.parties[index].term);
   });
   const [licensor, licensee] = ROLES.map((role) => partyOf(deal, role, texts[role].join('; '), about[role].join(' '), terms[role]));
+  if (!licensor.signingStated || !licensor.payeeStated) entitiesStatedElsewhere(deal, licensor, licensee);
   return { licensor, licensee, stated: licensor.text !== '' || licensee.text !== '' || !!inProse };
+}
+
+/**
+ * The licensor's signing or paid entity said in a clause of its own ("Payments. All payments to Lixing Biotech (HK)
+ * Limited, which signs the Definitive Agreement"): a sentence that names the licensor, by its role, a name the
+ * sheet defines for it or the first word of its name, and not the licensee.
+ */
+function entitiesStatedElsewhere(deal: Deal, licensor: PartyReading, licensee: PartyReading): void {
+  const names = (party: PartyReading, role: string) => [role, ...party.terms, ...(/^\p{Lu}[\p{L}\d-]{2,}/u.exec(party.text) ?? [])].map(wordPattern);
+  const licensorNames = names(licensor, 'Licensor');
+  const licenseeNames = names(licensee, 'Licensee');
+  for (const node of textValues(deal)) {
+    for (const sentence of sentencesOf(String(node.value))) {
+      if (!licensorNames.some((name) => name.test(sentence)) || licenseeNames.some((name) => name.test(sentence))) continue;
+      licensor.signingStated ||= SIGNS.test(sentence);
+      licensor.payeeStated ||= PAID.test(sentence);
+    }
+  }
 }
 
 /** A party a sentence names, with the term the sheet defines for it. */

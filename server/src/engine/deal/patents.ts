@@ -5,6 +5,7 @@ import { readCountry, readRegion } from '../values';
 import { normalizeName } from '../values/normalize';
 import { OFFICE_BY_REGION_NAME } from '../lexicon/patent-jurisdictions';
 import { territoryWords } from './readings';
+import { sentencesOf } from './sentences';
 
 export interface PatentFamily {
   node: ModelNode;
@@ -46,11 +47,11 @@ function readPatentFamilies(deal: Deal): PatentFamily[] {
     return countries;
   };
   const families: PatentFamily[] = [];
-  itemsOf(deal.node('ip.patents')).forEach((node, index) => {
+  familyNodes(deal).forEach((node, index) => {
     const family = asMap(node);
     if (!family) {
       // Prose has no list of jurisdictions to add a country to: the family is read, not edited.
-      const texts = proseJurisdictionTexts(node);
+      const texts = proseJurisdictionTexts(deal, node);
       if (texts.length > 0) families.push(new ReadFamily(node, scalarText(node)!, undefined, texts, covers));
       return;
     }
@@ -61,10 +62,28 @@ function readPatentFamilies(deal: Deal): PatentFamily[] {
   return families;
 }
 
-/** The places a family stated in prose names ("CN, US, EP, JP granted; national phase pending in IN, KR"). */
-function proseJurisdictionTexts(node: ModelNode): string[] {
+/**
+ * The patent families: the items of `ip.patents`, or, where the sheet has none, the intellectual-property clause's
+ * own words when they speak of patents ("Patents granted in China, the US and Europe, expiring 2040").
+ */
+function familyNodes(deal: Deal): readonly ModelNode[] {
+  const patents = deal.node('ip.patents');
+  if (patents) return itemsOf(patents);
+  const prose = deal.node('ip.summary') ?? deal.node('ip');
+  return prose?.kind === 'scalar' && PATENT.test(scalarText(prose) ?? '') ? [prose] : [];
+}
+
+const PATENT = /\bpatent/i;
+
+/**
+ * The places a family stated in prose names ("CN, US, EP, JP granted; national phase pending in IN, KR"): in the
+ * intellectual-property clause's words, only the sentences that speak of patents (not "FTO cleared for the US").
+ */
+function proseJurisdictionTexts(deal: Deal, node: ModelNode): string[] {
   const text = node.kind === 'scalar' ? scalarText(node) : undefined;
-  return text ? (territoryWords(text, NO_USER_REGIONS, true) ?? []) : [];
+  if (!text) return [];
+  const ofPatents = deal.node('ip.patents') ? [text] : sentencesOf(text).filter((sentence) => PATENT.test(sentence));
+  return ofPatents.flatMap((sentence) => territoryWords(sentence, NO_USER_REGIONS, true) ?? []);
 }
 
 /** The family's `jurisdictions` value, when it has one. */
@@ -115,10 +134,10 @@ export function uncoveredCountries(deal: Deal, countries: readonly string[]): st
   const uncovered = new Set(countries);
   // Each jurisdiction text once: its countries are the same in every family that lists it.
   const read = new Set<string>();
-  for (const node of itemsOf(deal.node('ip.patents'))) {
+  for (const node of familyNodes(deal)) {
     if (uncovered.size === 0) break;
     const family = asMap(node);
-    for (const text of family ? familyJurisdictionTexts(family) : proseJurisdictionTexts(node)) {
+    for (const text of family ? familyJurisdictionTexts(family) : proseJurisdictionTexts(deal, node)) {
       if (read.has(text)) continue;
       read.add(text);
       for (const country of countriesOfJurisdiction(text)) uncovered.delete(country);

@@ -33,7 +33,10 @@ function advisorsNamed(deal: Deal, role: AdvisorRole): string[] {
   if (!advisors) return named;
   visitScalars(advisors, (scalar) => {
     const text = scalarText(scalar) ?? '';
-    for (const match of text.matchAll(ADVISOR_LABEL[role])) if (namesSomeone(match[1])) named.push(match[1]);
+    for (const [, separator, name] of text.matchAll(ADVISOR_LABEL[role])) {
+      // Without a colon or dash, only a name follows the label: "legal counsel Han Kun", not "legal counsel to be named".
+      if (namesSomeone(name) && (/\S/.test(separator) || /^\p{Lu}/u.test(name))) named.push(name);
+    }
     for (const match of text.matchAll(ADVISOR_IN_BRACKETS[role])) named.push(match[1]);
   });
   return named;
@@ -81,7 +84,11 @@ function advisorLabels(role: AdvisorRole): string[] {
 function advisorLabel(role: AdvisorRole): RegExp {
   const labels = advisorLabels(role);
   // "Legal counsel to the Licensor: …": a few words may say whose advisor it is.
-  return new RegExp(String.raw`\b(?:${labels.join('|')})s?(?:\s+(?:to|for)\s+[^:.;\n]{1,40})?\s*[:\u2013\u2014-]\s*([^;\n]*?)(?=\.(?:\s|$)|;|\n|$)`, 'gi');
+  // "Tax advisor: X", or the name straight after the label ("legal counsel Han Kun Law Offices"): `named` checks its capital.
+  return new RegExp(
+    String.raw`\b(?:${labels.join('|')})s?(?:\s+(?:to|for)\s+[^:.;\n]{1,40})?(\s*[:\u2013\u2014-]\s*|\s+)([^;\n]*?)(?=\.(?:\s|$)|;|\n|$)`,
+    'gi',
+  );
 }
 
 function namesSomeone(text: string): boolean {

@@ -269,6 +269,14 @@ class MarkdownReader {
       this.content(section.blocks, section.children, context, undefined);
       return;
     }
+    const compound = synonym || label === '' ? undefined : this.compoundPaths(label, context);
+    // A section that labels its clauses itself ("Governing law: …" under "Governing Law; Confidentiality") is read by those labels.
+    if (compound && !this.scan(section.blocks, context).labeled.some((item) => compound.includes(this.pathOf(item, context) ?? ''))) {
+      // "Governing Law and Dispute Resolution", "Confidentiality; Publicity": the section's words are each clause's.
+      this.compounds.push({ paths: compound, item: { label, labelSpan, value: [], nested: section.blocks, placement } });
+      for (const child of section.children) this.section(child, context);
+      return;
+    }
     if (!synonym) {
       // A grouping heading ("Economic Terms") or a clause the table does not know.
       const unknownPath = label === '' ? undefined : join(context, keyFromLabel(label));
@@ -335,14 +343,21 @@ class MarkdownReader {
     if (kind === 'party' || kind === 'reversion') {
       const value = this.values.read(kind, spans, spans[0].start, path);
       if (value.kind === 'map') {
-        for (const entry of value.entries) this.putInto(map, entry.key, entry.keyRange, entry.value, { style: 'synthetic' });
+        // A party or reversion written a second time: what the first already states, the second's words are kept beside.
+        for (const entry of value.entries) {
+          if (map.keys.has(entry.key)) this.keepText(entry.value);
+          else this.putInto(map, entry.key, entry.keyRange, entry.value, { style: 'synthetic' });
+        }
         return;
       }
     }
     for (const item of this.clausesInProse(spans, path)) this.labeled(item, path);
     const whole = this.putMentions(LEAD_FIELDS[path] ?? [], spans);
     if (!whole) return;
-    this.putInto(map, 'summary', this.lines.range(whole.start, whole.start), this.values.prose(spans, whole.start), { style: 'synthetic' });
+    const prose = this.values.prose(spans, whole.start);
+    // A clause written again under another heading ("Financial Terms", then "Payments"): its words are kept beside the first's.
+    if (map.keys.has('summary')) this.keepText(prose);
+    else this.putInto(map, 'summary', this.lines.range(whole.start, whole.start), prose, { style: 'synthetic' });
   }
 
   /** The values of `fields` the prose mentions, each put where it was read; the span the prose covers, if any. */
@@ -556,12 +571,12 @@ class MarkdownReader {
     if (path) this.clause(path, item.labelSpan, item.value, item.nested, [], item.placement);
   }
 
-  /** The clauses a label joining two known labels names ("Territory and Field"), or undefined. */
+  /** The clauses a label joining two or three known labels names ("Territory and Field", "Governing Law; Disputes"), or undefined. */
   private compoundPaths(label: string, context: string): string[] | undefined {
-    const parts = label.split(/\s+(?:and|&)\s+/i);
-    if (parts.length !== 2) return undefined;
+    const parts = label.split(/\s*[;,]\s*(?:and\s+)?|\s+(?:and|&)\s+/i);
+    if (parts.length < 2 || parts.length > 3) return undefined;
     const paths = parts.flatMap((part) => this.resolve(part, context) ?? []);
-    return paths.length === 2 && paths[0] !== paths[1] ? paths : undefined;
+    return paths.length === parts.length && new Set(paths).size === paths.length ? paths : undefined;
   }
 
   /** Rows of a two-column table as labeled clauses; a table whose header names a list's fields, as that list. */
@@ -805,7 +820,9 @@ class MarkdownReader {
   }
 
   private resolve(label: string, context: string): string | undefined {
-    return resolveLabel(label, context)?.path;
+    const path = resolveLabel(label, context)?.path;
+    // "Licensor: legal counsel …" under Advisors names the licensor's advisors, not the licensor.
+    return context === 'advisors' && path?.startsWith('parties.') ? undefined : path;
   }
 
   /** The path a labeled item names in `context`: found once, where its line was scanned, and kept with it. */
