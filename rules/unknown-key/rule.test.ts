@@ -9,9 +9,29 @@ testRule(rule, {
     { name: 'equally near two keys: no guess', code: 'parties:\n  licenser: {name: A}\n' },
     { name: 'another word two letters away, first letter changed: no guess', code: 'funding: seed round\nbinding: [confidentiality]\n' },
     { name: 'below an unknown clause nothing is checked', code: 'annex:\n  teritory: [JP]\n' },
-    { name: 'a known key in the wrong place is not a near miss', code: 'territory: [JP]\n' },
+    {
+      name: "a key of the user's own deeper down is not taken for a clause named alike elsewhere",
+      code: 'ip:\n  patents:\n    - {family: WO1, field: radiopharmaceuticals}\nnotes: see annex\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a clause written at the top that belongs to another part: said, not moved (no fix)',
+      code: 'licensor: Anbo Biotech\nterritory: [JP]\n',
+      findings: [
+        { message: 'Unknown key "licensor": did you mean parties.licensor?', line: 1, column: 1, endLine: 1, endColumn: 9 },
+        { message: 'Unknown key "territory": did you mean license.territory?', line: 2, column: 1, endLine: 2, endColumn: 10 },
+      ],
+    },
+    {
+      name: 'a key in the words of a label the model knows is renamed to its clause: the deal is read as meant',
+      code: 'financials:\n  upfront_payment: EUR 10M  # on signing\n  royalty: high single digits\n',
+      findings: [
+        { message: 'Unknown key "upfront_payment" in financials: did you mean "upfront"?', line: 2, column: 3, endLine: 2, endColumn: 18 },
+        { message: 'Unknown key "royalty" in financials: did you mean "royalties"?', line: 3, column: 3, endLine: 3, endColumn: 10 },
+      ],
+      output: 'financials:\n  upfront: EUR 10M          # on signing\n  royalties: high single digits\n',
+    },
     {
       name: 'a rename that lengthens the key keeps the trailing comments aligned',
       code: 'license:\n  teritory: [JP]    # agreed\n  field: oncology    # agreed\n',

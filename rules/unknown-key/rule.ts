@@ -1,4 +1,4 @@
-import { findEntry, isShared, pathOf, type Entry, type ListNode, type MapNode, type ModelNode, type Rule } from '../../server/src/engine';
+import { clauseNamedBy, findEntry, isShared, pathOf, type Entry, type ListNode, type MapNode, type ModelNode, type Rule } from '../../server/src/engine';
 import { knownKeysAt } from '../support/known-keys';
 import { nearMiss } from '../support/near-miss';
 
@@ -62,8 +62,20 @@ export const rule: Rule = {
       let claimed: Map<string, string> | undefined;
       for (const entry of map.entries) {
         if (known.includes(entry.key) || entry.key.length > MAX_KEY_LENGTH) continue;
-        const suggestion = nearMiss(entry.key, known);
-        if (!suggestion) continue;
+        // A key in words the model knows as a label ("upfront_payment", "royalty"): the clause those words name.
+        const named = clauseNamedBy(entry.key, pattern);
+        const namedClause = named !== undefined && !KEPT_TEXT.has(named.slice(named.lastIndexOf('.') + 1)) ? named : undefined;
+        const namedHere = namedClause !== undefined && parentOf(namedClause) === pattern ? namedClause.slice(namedClause.lastIndexOf('.') + 1) : undefined;
+        // A top-level key that is the name of a clause of another part ("licensor" is parties.licensor): said, not
+        // moved. Deeper down, a key of the user's own ("field" of a patent family) is not a mistake, nor is a key
+        // that is only a label of a clause with another name ("funding" at the top is no research_funding).
+        if (namedClause !== undefined && namedHere === undefined && pattern === '' && namedClause.endsWith(`.${entry.key}`)) {
+          const where = pathOf(steps);
+          context.report({ message: `Unknown key "${entry.key}"${where === '' ? '' : ` in ${where}`}: did you mean ${named}?`, range: entry.keyRange });
+          continue;
+        }
+        const suggestion = namedHere ?? nearMiss(entry.key, known);
+        if (!suggestion || suggestion === entry.key) continue;
         (renamed ??= new Map()).set(entry, suggestion);
         const exists = findEntry(map, suggestion) !== undefined;
         const rival = (claimed ??= new Map<string, string>()).get(suggestion);
@@ -89,6 +101,14 @@ export const rule: Rule = {
 function holdsOnlyValues(list: ListNode): boolean {
   for (const item of list.items) if (item.kind !== 'scalar') return false;
   return true;
+}
+
+/** The keys a reader keeps prose under, which no one writes for a clause. */
+const KEPT_TEXT: ReadonlySet<string> = new Set(['summary', 'other_text']);
+
+/** `financials.upfront` → `financials`; a top-level clause's parent is ''. */
+function parentOf(path: string): string {
+  return path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
 }
 
 function join(path: string, key: string): string {

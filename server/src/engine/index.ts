@@ -10,6 +10,7 @@ export * from './data-rules';
 export * from './config-file';
 export * from './schema';
 export { readYamlSheet } from './yaml-reader';
+export { clauseNamedBy } from './markdown/synonyms';
 export * from './term-sheet-names';
 // readMarkdownSheet comes with './lint', which loads the Markdown reader when first asked.
 // What rules read values with: the engine's public entry is all a rule imports.

@@ -221,6 +221,14 @@ function startsWith(path: readonly string[], prefix: readonly string[]): boolean
 }
 
 /** The label a fix writes for a model path: the first label of its entry, else the key in words. */
+/**
+ * The clause a key's words name, as the same words would as a label in `context` (`upfront_payment` in `financials`
+ * is `financials.upfront`; `licensor` at the top is `parties.licensor`), or undefined.
+ */
+export function clauseNamedBy(key: string, context: string): string | undefined {
+  return resolveLabel(key.replace(/_/g, ' '), context)?.path;
+}
+
 export function labelFor(path: string): string {
   const synonym = synonymFor(path);
   const label = synonym?.labels[0] ?? synonym?.local?.[0];
