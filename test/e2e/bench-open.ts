@@ -17,6 +17,8 @@ import { VSIX } from './session';
 import { Workbench } from './workbench';
 
 const RUNS = Number(process.argv[2] ?? 5);
+/** `--trace`: the runs also write `termsheet.trace.server: messages`, and each run's Term Sheet Trace is printed after it. */
+const TRACE = process.argv.includes('--trace');
 const TIMEOUT_MS = 60_000;
 const TARGET = { cold: 1.1, warm: 1.5 };
 /** Any squiggle in the editor: findings of any severity. */
@@ -39,7 +41,10 @@ function workspaceFor(run: RunFolder): string {
   fs.copyFileSync(path.join(REPO_ROOT, 'examples/early-stage.termsheet.yaml'), path.join(workspace, SHEETS.warm));
   for (const file of [JSON_FILES.cold, JSON_FILES.warm]) fs.writeFileSync(path.join(workspace, file), BROKEN_JSON);
   fs.mkdirSync(path.join(workspace, '.vscode'));
-  fs.writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify({ 'termsheet.files': ['deal-*.yaml'] }));
+  fs.writeFileSync(
+    path.join(workspace, '.vscode/settings.json'),
+    JSON.stringify({ 'termsheet.files': ['deal-*.yaml'], ...(TRACE ? { 'termsheet.trace.server': 'messages' } : {}) }),
+  );
   return workspace;
 }
 
@@ -51,10 +56,12 @@ async function openToSquiggle(workbench: Workbench, name: string): Promise<numbe
   await page.keyboard.type(name);
   await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${name}"]`).waitFor({ timeout: TIMEOUT_MS });
   const start = performance.now();
+  if (TRACE) process.stderr.write(`[${clock()}] Enter on ${name}\n`);
   await page.keyboard.press('Enter');
   await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: TIMEOUT_MS });
   await page.locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: TIMEOUT_MS });
   const elapsed = performance.now() - start;
+  if (TRACE) process.stderr.write(`[${clock()}] squiggle in ${name}\n`);
   await workbench.closeAllEditors();
   return elapsed;
 }
@@ -80,7 +87,23 @@ async function oneRun(index: number): Promise<Record<string, number>> {
   } finally {
     await browser?.context.close();
     await server?.stop();
+    if (TRACE) process.stderr.write(traceOf(run));
   }
+}
+
+/** The time of day to the millisecond, as the trace channel writes it. */
+function clock(): string {
+  return new Date().toISOString().slice(11, 23);
+}
+
+/** The run's Term Sheet Trace channel, as code-server's extension host logged it. */
+function traceOf(run: RunFolder): string {
+  const logs = path.join(run.root, 'user-data', 'logs');
+  const files = fs.existsSync(logs) ? (fs.readdirSync(logs, { recursive: true }) as string[]) : [];
+  return files
+    .filter((file) => file.endsWith('Term Sheet Trace.log'))
+    .map((file) => fs.readFileSync(path.join(logs, file), 'utf8'))
+    .join('\n');
 }
 
 function median(values: readonly number[]): number {
