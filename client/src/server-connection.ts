@@ -4,7 +4,7 @@ import { rulePageMiddleware } from './rule-page-middleware';
 import { CONFIG_GLOB, termSheetFilters, type TermSheetFilter } from './selector';
 import type { ServerState } from './status';
 import { TraceChannel } from './trace-channel';
-import { TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, WORD_VIEW_SCHEME, type TermSheetsParams } from '../../server/src/lsp/protocol';
+import { FOLDER_SETTINGS_OPTION, TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, WORD_VIEW_SCHEME, type TermSheetsParams } from '../../server/src/lsp/protocol';
 
 /** How long a stopped client may take to begin its restart before the status calls it failed. */
 const CRASH_SETTLE_MS = 1_000;
@@ -95,6 +95,7 @@ export class ServerConnection implements vscode.Disposable {
         run: settings.get('run'),
         files: settings.get('files'),
         [TERM_SHEETS_OPTION]: true,
+        [FOLDER_SETTINGS_OPTION]: folderSettings(),
       },
       outputChannel: this.outputChannel(),
       traceOutputChannel: this.traceChannel(),
@@ -198,6 +199,19 @@ function documentSelector(files: unknown): DocumentSelector {
 
 function protocolFilter(filter: TermSheetFilter): DocumentSelector[number] {
   return { scheme: filter.scheme, pattern: filter.baseUri ? { baseUri: filter.baseUri, pattern: filter.glob } : filter.glob };
+}
+
+/**
+ * Each workspace folder's resource-scoped settings, as the server would ask for them: told at the
+ * start, so that the first lint need not wait for the question and its answer.
+ */
+function folderSettings(): Record<string, unknown> {
+  return Object.fromEntries(
+    (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const settings = vscode.workspace.getConfiguration('termsheet', folder.uri);
+      return [folder.uri.toString(), { enable: settings.get('enable'), rules: settings.get('rules'), configFile: settings.get('configFile') }];
+    }),
+  );
 }
 
 function folderUris(): string[] {
