@@ -1,5 +1,8 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import * as readline from 'node:readline';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type * as LanguageClientLibrary from 'vscode-languageclient/node';
+import type { DocumentSelector, LanguageClient, LanguageClientOptions, MessageTransports } from 'vscode-languageclient/node';
 import { rulePageMiddleware } from './rule-page-middleware';
 import { CONFIG_GLOB, termSheetFilters, type TermSheetFilter } from './selector';
 import type { ServerState } from './status';
@@ -8,6 +11,22 @@ import { FOLDER_SETTINGS_OPTION, TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, W
 
 /** How long a stopped client may take to begin its restart before the status calls it failed. */
 const CRASH_SETTLE_MS = 1_000;
+/** How long a server may take to exit once told to, before it is ended (as the language client allows its own servers). */
+const EXIT_GRACE_MS = 2_000;
+
+/**
+ * The language client library, most of dist/client.js, loaded when the server is first started: not
+ * when the extension activates for a YAML or Markdown file that is no term sheet, and only once the
+ * server's process has been started, so that Node boots the server while the library loads.
+ */
+function languageClientLibrary(): typeof LanguageClientLibrary {
+  return require('vscode-languageclient/node') as typeof LanguageClientLibrary;
+}
+
+/** The extension host runs under a debugger: the server then listens for one too, as the language client's debug options did. */
+function startedInDebugMode(): boolean {
+  return process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
+}
 
 /**
  * The language server's lifetime: started on demand, restarted with fresh options (the document
@@ -25,6 +44,8 @@ export class ServerConnection implements vscode.Disposable {
   private output: vscode.LogOutputChannel | undefined;
   private traceOutput: TraceChannel | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
+  /** The server's process, while one runs for the current client. */
+  private serverProcess: ChildProcess | undefined;
   /** The open documents the server lints as term sheets, as it last said (see TERM_SHEETS_NOTIFICATION). */
   private termSheets: ReadonlySet<string> = new Set();
   private readonly termSheetsChanged = new vscode.EventEmitter<void>();
@@ -65,6 +86,7 @@ export class ServerConnection implements vscode.Disposable {
       // dispose() stops the server (shutdown, then exit); the output channel is ours and stays.
       await client.dispose().catch(() => undefined);
     }
+    this.endServerProcess();
     this.setState('stopped');
   }
 
@@ -75,10 +97,14 @@ export class ServerConnection implements vscode.Disposable {
   }
 
   private async create(): Promise<LanguageClient> {
-    const module = this.context.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // Started before the library loads: the server's boot and the library's loading are most of what a first open waits for.
+    let booting: ChildProcess | undefined = this.spawnServer();
+    const { LanguageClient, State, IPCMessageReader, IPCMessageWriter } = languageClientLibrary();
+    const serverOptions = (): Promise<MessageTransports> => {
+      // The first start takes the process already booting; a restart after a crash starts another.
+      const server = booting ?? this.spawnServer();
+      booting = undefined;
+      return Promise.resolve({ reader: new IPCMessageReader(server), writer: new IPCMessageWriter(server) });
     };
     const settings = vscode.workspace.getConfiguration('termsheet');
     const clientOptions: LanguageClientOptions = {
@@ -132,6 +158,33 @@ export class ServerConnection implements vscode.Disposable {
       }
       throw error;
     }
+  }
+
+  /** Starts dist/server.js over Node IPC as the language client starts a Node module, its output in the Term Sheet log. */
+  private spawnServer(): ChildProcess {
+    this.endServerProcess();
+    const server = fork(this.context.asAbsolutePath('dist/server.js'), ['--node-ipc', `--clientProcessId=${process.pid}`], {
+      // Node itself, also where the extension host is Electron.
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
+      execArgv: startedInDebugMode() ? ['--nolazy', '--inspect=6009'] : [],
+      silent: true,
+    });
+    const log = this.outputChannel();
+    if (server.stdout) readline.createInterface({ input: server.stdout, crlfDelay: Infinity }).on('line', (line) => log.info(line));
+    if (server.stderr) readline.createInterface({ input: server.stderr, crlfDelay: Infinity }).on('line', (line) => log.error(line));
+    // A process that cannot start says why where the client's own failures go.
+    server.on('error', (error) => log.error(`termsheet-lint: the language server could not start: ${error.message}`));
+    this.serverProcess = server;
+    return server;
+  }
+
+  /** A server told to exit (or crashed) is given a moment to go, then ended. */
+  private endServerProcess(): void {
+    const server = this.serverProcess;
+    this.serverProcess = undefined;
+    if (!server || server.exitCode !== null || server.signalCode !== null) return;
+    const timer = setTimeout(() => server.kill(), EXIT_GRACE_MS);
+    server.once('exit', () => clearTimeout(timer));
   }
 
   private setTermSheets(uris: readonly string[]): void {
