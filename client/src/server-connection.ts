@@ -28,6 +28,34 @@ function startedInDebugMode(): boolean {
   return process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
 }
 
+/** Why a server's process could not start, kept until its client's log can say so. */
+const startFailures = new WeakMap<ChildProcess, Error>();
+
+/** Starts the server (dist/server.js) over Node IPC, as the language client starts a Node module. */
+function forkServer(module: string): ChildProcess {
+  const server = fork(module, ['--node-ipc', `--clientProcessId=${process.pid}`], {
+    // Node itself, also where the extension host is Electron.
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
+    execArgv: startedInDebugMode() ? ['--nolazy', '--inspect=6009'] : [],
+    silent: true,
+  });
+  // Without a listener, 'error' would throw in the extension host.
+  server.on('error', (error) => startFailures.set(server, error));
+  return server;
+}
+
+/** The server started by `startServerEarly`, until a client takes it. */
+let earlyServer: ChildProcess | undefined;
+
+/**
+ * Starts the server's process before the extension activates (`module`: dist/server.js), for a term
+ * sheet open already: VS Code loads the extension, then prepares its context (its stored state) before
+ * calling `activate`, and the server boots meanwhile. The first client started takes it.
+ */
+export function startServerEarly(module: string): void {
+  earlyServer ??= forkServer(module);
+}
+
 /**
  * The language server's lifetime: started on demand, restarted with fresh options (the document
  * selector cannot change while a client runs), and its state told to the status bar.
@@ -97,7 +125,8 @@ export class ServerConnection implements vscode.Disposable {
   }
 
   private async create(): Promise<LanguageClient> {
-    // Started before the library loads: the server's boot and the library's loading are most of what a first open waits for.
+    // Started before the library loads, if not before activation: the server's boot and the library's
+    // loading are most of what a first open waits for.
     let booting: ChildProcess | undefined = this.spawnServer();
     const { LanguageClient, State, IPCMessageReader, IPCMessageWriter } = languageClientLibrary();
     const serverOptions = (): Promise<MessageTransports> => {
@@ -160,20 +189,20 @@ export class ServerConnection implements vscode.Disposable {
     }
   }
 
-  /** Starts dist/server.js over Node IPC as the language client starts a Node module, its output in the Term Sheet log. */
+  /** The server's process for a client: the one started early, if it was and is still running, else a new one; its output in the Term Sheet log. */
   private spawnServer(): ChildProcess {
     this.endServerProcess();
-    const server = fork(this.context.asAbsolutePath('dist/server.js'), ['--node-ipc', `--clientProcessId=${process.pid}`], {
-      // Node itself, also where the extension host is Electron.
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
-      execArgv: startedInDebugMode() ? ['--nolazy', '--inspect=6009'] : [],
-      silent: true,
-    });
+    const early = earlyServer;
+    earlyServer = undefined;
+    const server = early && early.exitCode === null && early.signalCode === null ? early : forkServer(this.context.asAbsolutePath('dist/server.js'));
     const log = this.outputChannel();
     if (server.stdout) readline.createInterface({ input: server.stdout, crlfDelay: Infinity }).on('line', (line) => log.info(line));
     if (server.stderr) readline.createInterface({ input: server.stderr, crlfDelay: Infinity }).on('line', (line) => log.error(line));
     // A process that cannot start says why where the client's own failures go.
-    server.on('error', (error) => log.error(`termsheet-lint: the language server could not start: ${error.message}`));
+    const cannotStart = (error: Error) => log.error(`termsheet-lint: the language server could not start: ${error.message}`);
+    const failure = startFailures.get(server);
+    if (failure) cannotStart(failure);
+    server.on('error', cannotStart);
     this.serverProcess = server;
     return server;
   }

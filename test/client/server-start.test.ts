@@ -1,25 +1,42 @@
-// The order in which the extension starts its server: the server's process first, the language client
-// library (most of dist/client.js) while it boots, and neither on activation alone. The editor's API is
+// The order in which the extension starts its server: the server's process first (as the extension
+// loads, when a term sheet is open already), the language client library (most of dist/client.js)
+// while it boots, and neither for other files. The editor's API is
 // not there outside an editor: `vscode` is a stand-in here, and the library and `fork` are watched
 // (the e2e tests run the real ones in code-server).
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import Module from 'node:module';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, beforeEach, describe, test } from 'node:test';
 
 const LIBRARY = 'vscode-languageclient/node';
 const CLIENT_OUT = path.join(__dirname, '../../client/src');
 
 /** What happened, in order: 'fork <args>', 'library', 'client'. */
 const events: string[] = [];
+/** The stand-ins for the processes started. */
+const forked: EventEmitter[] = [];
 /** The options each LanguageClient was made with. */
 const clients: { serverOptions: () => Promise<{ reader: { child: unknown } }> }[] = [];
 
-/** Any property, call or `new` gives another stand-in, in a window without workspace folders: enough for what the extension does here. */
+/** The documents open in the stand-in editor. */
+let openDocuments: unknown[] = [];
+/** A Markdown file on disk whose front matter makes it a term sheet. */
+const FRONT_MATTER_SHEET = {
+  languageId: 'markdown',
+  uri: { scheme: 'file', toString: () => 'file:///deals/deal.md' },
+  getText: () => '---\ntermsheet: license\n---\n# Deal\n',
+};
+
+/** Any other property, call or `new` gives another stand-in, in a window without workspace folders: enough for what the extension does here. */
 function standIn(): unknown {
   return new Proxy(function () {}, {
-    get: (_, key) => (key === 'then' || key === 'workspaceFolders' || typeof key === 'symbol' ? undefined : standIn()),
+    get: (_, key) => {
+      if (key === 'textDocuments') return openDocuments;
+      // vscode.languages.match: no document matches a selector by name; FRONT_MATTER_SHEET is one by its front matter.
+      if (key === 'match') return () => 0;
+      return key === 'then' || key === 'workspaceFolders' || typeof key === 'symbol' ? undefined : standIn();
+    },
     apply: () => standIn(),
     construct: () => standIn() as object,
   });
@@ -51,6 +68,18 @@ const fakeLibrary = {
   },
 };
 
+/** The client's modules loaded afresh, as the extension host loads the extension. */
+function loadClient(): { ServerConnection: typeof import('../../client/src/server-connection').ServerConnection } {
+  for (const file of Object.keys(require.cache)) if (file.startsWith(CLIENT_OUT + path.sep)) delete require.cache[file];
+  require(path.join(CLIENT_OUT, 'extension.js'));
+  return require(path.join(CLIENT_OUT, 'server-connection.js')) as typeof import('../../client/src/server-connection');
+}
+
+function newConnection(ServerConnection: typeof import('../../client/src/server-connection').ServerConnection) {
+  const context = { subscriptions: [], asAbsolutePath: (relative: string) => path.join('/extension', relative) };
+  return new ServerConnection(context as unknown as import('vscode').ExtensionContext);
+}
+
 type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
 const moduleLoader = Module as unknown as { _load: Load };
 const realLoad = moduleLoader._load;
@@ -70,26 +99,35 @@ before(() => {
   // A process that never runs: what matters is when it is asked for.
   childProcess.fork = (module: string, args: string[]) => {
     events.push(`fork ${path.basename(module)} ${args[0]}`);
-    return Object.assign(new EventEmitter(), { exitCode: 0, signalCode: null, stdout: null, stderr: null });
+    const server = Object.assign(new EventEmitter(), { exitCode: null, signalCode: null, stdout: null, stderr: null, kill: () => server.emit('exit') });
+    forked.push(server);
+    return server;
   };
 });
 
 after(() => {
+  for (const server of forked.splice(0)) server.emit('exit');
   moduleLoader._load = realLoad;
   childProcess.fork = realFork;
 });
 
 describe('starting the language server', () => {
-  test('activation loads neither the library nor a server', () => {
-    require(path.join(CLIENT_OUT, 'extension.js'));
+  beforeEach(() => {
+    // Told to exit by the client (which the stand-in library does not do), the last ones do.
+    for (const server of forked.splice(0)) server.emit('exit');
+    events.length = 0;
+    clients.length = 0;
+    openDocuments = [];
+  });
+
+  test('loading the extension with no term sheet open loads neither the library nor a server', () => {
+    openDocuments = [{ ...FRONT_MATTER_SHEET, getText: () => '# Notes\n' }];
+    loadClient();
     assert.deepEqual(events, []);
   });
 
   test('the server’s process is started before the library loads; a restart after a crash starts another', async () => {
-    const { ServerConnection } = require(path.join(CLIENT_OUT, 'server-connection.js')) as typeof import('../../client/src/server-connection');
-    const subscriptions: unknown[] = [];
-    const context = { subscriptions, asAbsolutePath: (relative: string) => path.join('/extension', relative) };
-    const connection = new ServerConnection(context as unknown as import('vscode').ExtensionContext);
+    const connection = newConnection(loadClient().ServerConnection);
     await connection.start();
     assert.deepEqual(events, ['fork server.js --node-ipc', 'library', 'client']);
 
@@ -100,6 +138,18 @@ describe('starting the language server', () => {
     const second = (await serverOptions()).reader.child;
     assert.notEqual(second, first);
     assert.equal(events.at(-1), 'fork server.js --node-ipc');
+    await connection.stop();
+  });
+
+  test('a term sheet open as the extension loads: its server starts then, and the client takes that process', async () => {
+    openDocuments = [FRONT_MATTER_SHEET];
+    const { ServerConnection } = loadClient();
+    assert.deepEqual(events, ['fork server.js --node-ipc'], 'started as the module loads, before activation');
+    const connection = newConnection(ServerConnection);
+    await connection.start();
+    assert.deepEqual(events, ['fork server.js --node-ipc', 'library', 'client'], 'not started again');
+    await clients[0].serverOptions();
+    assert.equal(events.length, 3, 'the client speaks to the process started early');
     await connection.stop();
   });
 });
