@@ -33,7 +33,8 @@ const startFailures = new WeakMap<ChildProcess, Error>();
 
 /** Starts the server (dist/server.js) over Node IPC, as the language client starts a Node module. */
 function forkServer(module: string): ChildProcess {
-  const server = fork(module, ['--node-ipc', `--clientProcessId=${process.pid}`], {
+  // The linter loads at once: `initialize` comes once the client library has loaded.
+  const server = fork(module, ['--node-ipc', '--preload-linter', `--clientProcessId=${process.pid}`], {
     // Node itself, also where the extension host is Electron.
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
     execArgv: startedInDebugMode() ? ['--nolazy', '--inspect=6009'] : [],

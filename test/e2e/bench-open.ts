@@ -1,16 +1,19 @@
 // A benchmark, not a test: how long a file takes from Quick Open to its first squiggle in code-server,
 // a term sheet against a JSON file with one error (VS Code's built-in JSON language server), in the
-// same runs. Each run is a fresh code-server with a fresh profile and the packaged .vsix installed:
+// same runs. Each session is a fresh code-server with a fresh profile and the packaged .vsix installed:
 // - cold: the first file of its kind, its language server not yet started (the term sheets are
 //   named by `termsheet.files`, so nothing starts the extension before the open: `onLanguage:yaml`
 //   does, as `onLanguage:json` starts the JSON server);
 // - warm: a second file of its kind (YAML for the term sheets, as JSON for JSON), its server running.
-// The code-server of each run keeps its caches in the run folder: every cold start is the first,
+// Each kind has a code-server of its own in each run: the first opens after a workbench loads are
+// slower, whatever they open, and would otherwise fall on whichever kind opens first (with an odd
+// number of runs, on one kind more often than the other).
+// The code-server of each session keeps its caches in the run folder: every cold start is the first,
 // without the server's code cache.
-// Each run first opens and closes a plain text file, which starts neither server: the workbench's
-// first editor costs some 0.3 s more than later ones, and would otherwise fall on whichever kind
-// opens first (with an odd number of runs, on one kind more often than the other).
-// Runs alternate which kind goes first. Prints the medians as the table of bench/RESULTS.md.
+// Each session first opens and closes a shell script, which starts no language server: the
+// workbench's first editor, and its first file tokenized by a TextMate grammar, cost more than later
+// ones, for either kind.
+// Runs alternate which kind's session goes first. Prints the medians as the table of bench/RESULTS.md.
 // `npm run package && npx tsc -p test/e2e && node test/e2e/out/bench-open.js [runs]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -35,8 +38,8 @@ interface Kind {
 
 const SHEETS: Kind = { name: 'term sheet', cold: 'deal-one.yaml', warm: 'deal-two.yaml' };
 const JSON_FILES: Kind = { name: 'built-in JSON', cold: 'settings-one.json', warm: 'settings-two.json' };
-/** Opened first in every run: plain text, which no language server is started for. */
-const FIRST_EDITOR = 'notes.txt';
+/** Opened first in every run: a built-in grammar and no language server. */
+const FIRST_EDITOR = 'notes.sh';
 /** A JSON file with one error: a missing comma. */
 const BROKEN_JSON = '{\n  "name": "deal",\n  "stage": "phase 2"\n  "territory": "worldwide"\n}\n';
 
@@ -45,7 +48,7 @@ function workspaceFor(run: RunFolder): string {
   fs.copyFileSync(path.join(REPO_ROOT, 'examples/pitfalls.termsheet.yaml'), path.join(workspace, SHEETS.cold));
   fs.copyFileSync(path.join(REPO_ROOT, 'examples/early-stage.termsheet.yaml'), path.join(workspace, SHEETS.warm));
   for (const file of [JSON_FILES.cold, JSON_FILES.warm]) fs.writeFileSync(path.join(workspace, file), BROKEN_JSON);
-  fs.writeFileSync(path.join(workspace, FIRST_EDITOR), 'Notes on the deal.\n');
+  fs.writeFileSync(path.join(workspace, FIRST_EDITOR), '# Notes on the deal.\necho "signed"\n');
   fs.mkdirSync(path.join(workspace, '.vscode'));
   fs.writeFileSync(
     path.join(workspace, '.vscode/settings.json'),
@@ -86,8 +89,9 @@ async function openToSquiggle(workbench: Workbench, name: string): Promise<numbe
   return elapsed;
 }
 
-async function oneRun(index: number): Promise<Record<string, number>> {
-  const run = new RunFolder(`bench-open-${index}`);
+/** One kind's cold and warm opens, in a code-server of its own: the first opens after the workbench loads are slower, whatever they open. */
+async function oneSession(index: number, kind: Kind): Promise<Record<string, number>> {
+  const run = new RunFolder(`bench-open-${index}-${kind.cold.split('-')[0]}`);
   const workspace = workspaceFor(run);
   installExtension(run, VSIX);
   let server: CodeServer | undefined;
@@ -97,19 +101,23 @@ async function oneRun(index: number): Promise<Record<string, number>> {
     browser = await launchBrowser(run);
     const workbench = new Workbench(browser.page, path.join(run.root, 'screenshots'), 'bench');
     await workbench.load(server.workbenchUrl(workspace));
-    const times: Record<string, number> = {};
     await openFirstEditor(workbench);
-    const kinds = index % 2 === 0 ? [SHEETS, JSON_FILES] : [JSON_FILES, SHEETS];
-    for (const kind of kinds) {
-      times[`${kind.name} cold`] = await openToSquiggle(workbench, kind.cold);
-      times[`${kind.name} warm`] = await openToSquiggle(workbench, kind.warm);
-    }
-    return times;
+    return {
+      [`${kind.name} cold`]: await openToSquiggle(workbench, kind.cold),
+      [`${kind.name} warm`]: await openToSquiggle(workbench, kind.warm),
+    };
   } finally {
     await browser?.context.close();
     await server?.stop();
     if (TRACE) process.stderr.write(traceOf(run));
   }
+}
+
+async function oneRun(index: number): Promise<Record<string, number>> {
+  const kinds = index % 2 === 0 ? [SHEETS, JSON_FILES] : [JSON_FILES, SHEETS];
+  const times: Record<string, number> = {};
+  for (const kind of kinds) Object.assign(times, await oneSession(index, kind));
+  return times;
 }
 
 /** The time of day to the millisecond, as the trace channel writes it. */
