@@ -29,8 +29,17 @@ const BIN_BANNER = { js: '#!/usr/bin/env node' };
 
 /** The command line itself; the bin starts it. */
 const PROGRAM = { entry: 'server/src/cli/main.ts', outfile: 'dist/cli-main.js', sourcemap: true };
+/** The templates' sheets, which the linter lints unseen after its first lint (see server/src/lsp/warm-up.ts). */
+const WARM_UP_SHEETS = await Promise.all(
+  ['new.termsheet.yaml', 'new.termsheet.md'].map(async (name) => ({ name, text: await readFile(join(root, 'templates', name), 'utf8') })),
+);
 /** The language server's linter; the server's bin loads it. */
-const SERVER_MAIN = { entry: 'server/src/lsp/language-server.ts', outfile: 'dist/server-main.js', sharedLsp: true };
+const SERVER_MAIN = {
+  entry: 'server/src/lsp/language-server.ts',
+  outfile: 'dist/server-main.js',
+  sharedLsp: true,
+  defines: { TERMSHEET_LINT_WARM_UP_SHEETS: JSON.stringify(WARM_UP_SHEETS) },
+};
 const bundles = [{ entry: 'client/src/extension.ts', outfile: 'dist/client.js', external: ['vscode'] }, SERVER_MAIN, PROGRAM];
 /** Built last: they name their program's code cache by a digest of the program as built. */
 const CLI_BIN = { entry: 'server/src/cli/bin.ts', outfile: 'dist/cli.js', bin: true };
@@ -74,7 +83,12 @@ async function bundle(spec, defines = {}) {
     external: spec.external ?? [],
     banner: spec.bin ? BIN_BANNER : undefined,
     plugins: spec.sharedLsp ? [sharedLsp] : [],
-    define: { TERMSHEET_LINT_VERSION: JSON.stringify(version), TERMSHEET_LINT_REPOSITORY: JSON.stringify(repositoryUrl), ...defines },
+    define: {
+      TERMSHEET_LINT_VERSION: JSON.stringify(version),
+      TERMSHEET_LINT_REPOSITORY: JSON.stringify(repositoryUrl),
+      ...spec.defines,
+      ...defines,
+    },
     logLevel: 'warning',
   });
   if (spec.bin) await chmod(outfile, 0o755);

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { RULES_REQUEST, SERVER_COMMANDS, type LintWorkspaceResult, type RuleInfo, type RulesParams } from '../../server/src/lsp/protocol';
 import type { Pages } from './pages';
 import { EXPLAIN_RULE_COMMAND } from './rule-links';
@@ -11,6 +10,8 @@ import { firstPlaceholder, newFileNames, TEMPLATES, type Template } from './temp
 
 const OPEN_PROBLEMS = 'Open Problems';
 const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
+/** LSP's `workspace/executeCommand`, by name: its type object would load the language client library with this module. */
+const EXECUTE_COMMAND = 'workspace/executeCommand';
 
 export interface CommandHost {
   context: vscode.ExtensionContext;
@@ -45,9 +46,7 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
 async function lintWorkspace(host: CommandHost): Promise<LintWorkspaceResult | null> {
   const client = await host.server.start();
   // The server reports progress itself; the client shows it as a cancellable notification.
-  const result: unknown = await host.status.busyWhile(() =>
-    client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.lintWorkspace, arguments: [] }),
-  );
+  const result: unknown = await host.status.busyWhile(() => client.sendRequest(EXECUTE_COMMAND, { command: SERVER_COMMANDS.lintWorkspace, arguments: [] }));
   const summary = result as Partial<LintWorkspaceResult> | null;
   const found = typeof summary?.files === 'number' && summary.files > 0;
   void vscode.window.showInformationMessage(lintWorkspaceMessage(summary), ...(found ? [OPEN_PROBLEMS] : [])).then((choice) => {
@@ -63,7 +62,7 @@ async function fixAll(host: CommandHost, target: unknown): Promise<void> {
     return;
   }
   const client = await host.server.start();
-  const applied: unknown = await client.sendRequest(ExecuteCommandRequest.type, {
+  const applied: unknown = await client.sendRequest(EXECUTE_COMMAND, {
     command: SERVER_COMMANDS.applyAllFixes,
     arguments: [client.code2ProtocolConverter.asUri(document.uri), document.version],
   });

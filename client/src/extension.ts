@@ -1,10 +1,11 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { termSheetFrontMatter } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerDealSummary } from './deal-summary/panel';
 import { Pages } from './pages';
 import { CONFIG_GLOB, TERM_SHEET_GLOB } from './selector';
-import { ServerConnection, termSheetSelector } from './server-connection';
+import { ServerConnection, startServerEarly, termSheetSelector } from './server-connection';
 import { StatusBar } from './status-bar';
 import { registerWordView } from './word-view';
 
@@ -12,6 +13,17 @@ import { registerWordView } from './word-view';
 const TERM_SHEET_CONTEXT = 'termsheet.isTermSheet';
 
 let server: ServerConnection | undefined;
+
+/** A Markdown file on disk whose `termsheet:` front matter may make it a term sheet (the server reads it to be sure). */
+const hasTermSheetFrontMatter = (document: vscode.TextDocument): boolean =>
+  document.languageId === 'markdown' && document.uri.scheme === 'file' && termSheetFrontMatter(document.getText()) !== undefined;
+
+// This module is loaded on activation, and `activate` called once VS Code has prepared the extension's
+// context: a term sheet open already has its server started now, to boot meanwhile.
+const openSelector = termSheetSelector(filesSetting());
+if (vscode.workspace.textDocuments.some((document) => vscode.languages.match(openSelector, document) > 0 || hasTermSheetFrontMatter(document))) {
+  startServerEarly(path.join(__dirname, 'server.js'));
+}
 
 /**
  * Activation is cheap on purpose: `onLanguage:yaml` fires for any YAML file, so the server
@@ -24,8 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
   /** A term sheet by its name or the `termsheet.files` setting, or one the server lints as such (by front matter, by a config's globs). */
   const isTermSheet = (document: vscode.TextDocument): boolean => vscode.languages.match(selector, document) > 0 || connection.lintsAsTermSheet(document.uri);
   /** Reason to start the server: a term sheet, or a Markdown file whose front matter may make it one (the server reads it to be sure). */
-  const mayBeTermSheet = (document: vscode.TextDocument): boolean =>
-    isTermSheet(document) || (document.languageId === 'markdown' && document.uri.scheme === 'file' && termSheetFrontMatter(document.getText()) !== undefined);
+  const mayBeTermSheet = (document: vscode.TextDocument): boolean => isTermSheet(document) || hasTermSheetFrontMatter(document);
   const start = () => void connection.start().catch(ignore);
 
   const status = new StatusBar(connection, isTermSheet);

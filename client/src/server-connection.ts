@@ -1,13 +1,61 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import * as readline from 'node:readline';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type * as LanguageClientLibrary from 'vscode-languageclient/node';
+import type { DocumentSelector, LanguageClient, LanguageClientOptions, MessageTransports } from 'vscode-languageclient/node';
 import { rulePageMiddleware } from './rule-page-middleware';
 import { CONFIG_GLOB, termSheetFilters, type TermSheetFilter } from './selector';
 import type { ServerState } from './status';
 import { TraceChannel } from './trace-channel';
-import { TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, WORD_VIEW_SCHEME, type TermSheetsParams } from '../../server/src/lsp/protocol';
+import { FOLDER_SETTINGS_OPTION, TERM_SHEETS_NOTIFICATION, TERM_SHEETS_OPTION, WORD_VIEW_SCHEME, type TermSheetsParams } from '../../server/src/lsp/protocol';
 
 /** How long a stopped client may take to begin its restart before the status calls it failed. */
 const CRASH_SETTLE_MS = 1_000;
+/** How long a server may take to exit once told to, before it is ended (as the language client allows its own servers). */
+const EXIT_GRACE_MS = 2_000;
+
+/**
+ * The language client library, most of dist/client.js, loaded when the server is first started: not
+ * when the extension activates for a YAML or Markdown file that is no term sheet, and only once the
+ * server's process has been started, so that Node boots the server while the library loads.
+ */
+function languageClientLibrary(): typeof LanguageClientLibrary {
+  return require('vscode-languageclient/node') as typeof LanguageClientLibrary;
+}
+
+/** The extension host runs under a debugger: the server then listens for one too, as the language client's debug options did. */
+function startedInDebugMode(): boolean {
+  return process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
+}
+
+/** Why a server's process could not start, kept until its client's log can say so. */
+const startFailures = new WeakMap<ChildProcess, Error>();
+
+/** Starts the server (dist/server.js) over Node IPC, as the language client starts a Node module. */
+function forkServer(module: string): ChildProcess {
+  // The linter loads at once: `initialize` comes once the client library has loaded.
+  const server = fork(module, ['--node-ipc', '--preload-linter', `--clientProcessId=${process.pid}`], {
+    // Node itself, also where the extension host is Electron.
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
+    execArgv: startedInDebugMode() ? ['--nolazy', '--inspect=6009'] : [],
+    silent: true,
+  });
+  // Without a listener, 'error' would throw in the extension host.
+  server.on('error', (error) => startFailures.set(server, error));
+  return server;
+}
+
+/** The server started by `startServerEarly`, until a client takes it. */
+let earlyServer: ChildProcess | undefined;
+
+/**
+ * Starts the server's process before the extension activates (`module`: dist/server.js), for a term
+ * sheet open already: VS Code loads the extension, then prepares its context (its stored state) before
+ * calling `activate`, and the server boots meanwhile. The first client started takes it.
+ */
+export function startServerEarly(module: string): void {
+  earlyServer ??= forkServer(module);
+}
 
 /**
  * The language server's lifetime: started on demand, restarted with fresh options (the document
@@ -25,6 +73,8 @@ export class ServerConnection implements vscode.Disposable {
   private output: vscode.LogOutputChannel | undefined;
   private traceOutput: TraceChannel | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
+  /** The server's process, while one runs for the current client. */
+  private serverProcess: ChildProcess | undefined;
   /** The open documents the server lints as term sheets, as it last said (see TERM_SHEETS_NOTIFICATION). */
   private termSheets: ReadonlySet<string> = new Set();
   private readonly termSheetsChanged = new vscode.EventEmitter<void>();
@@ -65,6 +115,7 @@ export class ServerConnection implements vscode.Disposable {
       // dispose() stops the server (shutdown, then exit); the output channel is ours and stays.
       await client.dispose().catch(() => undefined);
     }
+    this.endServerProcess();
     this.setState('stopped');
   }
 
@@ -75,10 +126,15 @@ export class ServerConnection implements vscode.Disposable {
   }
 
   private async create(): Promise<LanguageClient> {
-    const module = this.context.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // Started before the library loads, if not before activation: the server's boot and the library's
+    // loading are most of what a first open waits for.
+    let booting: ChildProcess | undefined = this.spawnServer();
+    const { LanguageClient, State, IPCMessageReader, IPCMessageWriter } = languageClientLibrary();
+    const serverOptions = (): Promise<MessageTransports> => {
+      // The first start takes the process already booting; a restart after a crash starts another.
+      const server = booting ?? this.spawnServer();
+      booting = undefined;
+      return Promise.resolve({ reader: new IPCMessageReader(server), writer: new IPCMessageWriter(server) });
     };
     const settings = vscode.workspace.getConfiguration('termsheet');
     const clientOptions: LanguageClientOptions = {
@@ -95,6 +151,7 @@ export class ServerConnection implements vscode.Disposable {
         run: settings.get('run'),
         files: settings.get('files'),
         [TERM_SHEETS_OPTION]: true,
+        [FOLDER_SETTINGS_OPTION]: folderSettings(),
       },
       outputChannel: this.outputChannel(),
       traceOutputChannel: this.traceChannel(),
@@ -131,6 +188,33 @@ export class ServerConnection implements vscode.Disposable {
       }
       throw error;
     }
+  }
+
+  /** The server's process for a client: the one started early, if it was and is still running, else a new one; its output in the Term Sheet log. */
+  private spawnServer(): ChildProcess {
+    this.endServerProcess();
+    const early = earlyServer;
+    earlyServer = undefined;
+    const server = early && early.exitCode === null && early.signalCode === null ? early : forkServer(this.context.asAbsolutePath('dist/server.js'));
+    const log = this.outputChannel();
+    if (server.stdout) readline.createInterface({ input: server.stdout, crlfDelay: Infinity }).on('line', (line) => log.info(line));
+    if (server.stderr) readline.createInterface({ input: server.stderr, crlfDelay: Infinity }).on('line', (line) => log.error(line));
+    // A process that cannot start says why where the client's own failures go.
+    const cannotStart = (error: Error) => log.error(`termsheet-lint: the language server could not start: ${error.message}`);
+    const failure = startFailures.get(server);
+    if (failure) cannotStart(failure);
+    server.on('error', cannotStart);
+    this.serverProcess = server;
+    return server;
+  }
+
+  /** A server told to exit (or crashed) is given a moment to go, then ended. */
+  private endServerProcess(): void {
+    const server = this.serverProcess;
+    this.serverProcess = undefined;
+    if (!server || server.exitCode !== null || server.signalCode !== null) return;
+    const timer = setTimeout(() => server.kill(), EXIT_GRACE_MS);
+    server.once('exit', () => clearTimeout(timer));
   }
 
   private setTermSheets(uris: readonly string[]): void {
@@ -198,6 +282,19 @@ function documentSelector(files: unknown): DocumentSelector {
 
 function protocolFilter(filter: TermSheetFilter): DocumentSelector[number] {
   return { scheme: filter.scheme, pattern: filter.baseUri ? { baseUri: filter.baseUri, pattern: filter.glob } : filter.glob };
+}
+
+/**
+ * Each workspace folder's resource-scoped settings, as the server would ask for them: told at the
+ * start, so that the first lint need not wait for the question and its answer.
+ */
+function folderSettings(): Record<string, unknown> {
+  return Object.fromEntries(
+    (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const settings = vscode.workspace.getConfiguration('termsheet', folder.uri);
+      return [folder.uri.toString(), { enable: settings.get('enable'), rules: settings.get('rules'), configFile: settings.get('configFile') }];
+    }),
+  );
 }
 
 function folderUris(): string[] {

@@ -354,11 +354,17 @@ async function traceOfMessages({ logs }: Session): Promise<void> {
   // The extension host writes its output channels to files in batches: read until the lines are there.
   while (Date.now() < deadline) {
     trace = readChannelLogs(logs, TRACE_CHANNEL);
-    if (opened.test(trace) && published.test(trace)) return;
+    if (opened.test(trace) && published.test(trace)) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   assert.match(trace, opened, `the ${TRACE_CHANNEL} channel shows didOpen with its params`);
   assert.match(trace, published, `the ${TRACE_CHANNEL} channel shows publishDiagnostics with its params`);
+  // The workspace folder's settings go with `initialize`: the first lint waits for no question about them.
+  assert.doesNotMatch(
+    trace.slice(0, trace.search(published)),
+    /Received request 'workspace\/configuration/,
+    'no workspace/configuration before the first diagnostics',
+  );
 }
 
 /** The text of every output channel log named `<n>-<channel>.log` under `logs`. */

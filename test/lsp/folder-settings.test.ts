@@ -161,4 +161,44 @@ describe('settings per workspace folder', () => {
     assert.deepEqual(codes(await client.waitForDiagnostics(sheetA)), ['syntax']);
     assert.equal(client.configurationRequests.length, 0);
   });
+
+  test('folders’ settings told at the start: sheets in them and outside them are linted without asking', async () => {
+    const [a, b] = ['alpha', 'beta'].map((name) => path.join(root, 'told', name));
+    const settings = new WorkspaceSettings();
+    settings.folders.set(uriOf(a), { rules: { syntax: 'hint' } });
+    settings.workspace = { rules: { syntax: 'warning' } };
+    const client = LspTestClient.stdio();
+    clients.push(client);
+    client.configurationAnswer = (item) => settings.answer(item);
+    const workspaceFolders = [a, b].map((folder) => ({ uri: uriOf(folder), name: path.basename(folder) }));
+    // As VS Code's client tells them: each folder's settings by its URI, the workspace's at the top.
+    const folderSettings = Object.fromEntries(workspaceFolders.map(({ uri }) => [uri, settings.answer({ scopeUri: uri, section: 'termsheet' })]));
+    await client.initialize({ debounceMs: 10, ...settings.workspace, folderSettings }, PULL_CAPABILITIES, {
+      workspaceFolders,
+      rootUri: workspaceFolders[0].uri,
+    });
+
+    const [sheetA, secondA, sheetB] = [
+      path.join(a, 'deal.termsheet.yaml'),
+      path.join(a, 'more', 'two.termsheet.yaml'),
+      path.join(b, 'deal.termsheet.yaml'),
+    ].map(uriOf);
+    const outside = uriOf(path.join(root, 'told', 'loose.termsheet.yaml'));
+    const severities = (params: { diagnostics: { severity?: number }[] }) => params.diagnostics.map((diagnostic) => diagnostic.severity);
+    for (const uri of [sheetA, secondA, sheetB, outside]) await client.open(uri, INVALID_YAML);
+    assert.deepEqual(severities(await client.waitForDiagnostics(sheetA)), [4], 'folder A’s own severity');
+    assert.deepEqual(severities(await client.waitForDiagnostics(secondA)), [4]);
+    assert.deepEqual(severities(await client.waitForDiagnostics(sheetB)), [2], 'the workspace’s severity in folder B');
+    assert.deepEqual(severities(await client.waitForDiagnostics(outside)), [2], 'the workspace’s severity outside every folder');
+    assert.equal(client.configurationRequests.length, 0, 'nothing asked');
+
+    // A change is still asked for, folder by folder, and a folder's own answer still wins.
+    settings.folders.set(uriOf(a), { rules: { syntax: 'off' } });
+    const relintedA = client.waitForDiagnostics(sheetA, (params) => params.diagnostics.length === 0);
+    await client.changeConfiguration({ termsheet: settings.workspace });
+    await relintedA;
+    assert.deepEqual(severities(client.latest(sheetB)!), [2]);
+    const asked = client.configurationRequests.flatMap((request) => request.items.map((item) => item.scopeUri));
+    assert.ok(!asked.includes(outside), `a document outside every folder is not asked about: ${JSON.stringify(asked)}`);
+  });
 });

@@ -176,9 +176,9 @@ export class LspTestClient {
     connection.listen();
   }
 
-  /** The server over stdin/stdout, as editors start `termsheet-language-server --stdio`; `serverPath` picks another build of it. */
-  static stdio(serverPath = SERVER_PATH): LspTestClient {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** The server over stdin/stdout, as editors start `termsheet-language-server --stdio`; `serverPath` picks another build of it, `args` and `env` add to its command line and environment. */
+  static stdio(serverPath = SERVER_PATH, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): LspTestClient {
+    const child = spawn(process.execPath, [serverPath, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new LspTestClient(child, connection);
   }

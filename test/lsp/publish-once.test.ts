@@ -53,6 +53,28 @@ describe('one publishDiagnostics per open', () => {
     assert.equal(publications(client), 2, 'the changed severity published once');
   });
 
+  test('the outline asked for while the open’s settings are asked for (as VS Code does): one publication, one question before the lint', async () => {
+    const client = LspTestClient.stdio();
+    clients.push(client);
+    client.configurationAnswer = (item: ConfigurationItem) => (item.section === 'termsheet' ? SETTINGS : null);
+    const folder = 'file:///tmp/publish-once';
+    await client.initialize(
+      { debounceMs: 10, ...SETTINGS },
+      { workspace: { configuration: true, workspaceFolders: true } },
+      { workspaceFolders: [{ uri: folder, name: 'publish-once' }] },
+    );
+    // VS Code's client sends these together: the open, the settings pushed at its start, the outline's request.
+    const opened = client.open(URI, TEXT);
+    const pushed = client.changeConfiguration({ termsheet: SETTINGS });
+    const outline = client.documentSymbols(URI);
+    await Promise.all([opened, pushed, outline]);
+    await client.diagnosticsForCurrentVersion(URI);
+    await barrier(client);
+    assert.equal(publications(client), 1, 'the outline’s lint is the open’s: published once');
+    // The open's question, then the refresh's for the pushed settings, which the outline waits for rather than asking a third time.
+    assert.equal(client.configurationRequests.length, 2);
+  });
+
   test('a client asked for settings per document (as VS Code is): the same answer does not lint again', async () => {
     // Linting on save re-lints at once when settings change, with no debounce to fold two changes into one lint.
     const onSave = { ...SETTINGS, run: 'onSave' };

@@ -95,6 +95,27 @@ describe('settings per scope', () => {
     assert.deepEqual(client.settings.for(SHEET_A).rules, { syntax: 'error' });
   });
 
+  test('a document whose settings a refresh is asking for waits for that answer rather than asking again', async () => {
+    const client = new ScriptedClient(['/ws/a']);
+    const refreshed = client.settings.refresh([SHEET_A]);
+    const ready = client.settings.ready('file:///ws/a/other.termsheet.yaml');
+    assert.equal(client.asked.length, 1, 'one question for the folder');
+    client.answer({ rules: { syntax: 'hint' } });
+    await Promise.all([refreshed, ready]);
+    assert.equal(client.settings.for('file:///ws/a/other.termsheet.yaml').rules.syntax, 'hint');
+  });
+
+  test('folders told at the start are not asked about, nor is a document outside them', () => {
+    const client = new ScriptedClient(['/ws/a', '/ws/b']);
+    client.settings.global = readSettingsSection({ rules: { syntax: 'warning' } });
+    client.settings.seed(new Map([['file:///ws/a', readSettingsSection({ rules: { syntax: 'off' } })]]));
+    assert.equal(client.settings.isReady(SHEET_A), true);
+    assert.equal(client.settings.for(SHEET_A).rules.syntax, 'off');
+    assert.equal(client.settings.isReady('file:///elsewhere/deal.termsheet.yaml'), true);
+    assert.equal(client.settings.for('file:///elsewhere/deal.termsheet.yaml').rules.syntax, 'warning');
+    assert.equal(client.settings.isReady(SHEET_B), false, 'a folder the client said nothing of is asked about');
+  });
+
   test('new folders take effect with the answers asked for them', async () => {
     const client = new ScriptedClient([]);
     const outside = client.settings.ready(SHEET_A);

@@ -52,6 +52,22 @@ describe('the bundled server’s start', () => {
     assert.equal(client.exitCode, 0);
   });
 
+  test('--preload-linter: the linter loads before the server is asked anything', async () => {
+    // The compiled server loads the linter through `require`, which NODE_DEBUG=module logs.
+    const client = LspTestClient.stdio(undefined, ['--preload-linter'], { NODE_DEBUG: 'module' });
+    clients.push(client);
+    const loaded = /load "[^"]*language-server\.js"/;
+    const deadline = Date.now() + 10_000;
+    while (!loaded.test(client.stderr)) {
+      assert.ok(client.alive && Date.now() < deadline, `the linter did not load before initialize; stderr: ${client.stderr.slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await client.initialize();
+    const uri = 'file:///tmp/server-start/preload.termsheet.yaml';
+    await client.open(uri, readExample('pitfalls.termsheet.yaml'));
+    assert.ok((await client.diagnosticsForCurrentVersion(uri)).length > 10, 'linted as usual');
+  });
+
   test('initialize needs no linter: without dist/server-main.js it is answered, and the missing linter is logged, not thrown', async () => {
     const damaged = path.join(scratch, 'dist');
     fs.mkdirSync(damaged);

@@ -74,6 +74,18 @@ export class DocumentLinter {
     return outcome;
   }
 
+  /**
+   * Shows the findings for the document as it is now: linted unless a request has just linted this
+   * version (the outline's and code actions' requests may be answered before an open's own lint,
+   * while its settings are asked for), published unless they are shown already.
+   */
+  showCurrent(document: TextDocument): LintOutcome {
+    const cached = this.outcomes.get(document.uri);
+    if (!cached || !this.isFresh(document)) return this.lintNow(document);
+    if (this.shown.get(document.uri)?.version !== cached.version) this.publish(cached);
+    return cached;
+  }
+
   private lint(document: TextDocument): LintOutcome {
     this.cancel(document.uri);
     const text = document.getText();

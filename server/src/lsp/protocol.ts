@@ -146,6 +146,15 @@ export interface TermSheetsParams {
   uris: string[];
 }
 
+/**
+ * The initialization option `folderSettings`: `{ [folderUri]: { enable?, rules?, configFile? } }`, the
+ * resource-scoped settings of each workspace folder, as `workspace/configuration` would answer them,
+ * from a client that can tell them at the start (VS Code's). With it, the server asks nothing before
+ * the first lint, and takes a document outside every folder to have the workspace's settings, as
+ * VS Code gives them. Without it, each folder's (and each outside document's) are asked for.
+ */
+export const FOLDER_SETTINGS_OPTION = 'folderSettings';
+
 /** Bounds on `termsheet.files`, so that a pasted list or a huge pattern cannot slow every file open. */
 const MAX_FILE_GLOBS = 100;
 const MAX_GLOB_LENGTH = 1_000;

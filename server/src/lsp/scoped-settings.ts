@@ -20,6 +20,7 @@ export interface ScopedSettingsHost {
  * capability there is one set, from the initialization options or `workspace/didChangeConfiguration`.
  * With it, the resource-scoped settings are asked for each document with its URI as `scopeUri`, and
  * kept per workspace folder (per document outside any folder); the window-scoped ones stay global.
+ * A client that tells every folder's at the start (`seed`) is asked only when settings change.
  */
 export class ScopedSettings {
   /** The workspace's settings: every document's window-scoped ones, and its resource-scoped ones when no folder's are known. */
@@ -33,6 +34,8 @@ export class ScopedSettings {
   private readonly pulling = new Map<string, Promise<void>>();
   /** Bumped by each refresh: an answer asked for before it may be out of date. */
   private generation = 0;
+  /** True once the client told every folder's settings: a document outside them all has the workspace's. */
+  private outsideFoldersAreGlobal = false;
 
   constructor(private readonly host: ScopedSettingsHost) {}
 
@@ -45,25 +48,38 @@ export class ScopedSettings {
 
   /** True when `for(uri)` gives the document's own settings, without asking the client first. */
   isReady(uri: string): boolean {
-    return !this.perScope || this.scoped.has(this.scopeOf(uri));
+    return !this.perScope || this.isWorkspaceScoped(uri) || this.scoped.has(this.scopeOf(uri));
+  }
+
+  /**
+   * The client's own account of each workspace folder's settings (by folder URI; see
+   * FOLDER_SETTINGS_OPTION), given with the folders `refresh` was last given: these need not be asked,
+   * and a document outside every folder has the workspace's settings.
+   */
+  seed(folderSettings: ReadonlyMap<string, ServerSettings>): void {
+    this.outsideFoldersAreGlobal = true;
+    for (const [uri, { enable, rules, configFile }] of folderSettings) {
+      const folder = filePathOf(uri);
+      if (folder !== undefined && this.folders.includes(folder)) this.scoped.set(folder, { enable, rules, configFile });
+    }
   }
 
   /** Resolves once the document's settings are known (asked of the client when they are not). */
   ready(uri: string): Promise<void> {
     if (this.isReady(uri)) return Promise.resolve();
     const scope = this.scopeOf(uri);
-    let pulling = this.pulling.get(scope);
-    if (!pulling) {
-      const generation = this.generation;
-      pulling = this.pull(uri).then((settings) => {
-        if (this.pulling.get(scope) === pulling) this.pulling.delete(scope);
-        // Settings changed while the client answered: that answer may predate the change, so ask again.
-        if (generation !== this.generation) return this.ready(uri);
-        this.scoped.set(scope, settings);
-      });
-      this.pulling.set(scope, pulling);
-    }
-    return pulling;
+    // Asked already, for another document of the scope or by a refresh: that answer serves this one too.
+    const asked = this.pulling.get(scope);
+    if (asked) return asked.then(() => this.ready(uri));
+    const generation = this.generation;
+    const pulling = this.pull(uri).then((settings) => {
+      if (this.pulling.get(scope) === pulling) this.pulling.delete(scope);
+      // Settings changed while the client answered: that answer may predate the change, so the
+      // refresh's answer decides, or the settings are asked again.
+      if (generation === this.generation) this.scoped.set(scope, settings);
+    });
+    this.pulling.set(scope, pulling);
+    return pulling.then(() => this.ready(uri));
   }
 
   /**
@@ -75,7 +91,10 @@ export class ScopedSettings {
     const generation = ++this.generation;
     this.pulling.clear();
     const byScope = new Map<string, string>();
-    if (this.perScope) for (const uri of uris) if (!byScope.has(this.scopeOf(uri, folders))) byScope.set(this.scopeOf(uri, folders), uri);
+    if (this.perScope) {
+      for (const uri of uris)
+        if (!this.isWorkspaceScoped(uri, folders) && !byScope.has(this.scopeOf(uri, folders))) byScope.set(this.scopeOf(uri, folders), uri);
+    }
     const replace = (answers: Iterable<readonly [string, ResourceSettings | null]>) => {
       // A later refresh has asked again: its answers, not these, are the current ones.
       if (generation !== this.generation) return;
@@ -86,7 +105,20 @@ export class ScopedSettings {
       replace([]);
       return Promise.resolve();
     }
-    return Promise.all([...byScope].map(async ([scope, uri]) => [scope, await this.pull(uri)] as const)).then(replace);
+    const refreshed = Promise.all([...byScope].map(async ([scope, uri]) => [scope, await this.pull(uri)] as const)).then(replace);
+    // A document of these scopes that needs its settings meanwhile waits for these answers rather than asking again.
+    for (const scope of byScope.keys()) this.pulling.set(scope, refreshed);
+    void refreshed.then(() => {
+      for (const scope of byScope.keys()) if (this.pulling.get(scope) === refreshed) this.pulling.delete(scope);
+    });
+    return refreshed;
+  }
+
+  /** True for a document outside every folder once the client told the folders' settings: the workspace's settings are its own. */
+  private isWorkspaceScoped(uri: string, folders = this.folders): boolean {
+    if (!this.outsideFoldersAreGlobal) return false;
+    const path = filePathOf(uri);
+    return path === undefined || folderOf(path, folders) === undefined;
   }
 
   /** The scope a document's resource-scoped settings are kept under: its workspace folder, else the document itself. */

@@ -22,13 +22,18 @@ declare const TERMSHEET_LINT_SHARED_LSP: string | undefined;
 
 type LanguageServerModule = typeof import('./language-server');
 
-const USAGE = `Usage: termsheet-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+const USAGE = `Usage: termsheet-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME [--preload-linter]
 
 The term-sheet language server, started by an editor's LSP client (see the README's editor setups).
 `;
 
 /** The transports vscode-languageserver reads from the command line. */
 const TRANSPORT = /^--(stdio|node-ipc|socket=.+|pipe=.+)$/;
+/**
+ * Given by an editor that starts the server ahead of its first message (VS Code's client starts it as
+ * the extension loads): the linter loads while the editor gets ready, rather than after `initialized`.
+ */
+const PRELOAD_LINTER = '--preload-linter';
 
 /** The linter: the bundle beside this one, or the compiled module when run from the compiler's output (the tests). */
 function loadLinter(): LanguageServerModule {
@@ -66,6 +71,15 @@ function serve(): void {
     attached.initialized();
   });
   connection.listen();
+  if (args.includes(PRELOAD_LINTER)) {
+    setImmediate(() => {
+      try {
+        linter ??= loadLinter();
+      } catch {
+        // Tried again on `initialized`, which says what failed.
+      }
+    });
+  }
 }
 
 const args = process.argv.slice(2);

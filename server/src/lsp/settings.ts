@@ -1,5 +1,5 @@
 import type { Config, RuleSetting } from '../engine';
-import { readFileGlobs, TERM_SHEETS_OPTION } from './protocol';
+import { FOLDER_SETTINGS_OPTION, readFileGlobs, TERM_SHEETS_OPTION } from './protocol';
 
 export type RuleSettings = Record<string, RuleSetting>;
 
@@ -27,6 +27,8 @@ export interface InitializationOptions {
   settings: ServerSettings;
   /** The client wants `termsheet/termSheets` notifications (see protocol.ts). */
   termSheetList: boolean;
+  /** Each workspace folder's settings by its URI, when the client told them (see FOLDER_SETTINGS_OPTION). */
+  folderSettings?: Map<string, ServerSettings>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -62,7 +64,9 @@ export function readInitializationOptions(options: unknown): InitializationOptio
   const record = isRecord(options) ? options : {};
   const delay = record.debounceMs;
   const debounceMs = typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(0, delay), MAX_DEBOUNCE_MS) : DEFAULT_DEBOUNCE_MS;
-  return { debounceMs, settings: readSettingsSection(record), termSheetList: record[TERM_SHEETS_OPTION] === true };
+  const folders = record[FOLDER_SETTINGS_OPTION];
+  const folderSettings = isRecord(folders) ? new Map(Object.entries(folders).map(([uri, section]) => [uri, readSettingsSection(section)] as const)) : undefined;
+  return { debounceMs, settings: readSettingsSection(record), termSheetList: record[TERM_SHEETS_OPTION] === true, folderSettings };
 }
 
 /**

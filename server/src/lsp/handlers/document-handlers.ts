@@ -41,7 +41,7 @@ export function registerDocumentHandlers(state: ServerState): void {
       'open',
       undefined,
       (event) => event.document.uri,
-      (event) => lintOrWithdraw(event.document.uri, (document) => linter.lintNow(document)),
+      (event) => lintOrWithdraw(event.document.uri, (document) => linter.showCurrent(document)),
     ),
   );
 

@@ -13,6 +13,7 @@ import { TERM_SHEETS_NOTIFICATION, type TermSheetsParams } from '../protocol';
 import { ScopedSettings } from '../scoped-settings';
 import { DEFAULT_DEBOUNCE_MS, effectiveConfig, findingSettingsKey } from '../settings';
 import { filePathOf, isConfigUri, SheetConfigs } from '../sheet-config';
+import { WarmUp } from '../warm-up';
 import { WorkspaceLinter } from '../workspace-lint';
 import { createGuard, type Guard } from './guard';
 
@@ -32,6 +33,8 @@ export class ServerState {
   readonly workspaceLinter: WorkspaceLinter;
   readonly openTermSheets: OpenTermSheets;
   readonly guard: Guard;
+  /** Lints sample sheets, unseen, once the first findings are published (see warm-up.ts). */
+  readonly warmUp: WarmUp;
   /** Set by `initialize`. */
   clientCapabilities: ClientCapabilities = {};
   /** Config problems already told to the user, so that every keystroke does not tell them again. */
@@ -51,7 +54,10 @@ export class ServerState {
     this.linter = new DocumentLinter(
       {
         check,
-        publish: (uri, version, diagnostics) => this.publish(uri, version, diagnostics),
+        publish: (uri, version, diagnostics) => {
+          this.publish(uri, version, diagnostics);
+          this.warmUp.start();
+        },
         logError: (message) => this.logError(message),
         getDocument: (uri) => this.documents.get(uri),
         settingsKey: (uri) => findingSettingsKey(this.settings.for(uri)),
@@ -59,6 +65,10 @@ export class ServerState {
       },
       DEFAULT_DEBOUNCE_MS,
     );
+    this.warmUp = new WarmUp({
+      lint: (text, uri) => checkText(text, uri, effectiveConfig(this.settings.global), rules),
+      logError: (message) => this.logError(message),
+    });
     this.workspaceLinter = new WorkspaceLinter({
       rules,
       folders: () => this.configs.folders,

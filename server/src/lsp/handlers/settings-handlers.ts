@@ -99,6 +99,8 @@ export function registerSettingsHandlers(state: ServerState): SettingsLifecycle 
       const folders = params.workspaceFolders;
       setFolders(folders ? folders.map((folder) => folder.uri) : params.rootUri ? [params.rootUri] : []);
       void state.settings.refresh([], state.configs.folders);
+      // Told at the start: the first lint need not wait for the client to be asked.
+      if (options.folderSettings) state.settings.seed(options.folderSettings);
     },
 
     initialized() {
