@@ -8,7 +8,7 @@ const allBut = (...codes: string[]): string[] => ALL.filter((c) => !codes.includ
 
 test('every region member is a known country code, sorted and unique', () => {
   for (const [id, members] of Object.entries(REGIONS)) {
-    ok(/^[a-z]+(-[a-z]+)*$/.test(id), `kebab-case id ${id}`);
+    ok(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id), `kebab-case id ${id}`);
     ok(members.length > 0, `${id} is not empty`);
     for (const code of members) ok(Object.prototype.hasOwnProperty.call(COUNTRY_NAMES, code), `${id}: ${code}`);
     deepStrictEqual([...members], [...new Set(members)].sort(), `${id} sorted and unique`);
@@ -27,6 +27,8 @@ const SIZES: ReadonlyArray<[string, number]> = [
   ['mena', 21],
   ['eu', 27],
   ['eea', 30],
+  ['eu4', 4],
+  ['eu5', 5],
   ['nordics', 5],
   ['dach', 3],
   ['benelux', 3],
@@ -50,6 +52,8 @@ const MEMBERS: ReadonlyArray<[string, readonly string[]]> = [
   ['dach', ['AT', 'CH', 'DE']],
   ['benelux', ['BE', 'LU', 'NL']],
   ['nordics', ['DK', 'FI', 'IS', 'NO', 'SE']],
+  ['eu4', ['DE', 'ES', 'FR', 'IT']],
+  ['eu5', ['DE', 'ES', 'FR', 'GB', 'IT']],
   ['north-america', ['CA', 'US']],
   ['anz', ['AU', 'NZ']],
   ['japan-korea', ['JP', 'KR']],

@@ -147,6 +147,9 @@ export const REGIONS: Readonly<Record<string, readonly string[]>> = Object.freez
   // the other European states. Türkiye and the Caucasus (GE AM AZ) are left out: licensing
   // deals usually place them in Middle East / CIS territories.
   europe: region([...EEA, 'GB', 'CH', 'GG', 'IM', 'JE', 'AX', 'SJ', 'AL', 'AD', 'BA', 'BY', 'FO', 'GI', 'ME', 'MK', 'MD', 'MC', 'RS', 'RU', 'SM', 'UA', 'VA']),
+  // The largest European markets, as pricing and launch plans name them: EU4, and EU5 with the UK.
+  eu4: region(['DE', 'ES', 'FR', 'IT']),
+  eu5: region(['DE', 'ES', 'FR', 'GB', 'IT']),
   nordics: region(['DK', 'FI', 'IS', 'NO', 'SE']),
   dach: region(['DE', 'AT', 'CH']),
   benelux: region(['BE', 'NL', 'LU']),
@@ -262,6 +265,8 @@ const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
   mena: ['middle east and north africa', 'middle east north africa'],
   eu: ['european union', 'eu27', 'eu 27', 'eu member states', '欧盟'],
   eea: ['european economic area'],
+  eu4: ['eu 4', 'big four european markets', 'big 4 european markets'],
+  eu5: ['eu 5', 'big five european markets', 'big 5 european markets', 'five major european markets'],
   europe: ['europe'],
   nordics: ['nordic countries', 'nordic', 'nordic region'],
   dach: ['d a ch'],
