@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { getEntry, getNode, lintText, type ModelNode, type Sheet } from '../../server/src/engine';
+import { dealOf, getEntry, getNode, lintText, readDealValue, type ModelNode, type Sheet } from '../../server/src/engine';
 import { isMarkdownTermSheet } from '../../server/src/engine/lint';
 import { readMarkdownSheet } from '../../server/src/engine/markdown/reader';
 import { RULES } from '../../rules';
@@ -291,6 +291,28 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     );
     assert.equal(valueOf(sheet, 'parties.licensor.name'), 'Lixing Biotech Co., Ltd.');
     assert.equal(valueOf(sheet, 'advisors.summary'), 'Licensor: legal counsel Han Kun Law Offices; tax advisor Deloitte China');
+  });
+
+  test('the payments a paragraph of financial terms names are read as their clauses, in words and figures alike', () => {
+    const sheet = readMarkdownSheet(
+      '# Heads of Terms\n\n6. Consideration. The Licensee shall pay (a) an upfront fee of Thirty Million US Dollars (US$30,000,000); ' +
+        '(b) development and regulatory milestones of up to US$120,000,000; and (c) sales milestones of up to US$200,000,000, ' +
+        'for a total deal value of up to US$350,000,000.\n',
+    );
+    const deal = readDealValue(dealOf(sheet));
+    assert.deepEqual([deal.upfront, deal.milestones, deal.total?.money?.amount, deal.comparison?.matches], [30_000_000, 320_000_000, 350_000_000, true]);
+    assert.equal(valueOf(sheet, 'financials.upfront'), 'US$30,000,000');
+  });
+
+  test('a paragraph with an amount no payment names, or a payment with no amount of its own, is left as written', () => {
+    for (const paragraph of [
+      'An upfront payment of EUR 25 million; EUR 40 million on EMA approval; total deal value EUR 65 million.',
+      'An upfront payment and development, regulatory and sales milestones, up to USD 517.5 million in aggregate.',
+    ]) {
+      const sheet = readMarkdownSheet(`# Heads of Terms\n\n8. Payments. ${paragraph}\n`);
+      assert.equal(valueOf(sheet, 'financials.upfront'), undefined, paragraph);
+      assert.equal(valueOf(sheet, 'financials.total_deal_value'), undefined, paragraph);
+    }
   });
 
   test("parts of a clause's prose that name its clauses are those clauses, among parts that do not", () => {

@@ -7,6 +7,7 @@ import { readFrontMatter } from './front-matter-sheet';
 import { cover, plainText, trimSpan } from './prose';
 import { keyFromLabel, kindOf, numberingLength, resolveLabel, stripNumbering, type ValueKind } from './synonyms';
 import { spanOf, ValueReader, type ReadCell } from './values';
+import { findMoney } from '../values/find-in-prose';
 
 /**
  * Reads a Markdown term sheet into the canonical model. Clauses are found where people write
@@ -122,6 +123,16 @@ const LEAD_FIELDS: Readonly<Record<string, readonly string[]>> = {
 const ALSO_MENTIONED: Readonly<Record<string, readonly string[]>> = {
   'license.scope': ['license.territory'],
 };
+/** The names of payments in a paragraph of financial terms: an upfront, a group of milestones, the total. */
+const PAYMENT_NAME =
+  /\b(?:an?\s+)?(upfront|up-front|signing|initial)\s+(?:payment|fee|licen[cs]e\s+fee)\b|\b(development|regulatory|clinical|commercial|sales(?:-based)?)(?:\s+and\s+(?:development|regulatory|clinical|commercial|sales))?\s+milestones?(?:\s+payments?)?\b|\b(?:(?:for|with)\s+)?(?:an?|the)\s+total(?:\s+(?:deal\s+value|potential\s+value|value|consideration))?\b|\btotal\s+(?:deal\s+value|potential\s+value|value|consideration)\b|\btotal(?=\s+(?:of\s+)?up\s+to\b)/gi;
+
+/** The milestones group a word names: sales milestones are commercial ones. */
+function milestoneGroup(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.startsWith('sales') || lower === 'commercial' ? 'Commercial' : lower === 'regulatory' ? 'Regulatory' : 'Development';
+}
+
 const LIST_NAME_FIELD: Readonly<Record<string, string>> = {
   'financials.milestones': 'event',
   'financials.milestones.development': 'event',
@@ -351,7 +362,9 @@ class MarkdownReader {
         return;
       }
     }
-    for (const item of this.clausesInProse(spans, path)) this.labeled(item, path);
+    const labeled = this.clausesInProse(spans, path);
+    for (const item of labeled) this.labeled(item, path);
+    if (path === 'financials' && labeled.length === 0) for (const item of this.paymentsInProse(spans)) this.labeled(item, path);
     const whole = this.putMentions(LEAD_FIELDS[path] ?? [], spans);
     if (!whole) return;
     const prose = this.values.prose(spans, whole.start);
@@ -556,6 +569,39 @@ class MarkdownReader {
       }
     }
     return found;
+  }
+
+  /**
+   * The payments a paragraph of financial terms names in words, each up to the next: "(a) an upfront fee of US$30
+   * million …; (b) development and regulatory milestones of up to US$120 million …, for a total deal value of up to
+   * US$350 million". Each is read as its clause, labelled as the model names it, from the words after its name.
+   */
+  private paymentsInProse(spans: readonly Span[]): Labeled[] {
+    const found: Array<{ label: string; labelSpan: Span }> = [];
+    for (const span of spans) {
+      const source = this.text.slice(span.start, span.end);
+      for (const match of source.matchAll(PAYMENT_NAME)) {
+        const label = match[1] ? 'Upfront Payment' : match[2] ? `${milestoneGroup(match[2])} Milestones` : 'Total Deal Value';
+        found.push({ label, labelSpan: { start: span.start + match.index, end: span.start + match.index + match[0].length } });
+      }
+    }
+    // Each name's words run to the next name, or to the end of its span.
+    const items: Labeled[] = found.map((item, i) => {
+      const span = spans.find((part) => part.start <= item.labelSpan.start && item.labelSpan.end <= part.end)!;
+      const next = found[i + 1];
+      const until = next && next.labelSpan.start < span.end ? next.labelSpan.start : span.end;
+      // A semicolon ends a payment's words: "…; and (c) sales milestones".
+      const semicolon = this.text.indexOf(';', item.labelSpan.end);
+      const end = semicolon >= 0 && semicolon < until ? semicolon : until;
+      return { ...item, value: [{ start: item.labelSpan.end, end }], nested: [], placement: { style: 'synthetic' } };
+    });
+    // Read only when every amount of the paragraph is one payment's: an amount named by no payment ("EUR 40 million on
+    // EMA approval"), or an upfront or total with none or several, would add up to a sum the sheet does not state.
+    const amounts = this.values.find(spans, (text) => findMoney(text));
+    const within = (item: Labeled) => amounts.filter((money) => money.start >= item.value[0].start && money.end <= item.value[0].end).length;
+    const attributed = items.reduce((sum, item) => sum + within(item), 0);
+    const single = items.every((item) => (item.label.endsWith('Milestones') ? within(item) > 0 : within(item) === 1));
+    return items.length > 0 && single && attributed === amounts.length ? items : [];
   }
 
   /** A labeled item: a clause at the path its label names. */
