@@ -107,3 +107,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return result + text.slice(cursor);
 }
+
+/** The text, to be matched as written inside a regular expression. */
+export function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

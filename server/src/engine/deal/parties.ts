@@ -1,6 +1,7 @@
 import { INSTITUTION } from '../lexicon/institutions';
 import { COMPANY_NOUN, LEGAL_FORM, LEGAL_FORMS, PARTY_NATIONALITIES, PARTY_PLACES, ROLE_TERMS, type LegalForm } from '../lexicon/parties';
 import { asMap, isBlank, visitScalars, type ModelNode } from '../model';
+import { escapeForPattern } from '../text';
 import { findPlaces } from '../values/find-in-prose';
 import type { Deal } from './deal';
 import { placeholdersIn } from './placeholders';
@@ -291,11 +292,6 @@ const PARTY_NATIONALITY = new RegExp(
     .map(escapeForPattern)
     .join('|')})\s+${COMPANY_NOUN}`,
 );
-
-/** The text, to be matched as written inside a regular expression. */
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Words that say which entity signs: "signs through X", "signing entity: X", "the entity which signs the agreement". */
 const SIGNS =

@@ -2,6 +2,7 @@ import { NEGATION, STATEMENTS, type StatementTerm } from '../lexicon/statements'
 import { visitScalars, type ScalarNode } from '../model';
 import type { Deal } from './deal';
 import { readParties } from './parties';
+import { escapeForPattern } from '../text';
 import { sentencesOf } from './sentences';
 
 /** A term a sentence of the sheet states, wherever the sentence stands (a summary, a clause of other words). */
@@ -74,10 +75,6 @@ function partyRoles(deal: Deal): ((sentence: string) => string) | undefined {
     const names = new RegExp(String.raw`(?<![\p{L}\d])(?:${[...roleOf.keys()].map(escapeForPattern).join('|')})(?![\p{L}\d])`, 'gu');
     return (sentence: string) => sentence.replace(names, (name) => roleOf.get(name)!);
   });
-}
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Every scalar value of the sheet that holds a word, in document order: found once per lint, for every term asked. */
