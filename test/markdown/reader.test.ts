@@ -293,6 +293,14 @@ describe('Markdown reader: values from prose, ranged on their characters', () =>
     assert.equal(valueOf(sheet, 'advisors.summary'), 'Licensor: legal counsel Han Kun Law Offices; tax advisor Deloitte China');
   });
 
+  test("a grant's sentence gives the field of use when no clause of its own states it", () => {
+    const grant = '# Licence\n\n## Licence\n\nAn exclusive licence to develop TG-551 in the Territory for all human therapeutic uses.\n';
+    assert.equal(valueOf(readMarkdownSheet(grant), 'license.field'), 'all human therapeutic uses');
+    assert.equal(valueOf(readMarkdownSheet('# Licence\n\n## Licence\n\nAn exclusive licence in the field of oncology.\n'), 'license.field'), 'oncology');
+    assert.equal(valueOf(readMarkdownSheet(`${grant}\n## Field\n\nOncology only.\n`), 'license.field'), 'Oncology only');
+    assert.equal(valueOf(readMarkdownSheet('# Licence\n\n## Licence\n\nAn exclusive licence in the Field.\n'), 'license.field'), undefined);
+  });
+
   test('the payments a paragraph of financial terms names are read as their clauses, in words and figures alike', () => {
     const sheet = readMarkdownSheet(
       '# Heads of Terms\n\n6. Consideration. The Licensee shall pay (a) an upfront fee of Thirty Million US Dollars (US$30,000,000); ' +

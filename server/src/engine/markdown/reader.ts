@@ -362,6 +362,8 @@ class MarkdownReader {
         return;
       }
     }
+    // A grant's sentence may give the field ("… in the Territory for all human therapeutic uses"): read last, if no clause does.
+    if (path === 'license') this.mentions.push({ field: 'license.field', spans });
     const labeled = this.clausesInProse(spans, path);
     for (const item of labeled) this.labeled(item, path);
     if (path === 'financials' && labeled.length === 0) for (const item of this.paymentsInProse(spans)) this.labeled(item, path);

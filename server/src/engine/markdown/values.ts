@@ -223,8 +223,12 @@ export class ValueReader {
         return trial && this.list([trial], offsets(trial.range));
       }
       case 'section':
-      case 'text':
         return undefined;
+      case 'text': {
+        // Only the field of use is read out of other words: a grant names it ("for all human therapeutic uses").
+        const field = path === 'license.field' ? this.find(parts, (text) => [...text.matchAll(FIELD_IN_GRANT)].map((m) => found(m, m[0])))[0] : undefined;
+        return field && this.scalar(field.text, field);
+      }
       default:
         if (kind.startsWith('enum:')) {
           const match = this.enumPhrase(kind.slice(5), parts);
@@ -565,6 +569,10 @@ function paidAmounts(text: string, found: Array<Found<Money>>, skipCaps: boolean
   });
   return paid;
 }
+
+/** A field of use as a grant writes it: "all human therapeutic uses", "the field of oncology". */
+const FIELD_IN_GRANT =
+  /(?<=\bfor\s+)(?:all\s+)?(?:human\s+)?(?:therapeutic|diagnostic|prophylactic|pharmaceutical|medical)(?:(?:,\s*|\s+(?:and|or)\s+)(?:therapeutic|diagnostic|prophylactic))*\s+(?:uses?|purposes?)(?:\s+in\s+humans)?|(?<=\bin\s+the\s+field\s+of\s+)[^.;,()]{3,80}/gi;
 
 /** Words after a total that say what follows is part of it, not all of it. */
 const INCLUDING = /\b(?:including|includes|of\s+which|among\s+which|incl\.)/i;
