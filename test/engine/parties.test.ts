@@ -44,6 +44,17 @@ describe('places that say the country', () => {
   test('a state that is also a country is read as the country: Georgia', () => {
     assert.equal(partiesOf('parties:\n  licensee: {name: "Acme Pharma LLC, Tbilisi, Georgia"}\n').licensee.country, 'GE');
   });
+  test("a party's country is in its own words, before an affiliate it names", () => {
+    const party = partiesOf(
+      'parties:\n  licensor: {name: "Qixin Biotech (Suzhou) Co., Ltd., with its HK subsidiary Qixin Bio (HK) Ltd receiving all payments"}\n',
+    ).licensor;
+    assert.deepEqual([party.country, party.countryFrom], ['CN', 'place']);
+    assert.equal(
+      partiesOf('parties:\n  licensor: {name: "Qixin Bio Ltd, with its HK subsidiary"}\n').licensor.country,
+      'HK',
+      'no country of its own: the words after',
+    );
+  });
   test('a country written out wins over a place and a legal form', () => {
     const party = partiesOf('parties:\n  licensor: {name: "Suzhou Bio K.K., Osaka, Japan"}\n').licensor;
     assert.deepEqual([party.country, party.countryFrom], ['JP', 'named']);

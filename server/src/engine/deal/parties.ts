@@ -219,6 +219,10 @@ export function splitByRole(text: string, owner?: PartyRole): Array<{ role: Part
   return parts;
 }
 
+/** Words that go on to another entity of the party's group: "with its HK subsidiary", "acting through its US affiliate". */
+const OTHER_ENTITY =
+  /,?\s+(?:with|through|via|acting\s+through|and)\s+its\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:subsidiary|affiliate|parent|branch|holding\s+company)\b/iu;
+
 /** "Licensor:" (a label), "(the "Licensor")" and "…, as licensor" (what went before is the party's). */
 const ROLE_MARKER =
   /\b(Licensor|Licensee)\s*:|\(\s*(?:the\s+)?["“'‘]?(Licensor|Licensee)["”'’]?\s*\)|,?\s+as\s+(?:the\s+)?["“'‘]?([Ll]icensor|[Ll]icensee)\b["”'’]?/g;
@@ -227,7 +231,9 @@ const ROLE_MARKER =
 function partyOf(deal: Deal, role: PartyRole, text: string, about: string, namedIn: readonly string[]): PartyReading {
   const clause = deal.country(`parties.${role}.country`);
   const form = legalFormAt(text);
-  const found = clause ? { country: clause, from: 'clause' as const } : countryIn(text, form);
+  // Where the party is from is in its own words, before an affiliate it names ("…, with its HK subsidiary … receiving payments").
+  const own = OTHER_ENTITY.exec(text);
+  const found = clause ? { country: clause, from: 'clause' as const } : ((own && countryIn(text.slice(0, own.index), form)) ?? countryIn(text, form));
   const stated = (key: string) => !isBlank(deal.node(`parties.${role}.${key}`));
   const defined = [...text.matchAll(DEFINED_TERM)].map((match) => match[1].trim());
   return {
