@@ -64,14 +64,13 @@ export const rule: Rule = {
         if (known.includes(entry.key) || entry.key.length > MAX_KEY_LENGTH) continue;
         // A key in words the model knows as a label ("upfront_payment", "royalty"): the clause those words name.
         const named = clauseNamedBy(entry.key, pattern);
-        const namedClause = named !== undefined && !KEPT_TEXT.has(named.slice(named.lastIndexOf('.') + 1)) ? named : undefined;
-        const namedHere = namedClause !== undefined && parentOf(namedClause) === pattern ? namedClause.slice(namedClause.lastIndexOf('.') + 1) : undefined;
+        const namedClause = named !== undefined && !KEPT_TEXT.has(keyOf(named)) ? named : undefined;
+        const namedHere = namedClause !== undefined && parentOf(namedClause) === pattern ? keyOf(namedClause) : undefined;
         // A top-level key that is the name of a clause of another part ("licensor" is parties.licensor): said, not
         // moved. Deeper down, a key of the user's own ("field" of a patent family) is not a mistake, nor is a key
         // that is only a label of a clause with another name ("funding" at the top is no research_funding).
-        if (namedClause !== undefined && namedHere === undefined && pattern === '' && namedClause.endsWith(`.${entry.key}`)) {
-          const where = pathOf(steps);
-          context.report({ message: `Unknown key "${entry.key}"${where === '' ? '' : ` in ${where}`}: did you mean ${named}?`, range: entry.keyRange });
+        if (namedClause !== undefined && namedHere === undefined && pattern === '' && keyOf(namedClause) === entry.key) {
+          context.report({ message: `Unknown key "${entry.key}": did you mean ${namedClause}?`, range: entry.keyRange });
           continue;
         }
         const suggestion = namedHere ?? nearMiss(entry.key, known);
@@ -105,6 +104,11 @@ function holdsOnlyValues(list: ListNode): boolean {
 
 /** The keys a reader keeps prose under, which no one writes for a clause. */
 const KEPT_TEXT: ReadonlySet<string> = new Set(['summary', 'other_text']);
+
+/** `financials.upfront` → `upfront`. */
+function keyOf(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1);
+}
 
 /** `financials.upfront` → `financials`; a top-level clause's parent is ''. */
 function parentOf(path: string): string {

@@ -47,11 +47,12 @@ function readPatentFamilies(deal: Deal): PatentFamily[] {
     return countries;
   };
   const families: PatentFamily[] = [];
-  familyNodes(deal).forEach((node, index) => {
+  const { nodes, listed } = familyNodes(deal);
+  nodes.forEach((node, index) => {
     const family = asMap(node);
     if (!family) {
       // Prose has no list of jurisdictions to add a country to: the family is read, not edited.
-      const texts = proseJurisdictionTexts(deal, node);
+      const texts = proseJurisdictionTexts(node, listed);
       if (texts.length > 0) families.push(new ReadFamily(node, scalarText(node)!, undefined, texts, covers));
       return;
     }
@@ -66,23 +67,24 @@ function readPatentFamilies(deal: Deal): PatentFamily[] {
  * The patent families: the items of `ip.patents`, or, where the sheet has none, the intellectual-property clause's
  * own words when they speak of patents ("Patents granted in China, the US and Europe, expiring 2040").
  */
-function familyNodes(deal: Deal): readonly ModelNode[] {
+function familyNodes(deal: Deal): { nodes: readonly ModelNode[]; listed: boolean } {
   const patents = deal.node('ip.patents');
-  if (patents) return itemsOf(patents);
+  if (patents) return { nodes: itemsOf(patents), listed: true };
   const prose = deal.node('ip.summary') ?? deal.node('ip');
-  return prose?.kind === 'scalar' && PATENT.test(scalarText(prose) ?? '') ? [prose] : [];
+  return { nodes: prose?.kind === 'scalar' && PATENT.test(scalarText(prose) ?? '') ? [prose] : [], listed: false };
 }
 
 const PATENT = /\bpatent/i;
 
 /**
- * The places a family stated in prose names ("CN, US, EP, JP granted; national phase pending in IN, KR"): in the
- * intellectual-property clause's words, only the sentences that speak of patents (not "FTO cleared for the US").
+ * The places a family stated in prose names ("CN, US, EP, JP granted; national phase pending in IN, KR"): all of an
+ * item `listed` under `ip.patents`; in the intellectual-property clause's words, only the sentences that speak of
+ * patents (not "FTO cleared for the US").
  */
-function proseJurisdictionTexts(deal: Deal, node: ModelNode): string[] {
+function proseJurisdictionTexts(node: ModelNode, listed: boolean): string[] {
   const text = node.kind === 'scalar' ? scalarText(node) : undefined;
   if (!text) return [];
-  const ofPatents = deal.node('ip.patents') ? [text] : sentencesOf(text).filter((sentence) => PATENT.test(sentence));
+  const ofPatents = listed ? [text] : sentencesOf(text).filter((sentence) => PATENT.test(sentence));
   return ofPatents.flatMap((sentence) => territoryWords(sentence, NO_USER_REGIONS, true) ?? []);
 }
 
@@ -134,10 +136,11 @@ export function uncoveredCountries(deal: Deal, countries: readonly string[]): st
   const uncovered = new Set(countries);
   // Each jurisdiction text once: its countries are the same in every family that lists it.
   const read = new Set<string>();
-  for (const node of familyNodes(deal)) {
+  const { nodes, listed } = familyNodes(deal);
+  for (const node of nodes) {
     if (uncovered.size === 0) break;
     const family = asMap(node);
-    for (const text of family ? familyJurisdictionTexts(family) : proseJurisdictionTexts(deal, node)) {
+    for (const text of family ? familyJurisdictionTexts(family) : proseJurisdictionTexts(node, listed)) {
       if (read.has(text)) continue;
       read.add(text);
       for (const country of countriesOfJurisdiction(text)) uncovered.delete(country);
